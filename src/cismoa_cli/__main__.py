@@ -1,0 +1,5 @@
+"""``python -m cismoa_cli``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,438 @@
+"""The command line: the only place that reads argv, writes to stdout and stderr, and picks
+the exit code. Commands are thin: resolve options, ask ``query``, hand the result to one
+renderer, print once. Heavy modules (Pydantic models, Rich renderables) load inside the
+commands that need them, so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .errors import CismoaError, DataError, ExitCode
+from .render import Format
+from .vocabulary import Certainty, Direction, Domain, Horizon
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .render.listing import Listing
+    from .store import Loaded
+
+EXIT_CODES = """\
+Exit codes: 0 success (also when a reader such as `head` closes the output early);
+1 bad data, a failed check or a refused write; 2 a bad option, an unknown actor or filter
+value; 130 interrupted (Ctrl-C).
+"""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The global options, shared with every command through the context."""
+
+    data: Path | None = None
+    color: bool = True
+    debug: bool = False
+
+
+class _ErrorBoundary(TyperGroup):
+    """Turns every failure inside a command into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, inside the boundary
+            return result
+        except CismoaError as error:
+            _say(f"error: {error}")
+            raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:
+            _stop_writing_stdout()
+            raise typer.Exit(ExitCode.OK) from None
+        except Exception as error:
+            # Typer's own exceptions (usage errors, exits) carry their exit codes already.
+            if type(error).__module__.split(".")[0] == "typer":
+                raise
+            if _settings(ctx).debug:
+                traceback.print_exc()
+            else:
+                _say(
+                    f"internal error: {type(error).__name__}: {error} "
+                    "(rerun with --debug to see the traceback)"
+                )
+            raise typer.Exit(ExitCode.FAILURE) from None
+
+
+app = typer.Typer(
+    cls=_ErrorBoundary,
+    name="cismoa",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXIT_CODES,
+)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with anything from the data made harmless."""
+    from .render.text import visible
+
+    sys.stderr.write(f"cismoa: {visible(message)}\n")
+    sys.stderr.flush()
+
+
+def _stop_writing_stdout() -> None:
+    # The reader has gone; point stdout at /dev/null so the interpreter's final flush
+    # does not raise again ("Exception ignored ... BrokenPipeError").
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    found = ctx.find_object(Settings)
+    return found if found is not None else Settings()
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cismoa {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            envvar="CISMOA_DATA",
+            metavar="PATH",
+            help="Dossier to read instead of the bundled one; its article is found relative to it.",
+            show_default=False,
+        ),
+    ] = None,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Never colour the output (as does NO_COLOR=1).")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an unexpected error.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Explore the stakeholder map of a news analysis of Pakistan's CISMOA renewal with the
+    United States: who the actors are, what each wants, how they relate, and what the article
+    says the renewal implies, for whom, how certainly and on whose word. Every item carries a
+    verbatim quote from the article with its offsets.
+
+    Examples: cismoa actors; cismoa implications --actor China; cismoa validate
+    """
+    ctx.obj = Settings(data=data, color=not no_color, debug=debug)
+
+
+# --- shared plumbing ---------------------------------------------------------------------
+
+
+class SortField(str, Enum):
+    ID = "id"
+    AFFECTS = "affects"
+    DOMAIN = "domain"
+    DIRECTION = "direction"
+    CERTAINTY = "certainty"
+    HORIZON = "horizon"
+    ASSERTED_BY = "asserted_by"
+
+
+def _choices(choices: type[Enum]) -> str:
+    values = ", ".join(str(member.value) for member in choices)
+    return f"One of: {values}. Repeat for several." if choices is not SortField else values
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        metavar="FORMAT",
+        help="table, tsv, json or csv. Default: a table on a terminal, tsv when piped.",
+        show_default=False,
+    ),
+]
+
+
+def _complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Actor names and aliases for shell completion; nothing if the dossier cannot load."""
+    try:
+        from .query import actor_names
+
+        loaded = _load(ctx)
+    except Exception:
+        return []
+    names = [n for actor in loaded.dossier.actors for n in actor_names(actor)]
+    return [n for n in names if n.lower().startswith(incomplete.lower())]
+
+
+ActorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="NAME",
+        help="An actor's id, name or alias, in any case (repeat for several).",
+        autocompletion=_complete_actor,
+        show_default=False,
+    ),
+]
+
+
+def _dossier_path(ctx: typer.Context) -> Path:
+    from .store import bundled_path
+
+    return _settings(ctx).data or bundled_path()
+
+
+def _load(ctx: typer.Context) -> Loaded:
+    from .store import load
+
+    return load(_dossier_path(ctx))
+
+
+def _console(ctx: typer.Context) -> Console:
+    from rich.console import Console
+
+    # --no-color and NO_COLOR turn off every escape sequence, bold and italic included (Rich's
+    # own no_color keeps those); a pipe or TERM=dumb gets none anyway.
+    plain = not _settings(ctx).color or bool(os.environ.get("NO_COLOR"))
+    return Console(color_system=None if plain else "auto", highlight=False)
+
+
+def _emit(ctx: typer.Context, listing: Listing, fmt: Format | None) -> None:
+    """Print a listing once: a table on a terminal, TSV when piped, or as asked."""
+    console = _console(ctx)
+    chosen = fmt or (Format.TABLE if console.is_terminal else Format.TSV)
+    if chosen is Format.TABLE:
+        from .render.listing import to_table
+
+        caption = None if listing.rows else "nothing matches"
+        console.print(to_table(listing, caption))
+    else:
+        sys.stdout.write(listing.render(chosen))
+
+
+def _actor_ids(loaded: Loaded, names: list[str] | None) -> list[str]:
+    from .query import resolve_actors
+
+    return [actor.id for actor in resolve_actors(loaded.dossier, names or [])]
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Dossier to check (default: --data, $CISMOA_DATA or the bundled one).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Check a dossier: its JSON and schema, unique ids, references between items, every
+    quote against the article, and the article's hash. Lists every problem, not just the
+    first, and on success the counts. Exit 0 when clean, 1 otherwise.
+
+    Example: cismoa validate data/claims.json
+    """
+    from .evidence import sentence_coverage
+    from .store import inspect
+
+    target = path or _dossier_path(ctx)
+    try:
+        loaded = inspect(target)
+    except DataError as error:
+        _report_problems(error)
+        raise typer.Exit(ExitCode.FAILURE) from None
+    if loaded.problems:
+        _report_problems(DataError(target, loaded.problems))
+        raise typer.Exit(ExitCode.FAILURE)
+    dossier = loaded.dossier
+    cited, uncited = sentence_coverage(dossier, loaded.article)
+    total = len(cited) + len(uncited)
+    sys.stdout.write(
+        f"{target}: valid\n"
+        f"  actors        {len(dossier.actors)}\n"
+        f"  interests     {len(dossier.interests)}\n"
+        f"  relations     {len(dossier.relations)}\n"
+        f"  implications  {len(dossier.implications)}\n"
+        f"  quotes        {loaded.quotes_verified} verified against {loaded.article_path.name}\n"
+        f"  sentences     {len(cited)} of {total} article sentences cited\n"
+    )
+
+
+def _report_problems(error: DataError) -> None:
+    from .render.text import visible
+
+    lines = [visible(f"{error.path}: {problem}") for problem in error.problems]
+    count = len(error.problems)
+    lines.append(f"{count} problem{'s' if count != 1 else ''} found")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema a dossier file must follow.
+
+    Example: cismoa schema > dossier.schema.json
+    """
+    import json
+
+    from .models import Dossier
+
+    sys.stdout.write(json.dumps(Dossier.model_json_schema(), indent=2) + "\n")
+
+
+@app.command()
+def actors(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """List the actors: id, name, kind, and how many interests, implications, risks and
+    benefits concern each.
+
+    Example: cismoa actors --format json
+    """
+    from .render.views import actors_listing
+
+    _emit(ctx, actors_listing(_load(ctx).dossier), fmt)
+
+
+@app.command()
+def interests(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
+    """List what each actor wants, with the quotes that say so.
+
+    Example: cismoa interests --actor "U.S."
+    """
+    from . import query
+    from .render.views import interests_listing
+
+    loaded = _load(ctx)
+    items = query.interests(loaded.dossier, _actor_ids(loaded, actor))
+    _emit(ctx, interests_listing(items), fmt)
+
+
+@app.command()
+def relations(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
+    """List how the actors stand to each other (partnership, rivalry, ...), with quotes.
+
+    Example: cismoa relations --actor china
+    """
+    from . import query
+    from .render.views import relations_listing
+
+    loaded = _load(ctx)
+    items = query.relations(loaded.dossier, _actor_ids(loaded, actor))
+    _emit(ctx, relations_listing(items), fmt)
+
+
+@app.command()
+def implications(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    domain: Annotated[
+        list[Domain] | None,
+        typer.Option(
+            "--domain", "-d", case_sensitive=False, metavar="DOMAIN", help=_choices(Domain)
+        ),
+    ] = None,
+    direction: Annotated[
+        list[Direction] | None,
+        typer.Option(
+            "--direction", case_sensitive=False, metavar="DIRECTION", help=_choices(Direction)
+        ),
+    ] = None,
+    certainty: Annotated[
+        list[Certainty] | None,
+        typer.Option(
+            "--certainty", case_sensitive=False, metavar="CERTAINTY", help=_choices(Certainty)
+        ),
+    ] = None,
+    horizon: Annotated[
+        list[Horizon] | None,
+        typer.Option("--horizon", case_sensitive=False, metavar="HORIZON", help=_choices(Horizon)),
+    ] = None,
+    asserted_by: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--asserted-by",
+            metavar="VOICE",
+            help="article, critics, or an actor (repeat for several).",
+        ),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
+        ),
+    ] = None,
+    sort: Annotated[
+        SortField | None,
+        typer.Option("--sort", case_sensitive=False, metavar="FIELD", help=_choices(SortField)),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List what the article says the renewal implies, for whom, how certainly and on whose
+    word. Filters combine: every option must match (AND); a repeated option matches any of
+    its values (OR).
+
+    Examples: cismoa implications --actor Pakistan --direction risk;
+    cismoa implications --certainty possible --asserted-by critics --format json
+    """
+    from . import query
+
+    loaded = _load(ctx)
+    dossier = loaded.dossier
+    where = query.ImplicationFilter(
+        actors=tuple(_actor_ids(loaded, actor)),
+        domains=tuple(domain or ()),
+        directions=tuple(direction or ()),
+        certainties=tuple(certainty or ()),
+        horizons=tuple(horizon or ()),
+        voices=tuple(query.resolve_voice(dossier, v) for v in asserted_by or ()),
+        search=search,
+    )
+    from .render.views import implications_listing
+
+    items = query.implications(dossier, where, sort.value if sort else None)
+    _emit(ctx, implications_listing(items), fmt)
+
+
+@app.command()
+def source(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Show the article and its metadata: title, dateline, tags and SHA-256.
+
+    Example: cismoa source --format json
+    """
+    from .render.views import source_listing
+
+    loaded = _load(ctx)
+    _emit(ctx, source_listing(loaded.dossier, loaded.article), fmt)
+
+
+def main() -> None:
+    """The ``cismoa`` console script."""
+    app(prog_name="cismoa")

@@ -1,0 +1,142 @@
+"""A listing: rows under named columns, written as a Rich table, TSV, CSV or JSON.
+
+Every format carries the same rows; only the look differs. JSON carries the models
+themselves (``records``), with their field names, and is the one lossless format. In TSV
+and CSV a list is joined with ``;`` (see :data:`LIST_SEPARATOR`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from . import Format
+from .text import json_safe, visible
+
+Cell = str | int | tuple[str, ...] | None
+Row = tuple[Cell, ...]
+LIST_SEPARATOR = ";"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's header, and how a terminal styles its cell in a given row."""
+
+    header: str
+    style: Callable[[Row], str] | None = None
+    wide: bool = False  # free text: keeps a readable width and wraps
+    multiline: bool = False  # on a terminal, its newlines break lines instead of showing as \n
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Rows for the text formats and records for JSON, built from one query result."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    records: Any  # JSON-ready: what --format json prints
+    # On a terminal, show the first column, then the others in one cell: the short ones on
+    # a line joined by " · ", each free-text one on its own line. For listings too wide for
+    # a terminal's columns; the content is the same.
+    stacked: bool = False
+
+    def render(self, fmt: Format) -> str:
+        """The listing as text in a machine format (TSV, CSV or JSON)."""
+        writers: dict[Format, Callable[[Listing], str]] = {
+            Format.TSV: to_tsv,
+            Format.CSV: to_csv,
+            Format.JSON: lambda listing: to_json(listing.records),
+        }
+        return writers[fmt](self)
+
+
+def cell_text(cell: Cell, separator: str = LIST_SEPARATOR) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, tuple):
+        return separator.join(cell)
+    return str(cell)
+
+
+def to_tsv(listing: Listing) -> str:
+    """Tab-separated rows under a header line; tabs, newlines and backslashes escaped."""
+
+    def field(cell: Cell) -> str:
+        return visible(cell_text(cell).replace("\\", "\\\\"))
+
+    lines = ["\t".join(column.header for column in listing.columns)]
+    lines += ["\t".join(field(cell) for cell in row) for row in listing.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(listing: Listing) -> str:
+    """RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([column.header for column in listing.columns])
+    writer.writerows([csv_field(cell) for cell in row] for row in listing.rows)
+    return out.getvalue()
+
+
+def csv_field(cell: Cell) -> str | int:
+    """One CSV cell: numbers as they are, text defused against formula injection."""
+    if isinstance(cell, int):
+        return cell
+    text = visible(cell_text(cell), keep="\t\n\r")
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def to_json(records: Any) -> str:
+    """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
+    return json_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
+
+
+def to_table(listing: Listing, caption: str | None = None) -> Table:
+    """A Rich table; every data cell is plain Text, never markup."""
+    table = Table(
+        title=listing.title,
+        box=box.SIMPLE_HEAD,
+        caption=caption,
+        title_justify="left",
+        header_style="bold",
+    )
+    if listing.stacked:
+        return _stacked(table, listing)
+    for column in listing.columns:
+        table.add_column(column.header, overflow="fold")
+    for row in listing.rows:
+        cells = zip(listing.columns, row, strict=True)
+        table.add_row(*(_styled(row, column, cell) for column, cell in cells))
+    return table
+
+
+def _stacked(table: Table, listing: Listing) -> Table:
+    first, *rest = listing.columns
+    short = [c for c in rest if not c.wide]
+    table.add_column(first.header, no_wrap=True)
+    heading = " · ".join(c.header for c in short)
+    table.add_column(" / ".join([heading, *(c.header for c in rest if c.wide)]), overflow="fold")
+    for row in listing.rows:
+        cells = dict(zip(listing.columns, row, strict=True))
+        stack = Text(" · ").join(_styled(row, c, cells[c]) for c in short)
+        for column in rest:
+            if column.wide:
+                stack.append("\n")
+                stack.append_text(_styled(row, column, cells[column]))
+        table.add_row(_styled(row, first, row[0]), stack)
+    return table
+
+
+def _styled(row: Row, column: Column, cell: Cell) -> Text:
+    style = column.style(row) if column.style else ""
+    return Text(visible(cell_text(cell, ", "), keep="\n" if column.multiline else ""), style=style)

@@ -1,0 +1,139 @@
+"""Listings for each kind of item, with the styles a terminal gives them.
+
+Colour is never the only signal: direction and certainty are always spelled out in their
+own columns; the colour of a statement repeats them (red risk, green benefit; bold when
+asserted, italic when only possible or conditional).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Dossier, Evidence, Implication, Interest, Relation
+from ..query import actor_counts
+from ..vocabulary import Certainty, Direction
+from .listing import Column, Listing, Row
+
+DIRECTION_STYLE = {
+    Direction.RISK: "red",
+    Direction.BENEFIT: "green",
+    Direction.MIXED: "yellow",
+    Direction.NEUTRAL: "",
+}
+CERTAINTY_STYLE = {
+    Certainty.ASSERTED: "bold",
+    Certainty.EXPECTED: "",
+    Certainty.POSSIBLE: "italic",
+    Certainty.CONDITIONAL: "italic dim",
+}
+
+
+def implication_style(item: Implication) -> str:
+    """How a terminal shows an implication: colour for direction, weight for certainty."""
+    return f"{DIRECTION_STYLE[item.direction]} {CERTAINTY_STYLE[item.certainty]}".strip()
+
+
+def quotes(evidence: Sequence[Evidence]) -> tuple[str, ...]:
+    return tuple(e.quote for e in evidence)
+
+
+def actors_listing(dossier: Dossier) -> Listing:
+    rows: list[Row] = []
+    for actor in dossier.actors:
+        counts = actor_counts(dossier, actor)
+        rows.append(
+            (
+                actor.id,
+                actor.name,
+                actor.kind.value,
+                counts.interests,
+                counts.implications,
+                counts.risks,
+                counts.benefits,
+            )
+        )
+    columns = (
+        Column("id", lambda row: "bold"),
+        Column("name"),
+        Column("kind"),
+        Column("interests"),
+        Column("implications"),
+        Column("risks", lambda row: "red" if row[5] else ""),
+        Column("benefits", lambda row: "green" if row[6] else ""),
+    )
+    records = [actor.model_dump(mode="json") for actor in dossier.actors]
+    return Listing("Actors", columns, tuple(rows), records)
+
+
+def interests_listing(items: Sequence[Interest]) -> Listing:
+    columns = (
+        Column("id"),
+        Column("actor"),
+        Column("statement", wide=True),
+        Column("quotes", wide=True),
+    )
+    rows = tuple((i.id, i.actor, i.statement, quotes(i.evidence)) for i in items)
+    return Listing("Interests", columns, rows, [i.model_dump(mode="json") for i in items])
+
+
+def relations_listing(items: Sequence[Relation]) -> Listing:
+    columns = (
+        Column("id"),
+        Column("actors"),
+        Column("kind"),
+        Column("statement", wide=True),
+        Column("quotes", wide=True),
+    )
+    rows = tuple((r.id, r.actors, r.kind.value, r.statement, quotes(r.evidence)) for r in items)
+    return Listing("Relations", columns, rows, [r.model_dump(mode="json") for r in items])
+
+
+def implications_listing(items: Sequence[Implication]) -> Listing:
+    by_id = {item.id: item for item in items}
+
+    def styled(row: Row) -> str:
+        return implication_style(by_id[str(row[0])])
+
+    columns = (
+        Column("id"),
+        Column("affects"),
+        Column("domain"),
+        Column("direction", lambda row: DIRECTION_STYLE[Direction(row[3])]),
+        Column("certainty", lambda row: CERTAINTY_STYLE[Certainty(row[4])]),
+        Column("horizon"),
+        Column("asserted_by"),
+        Column("statement", styled, wide=True),
+    )
+    rows = tuple(
+        (
+            i.id,
+            i.affects,
+            i.domain.value,
+            i.direction.value,
+            i.certainty.value,
+            i.horizon.value,
+            i.asserted_by,
+            i.statement,
+        )
+        for i in items
+    )
+    records = [i.model_dump(mode="json") for i in items]
+    return Listing("Implications", columns, rows, records, stacked=True)
+
+
+def source_listing(dossier: Dossier, article: str) -> Listing:
+    source = dossier.source
+    record = {**source.model_dump(mode="json"), "text": article}
+    rows: tuple[Row, ...] = (
+        ("title", source.title),
+        ("place", source.place),
+        ("tags", source.tags),
+        ("sha256", source.sha256),
+        ("text", article),
+    )
+    return Listing(
+        "Source",
+        (Column("field", lambda row: "bold"), Column("value", wide=True, multiline=True)),
+        rows,
+        record,
+    )

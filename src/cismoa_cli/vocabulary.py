@@ -1,0 +1,58 @@
+"""The dossier's fixed vocabularies: kinds of actor and relation, and how an implication
+is classified. Kept free of heavy imports so the command line can offer them as choices
+without loading Pydantic.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+ARTICLE_VOICE = "article"  # the author's own voice
+CRITICS = "critics"  # "critics argue ...": unnamed critics the article reports
+
+
+class ActorKind(str, Enum):
+    STATE = "state"
+    REGION = "region"
+    GROUP = "group"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
+
+class RelationKind(str, Enum):
+    AGREEMENT = "agreement"
+    ALLIANCE = "alliance"
+    PARTNERSHIP = "partnership"
+    RIVALRY = "rivalry"
+    DEPENDENCY = "dependency"
+
+
+class Domain(str, Enum):
+    SECURITY = "security"
+    SOVEREIGNTY = "sovereignty"
+    ECONOMY = "economy"
+    DIPLOMACY = "diplomacy"
+    REGIONAL_STABILITY = "regional stability"
+    DOMESTIC_POLITICS = "domestic politics"
+
+
+class Direction(str, Enum):
+    BENEFIT = "benefit"
+    RISK = "risk"
+    MIXED = "mixed"
+    NEUTRAL = "neutral"
+
+
+class Certainty(str, Enum):
+    """How firmly the article states an implication, read from its own hedges."""
+
+    ASSERTED = "asserted"  # a flat statement
+    EXPECTED = "expected"  # "is expected to"
+    POSSIBLE = "possible"  # "could", "may"
+    CONDITIONAL = "conditional"  # "if ..."
+
+
+class Horizon(str, Enum):
+    NEAR_TERM = "near-term"
+    LONG_TERM = "long-term"
+    UNSPECIFIED = "unspecified"

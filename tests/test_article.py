@@ -1,0 +1,55 @@
+"""Sentence splitting: abbreviations, titles, and the headline, dateline and tag lines."""
+
+from __future__ import annotations
+
+from cismoa_cli.article import SegmentKind, segments, sentence_at, sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+def test_us_inside_a_sentence_is_not_an_end() -> None:
+    text = "It weighs the U.S. and China. It is the U.S.-Pakistan tie."
+    assert texts(text) == ["It weighs the U.S. and China.", "It is the U.S.-Pakistan tie."]
+
+
+def test_us_at_the_end_of_a_sentence_ends_it() -> None:
+    text = "Ties with the U.S. The renewal has sparked debate."
+    assert texts(text) == ["Ties with the U.S.", "The renewal has sparked debate."]
+
+
+def test_titles_never_end_a_sentence() -> None:
+    assert texts("Dr. Khan spoke. Then Mr. Lee left.") == ["Dr. Khan spoke.", "Then Mr. Lee left."]
+
+
+def test_lines_without_final_punctuation_are_not_sentences() -> None:
+    text = "A Headline: About Things\n\nIslamabad, Pakistan\n\nBody one. Body two?\n\nTagOneTagTwo"
+    kinds = [(text[s.start : s.end], s.kind) for s in segments(text)]
+    assert kinds == [
+        ("A Headline: About Things", SegmentKind.LINE),
+        ("Islamabad, Pakistan", SegmentKind.LINE),
+        ("Body one.", SegmentKind.SENTENCE),
+        ("Body two?", SegmentKind.SENTENCE),
+        ("TagOneTagTwo", SegmentKind.LINE),
+    ]
+
+
+def test_sentence_at_finds_the_holder() -> None:
+    text = "One here. Two there."
+    found = sentence_at(text, text.index("there"))
+    assert found is not None and text[found.start : found.end] == "Two there."
+    assert sentence_at(text, len(text)) is None
+
+
+def test_bundled_article_has_seventeen_sentences_and_three_lines(bundled) -> None:  # type: ignore[no-untyped-def]
+    found = segments(bundled.article)
+    lines = [bundled.article[s.start : s.end] for s in found if s.kind is SegmentKind.LINE]
+    assert lines[0].startswith("Pakistan\u2019s CISMOA Renewal")
+    assert lines[1] == "Islamabad, Pakistan"
+    assert lines[2].endswith("South AsiaUnited States")
+    # Each sentence ends with a full stop and starts with a capital: nothing split mid-way.
+    body = texts(bundled.article)
+    assert all(s[0].isupper() and s.endswith(".") for s in body)
+    assert "relationship with the U.S." in body[1] and body[2].startswith("The renewal has sparked")
+    assert len(body) == 17

@@ -1,0 +1,88 @@
+"""The bundled dossier: it validates, every quote checks out, and its labels agree with the
+article's own words (a hedge for every uncertain claim, critics where critics speak)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+from cismoa_cli.article import sentences
+from cismoa_cli.evidence import sentence_coverage
+from cismoa_cli.models import Implication
+from cismoa_cli.query import actor_names
+from cismoa_cli.store import Loaded, bundled_path
+from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
+
+
+def quoted(item: Implication) -> str:
+    return " ".join(e.quote for e in item.evidence)
+
+
+def test_installed_data_is_the_repository_data() -> None:
+    for name in ("claims.json", "article.txt"):
+        assert (bundled_path().parent / name).read_bytes() == (REPO / "data" / name).read_bytes()
+
+
+def test_bundled_dossier_is_clean(bundled: Loaded) -> None:
+    assert bundled.problems == []
+    evidence = [e for _, _, item in bundled.dossier.items() for e in item.evidence]
+    assert bundled.quotes_verified == len(evidence) > 0
+    assert all(bundled.article[e.start : e.end] == e.quote for e in evidence)
+
+
+def test_every_sentence_of_the_article_is_cited(bundled: Loaded) -> None:
+    cited, uncited = sentence_coverage(bundled.dossier, bundled.article)
+    assert uncited == []
+    assert len(cited) == len(sentences(bundled.article))
+
+
+def test_the_three_main_actors_are_there(bundled: Loaded) -> None:
+    names = {actor.id: actor.name for actor in bundled.dossier.actors}
+    assert {"PAK": "Pakistan", "USA": "United States", "CHN": "China"}.items() <= names.items()
+
+
+def test_every_actor_is_named_in_its_own_evidence(bundled: Loaded) -> None:
+    for actor in bundled.dossier.actors:
+        names = [n for n in actor_names(actor) if n != actor.id]
+        for evidence in actor.evidence:
+            assert any(n in evidence.quote for n in names), (actor.id, evidence.quote)
+
+
+def test_certainty_follows_the_articles_hedges(bundled: Loaded) -> None:
+    for item in bundled.dossier.implications:
+        words = quoted(item)
+        if item.certainty is Certainty.EXPECTED:
+            assert item.hedge is not None and "expected" in item.hedge, item.id
+        elif item.certainty is Certainty.POSSIBLE:
+            assert item.hedge in {"could", "may", "might"}, item.id
+        elif item.certainty is Certainty.CONDITIONAL:
+            assert re.search(r"\bif\b", words), item.id
+        else:
+            assert item.hedge not in {"could", "may", "might", "is expected to"}, item.id
+            assert not re.search(r"\b(could|may|might)\b", words), item.id
+
+
+def test_critics_are_credited_exactly_where_the_article_cites_them(bundled: Loaded) -> None:
+    for item in bundled.dossier.implications:
+        says_critics = re.search(r"\b[Cc]ritics argue\b", quoted(item)) is not None
+        assert says_critics == (item.asserted_by == CRITICS), item.id
+
+
+def test_long_term_only_where_the_article_says_so(bundled: Loaded) -> None:
+    for item in bundled.dossier.implications:
+        in_the_long_run = "in the long run" in quoted(item)
+        assert in_the_long_run == (item.horizon is Horizon.LONG_TERM), item.id
+
+
+def test_every_affected_actor_list_and_id_is_unique(bundled: Loaded) -> None:
+    ids = [item.id for _, _, item in bundled.dossier.items()]
+    assert len(ids) == len(set(ids))
+
+
+def test_source_metadata_is_the_articles(bundled: Loaded) -> None:
+    source = bundled.dossier.source
+    last_line = bundled.article.rsplit("\n", 1)[-1]
+    assert source.place == bundled.article.splitlines()[2]
+    assert source.title in last_line and source.title.endswith("Partnership")
+    assert all(tag in last_line for tag in source.tags)

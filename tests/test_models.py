@@ -1,0 +1,68 @@
+"""The models: round-trips, immutability, and the checks one item can make on itself."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from cismoa_cli.models import Dossier, Evidence, Implication, reference_problems
+
+
+def test_bundled_dossier_round_trips(bundled_json: dict[str, Any]) -> None:
+    dossier = Dossier.model_validate(bundled_json)
+    dumped = dossier.model_dump(mode="json")
+    assert dumped == bundled_json
+    assert Dossier.model_validate_json(json.dumps(dumped)) == dossier
+
+
+def test_models_are_frozen(bundled_json: dict[str, Any]) -> None:
+    dossier = Dossier.model_validate(bundled_json)
+    with pytest.raises(ValidationError):
+        dossier.actors[0].name = "Elsewhere"  # type: ignore[misc]
+
+
+def test_evidence_offsets_must_be_integers_in_order() -> None:
+    assert Evidence(quote="x", start=1, end=2).end == 2
+    for bad in ({"quote": "x", "start": "1", "end": 2}, {"quote": "x", "start": 1.0, "end": 2}):
+        with pytest.raises(ValidationError):
+            Evidence.model_validate(bad)
+    with pytest.raises(ValidationError, match=r"start \(3\) is after end \(2\)"):
+        Evidence(quote="x", start=3, end=2)
+
+
+def test_implication_fields_are_the_documented_ones() -> None:
+    assert list(Implication.model_fields) == [
+        "id",
+        "statement",
+        "affects",
+        "domain",
+        "direction",
+        "certainty",
+        "horizon",
+        "asserted_by",
+        "hedge",
+        "evidence",
+    ]
+
+
+def test_reference_problems_catch_a_hedge_not_in_the_quotes(bundled_json: dict[str, Any]) -> None:
+    bundled_json = json.loads(json.dumps(bundled_json))
+    bundled_json["implications"][0]["hedge"] = "might"
+    bundled_json["implications"][1]["asserted_by"] = "pundits"
+    problems = reference_problems(Dossier.model_validate(bundled_json))
+    assert [str(p) for p in problems] == [
+        "implications[0].hedge: 'might' is not in any of its quotes",
+        "implications[1].asserted_by: 'pundits' is neither 'article', 'critics' nor an actor id",
+    ]
+
+
+def test_a_relation_needs_two_different_actors(bundled_json: dict[str, Any]) -> None:
+    bundled_json = json.loads(json.dumps(bundled_json))
+    bundled_json["relations"][0]["actors"] = ["PAK", "PAK"]
+    problems = reference_problems(Dossier.model_validate(bundled_json))
+    assert [str(p) for p in problems] == [
+        "relations[0].actors: a relation needs two different actors"
+    ]

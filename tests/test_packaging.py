@@ -1,0 +1,43 @@
+"""The wheel carries the bundled dossier, so a non-editable install works from any folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_wheel_contains_the_data(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(REPO / name, source / name)
+    for folder in ("src", "data"):
+        shutil.copytree(
+            REPO / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path / "dist"), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )  # fmt: skip
+    (wheel,) = (tmp_path / "dist").glob("cismoa_cli-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for data in ("claims.json", "article.txt"):
+            assert f"cismoa_cli/data/{data}" in names
+            assert archive.read(f"cismoa_cli/data/{data}") == (REPO / "data" / data).read_bytes()
+        assert "cismoa_cli/py.typed" in names
+        modules = {
+            f"cismoa_cli/{path.relative_to(REPO / 'src' / 'cismoa_cli').as_posix()}"
+            for path in (REPO / "src" / "cismoa_cli").rglob("*.py")
+        }
+        assert modules <= names, modules - names
+        entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+        assert "cismoa = cismoa_cli.cli:main" in archive.read(entry_points).decode()
