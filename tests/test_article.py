@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cismoa_cli.article import SegmentKind, segments, sentence_at, sentences
+from cismoa_cli.article import SegmentKind, context, segments, sentences
 
 
 def texts(text: str) -> list[str]:
@@ -35,11 +35,12 @@ def test_lines_without_final_punctuation_are_not_sentences() -> None:
     ]
 
 
-def test_sentence_at_finds_the_holder() -> None:
-    text = "One here. Two there."
-    found = sentence_at(text, text.index("there"))
-    assert found is not None and text[found.start : found.end] == "Two there."
-    assert sentence_at(text, len(text)) is None
+def test_context_is_the_whole_sentences_a_span_touches() -> None:
+    text = "One here. Two there. Three."
+    start = text.index("there")
+    assert context(text, start, start + 5) == (10, 20)
+    assert context(text, text.index("here"), start) == (0, 20)
+    assert context(text, len(text), len(text)) == (len(text), len(text))
 
 
 def test_bundled_article_has_seventeen_sentences_and_three_lines(bundled) -> None:  # type: ignore[no-untyped-def]

@@ -61,12 +61,12 @@ def sentences(text: str) -> list[Segment]:
     return [s for s in segments(text) if s.kind is SegmentKind.SENTENCE]
 
 
-def sentence_at(text: str, offset: int) -> Segment | None:
-    """The sentence or line that holds ``offset``, if any."""
-    for segment in segments(text):
-        if segment.start <= offset < segment.end:
-            return segment
-    return None
+def context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole sentences (or lines) that a span ``start..end`` touches."""
+    touched = [s for s in segments(text) if s.start < max(end, start + 1) and s.end > start]
+    if not touched:
+        return start, end
+    return min(touched[0].start, start), max(touched[-1].end, end)
 
 
 def _is_title(text: str, begin: int, dot: int) -> bool:

@@ -18,13 +18,14 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import CismoaError, DataError, ExitCode
+from .errors import CismoaError, DataError, ExitCode, UsageError
 from .render import Format
 from .vocabulary import Certainty, Direction, Domain, Horizon
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .render.items import View
     from .render.listing import Listing
     from .store import Loaded
 
@@ -222,17 +223,26 @@ def _console(ctx: typer.Context) -> Console:
     return Console(color_system=None if plain else "auto", highlight=False)
 
 
-def _emit(ctx: typer.Context, listing: Listing, fmt: Format | None) -> None:
-    """Print a listing once: a table on a terminal, TSV when piped, or as asked."""
+def _emit(ctx: typer.Context, shown: Listing | View, fmt: Format | None) -> None:
+    """Print once: a listing as a table on a terminal and TSV when piped; a view as its tree
+    (plain when piped); either in the format asked for."""
+    from .render.items import View
+
     console = _console(ctx)
-    chosen = fmt or (Format.TABLE if console.is_terminal else Format.TSV)
-    if chosen is Format.TABLE:
+    if isinstance(shown, View):
+        chosen = fmt or (Format.TABLE if console.is_terminal else shown.piped)
+        listing = shown.listing
+    else:
+        chosen = fmt or (Format.TABLE if console.is_terminal else Format.TSV)
+        listing = shown
+    if chosen is not Format.TABLE:
+        sys.stdout.write(listing.render(chosen))
+    elif isinstance(shown, View):
+        console.print(shown.look)
+    else:
         from .render.listing import to_table
 
-        caption = None if listing.rows else "nothing matches"
-        console.print(to_table(listing, caption))
-    else:
-        sys.stdout.write(listing.render(chosen))
+        console.print(to_table(listing, None if listing.rows else "nothing matches"))
 
 
 def _actor_ids(loaded: Loaded, names: list[str] | None) -> list[str]:
@@ -422,15 +432,154 @@ def implications(
 
 
 @app.command()
-def source(ctx: typer.Context, fmt: FormatOption = None) -> None:
+def source(
+    ctx: typer.Context,
+    highlight: Annotated[
+        bool,
+        typer.Option(
+            "--highlight",
+            help="Mark every cited span with the ids that cite it, and count the sentences "
+            "cited and not cited.",
+        ),
+    ] = False,
+    fmt: FormatOption = None,
+) -> None:
     """Show the article and its metadata: title, dateline, tags and SHA-256.
 
-    Example: cismoa source --format json
+    With --highlight, the article with every quoted span underlined and followed by the ids
+    of the items that cite it (⟦IMP-03 INT-PAK-1⟧), then how many of its sentences are cited;
+    as tsv, csv or json, one row per sentence.
+
+    Example: cismoa source --highlight
     """
+    loaded = _load(ctx)
+    if highlight:
+        from .render.annotated import annotated_view
+
+        _emit(ctx, annotated_view(loaded.dossier, loaded.article), fmt)
+        return
     from .render.views import source_listing
 
-    loaded = _load(ctx)
     _emit(ctx, source_listing(loaded.dossier, loaded.article), fmt)
+
+
+@app.command()
+def actor(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="An actor's id, name or alias, in any case.",
+            autocompletion=_complete_actor,
+        ),
+    ],
+    fmt: FormatOption = None,
+) -> None:
+    """Everything about one actor, as a tree: its summary and aliases, its interests with
+    their quotes, its relations, and the implications that affect it, grouped by domain.
+
+    Example: cismoa actor "U.S."
+    """
+    from .query import resolve_actor
+    from .render.trees import actor_view
+
+    dossier = _load(ctx).dossier
+    _emit(ctx, actor_view(dossier, resolve_actor(dossier, name)), fmt)
+
+
+@app.command()
+def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """The whole map as a tree: the source, then each actor with its interests and the
+    implications that affect it.
+
+    Example: cismoa tree | less -R
+    """
+    from .render.trees import map_view
+
+    _emit(ctx, map_view(_load(ctx).dossier), fmt)
+
+
+@app.command()
+def matrix(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Actor x domain: how many implications touch each actor in each domain, marked by
+    which way they lean (▼ more risks, ▲ more benefits, ● even). As tsv, csv or json: one
+    row per actor and domain with its implications, risks, benefits and net.
+
+    Example: cismoa matrix --format csv > matrix.csv
+    """
+    from .query import matrix as cells
+    from .render.matrix import matrix_view
+
+    dossier = _load(ctx).dossier
+    _emit(ctx, matrix_view(dossier, cells(dossier)), fmt)
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    first: Annotated[
+        str, typer.Argument(metavar="A", help="An actor.", autocompletion=_complete_actor)
+    ],
+    second: Annotated[
+        str, typer.Argument(metavar="B", help="Another actor.", autocompletion=_complete_actor)
+    ],
+    fmt: FormatOption = None,
+) -> None:
+    """Two actors side by side: what each wants, the implications that touch both, the
+    relations between them, and the domains where one leans to risk and the other to benefit.
+
+    Example: cismoa compare Pakistan China
+    """
+    from . import query
+    from .render.trees import compare_view
+
+    dossier = _load(ctx).dossier
+    a, b = query.resolve_actor(dossier, first), query.resolve_actor(dossier, second)
+    if a.id == b.id:
+        raise UsageError(f"{first!r} and {second!r} are both {a.name}; name two actors")
+    _emit(ctx, compare_view(dossier, query.compare(dossier, a, b)), fmt)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    item_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An item's id, such as IMP-03 or PAK.")
+    ],
+    fmt: FormatOption = None,
+) -> None:
+    """One item whole: its labels, its statement, and each quote inside the sentence it comes
+    from, marked «like this», with its offsets.
+
+    Example: cismoa show IMP-13
+    """
+    from .query import find_item
+    from .render.trees import item_view
+
+    loaded = _load(ctx)
+    found = find_item(loaded.dossier, item_id)
+    _emit(ctx, item_view(loaded.dossier, found, loaded.article), fmt)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to find, in any case.")],
+    fmt: FormatOption = None,
+) -> None:
+    """Find text in actors, interests, relations and implications, and in their quotes,
+    grouped by kind.
+
+    Example: cismoa search sovereignty
+    """
+    from .query import search as find
+    from .render.items import items_listing
+
+    if not text.strip():
+        raise UsageError("give some text to search for")
+    found = find(_load(ctx).dossier, text)
+    _emit(ctx, items_listing(f"Search: {text}", found), fmt)
 
 
 def main() -> None:

@@ -138,10 +138,97 @@ class ActorCounts:
 
 
 def actor_counts(dossier: Dossier, actor: Actor) -> ActorCounts:
-    affecting = [i for i in dossier.implications if actor.id in i.affects]
+    mine = affecting(dossier, actor.id)
     return ActorCounts(
         interests=sum(1 for i in dossier.interests if i.actor == actor.id),
-        implications=len(affecting),
-        risks=sum(1 for i in affecting if i.direction is Direction.RISK),
-        benefits=sum(1 for i in affecting if i.direction is Direction.BENEFIT),
+        implications=len(mine),
+        risks=sum(1 for i in mine if i.direction is Direction.RISK),
+        benefits=sum(1 for i in mine if i.direction is Direction.BENEFIT),
     )
+
+
+def find_item(dossier: Dossier, item_id: str) -> Item:
+    """The item with this id (any case); an unknown id raises with the nearest ids."""
+    by_id = {item.id.casefold(): item for _, _, item in dossier.items()}
+    found = by_id.get(item_id.strip().casefold())
+    if found is not None:
+        return found
+    close = get_close_matches(item_id.casefold(), list(by_id), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(by_id[c].id for c in close)}?" if close else ""
+    raise UsageError(f"no item has the id {item_id!r}{hint}")
+
+
+def affecting(dossier: Dossier, actor_id: str) -> list[Implication]:
+    """The implications whose ``affects`` includes an actor."""
+    return [i for i in dossier.implications if actor_id in i.affects]
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """The implications for one actor in one domain, by direction."""
+
+    actor: str
+    domain: Domain
+    implications: int
+    risks: int
+    benefits: int
+
+    @property
+    def net(self) -> int:
+        """Benefits minus risks: below zero the cell leans to risk."""
+        return self.benefits - self.risks
+
+
+def matrix(dossier: Dossier) -> list[MatrixCell]:
+    """Actor x domain: one cell for every actor and every domain, in vocabulary order."""
+    cells: list[MatrixCell] = []
+    for actor in dossier.actors:
+        mine = affecting(dossier, actor.id)
+        for domain in Domain:
+            here = [i for i in mine if i.domain is domain]
+            cells.append(
+                MatrixCell(
+                    actor=actor.id,
+                    domain=domain,
+                    implications=len(here),
+                    risks=sum(1 for i in here if i.direction is Direction.RISK),
+                    benefits=sum(1 for i in here if i.direction is Direction.BENEFIT),
+                )
+            )
+    return cells
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two actors side by side."""
+
+    first: Actor
+    second: Actor
+    first_interests: list[Interest]
+    second_interests: list[Interest]
+    shared: list[Implication]  # implications that affect both
+    between: list[Relation]  # relations that join the two
+    opposite: list[tuple[MatrixCell, MatrixCell]]  # domains where one leans risk, one benefit
+
+
+def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
+    cells = {(c.actor, c.domain): c for c in matrix(dossier)}
+    opposite = [
+        (cells[first.id, d], cells[second.id, d])
+        for d in Domain
+        if cells[first.id, d].net * cells[second.id, d].net < 0
+    ]
+    return Comparison(
+        first=first,
+        second=second,
+        first_interests=interests(dossier, [first.id]),
+        second_interests=interests(dossier, [second.id]),
+        shared=[i for i in dossier.implications if {first.id, second.id} <= set(i.affects)],
+        between=[r for r in dossier.relations if set(r.actors) == {first.id, second.id}],
+        opposite=opposite,
+    )
+
+
+def search(dossier: Dossier, text: str) -> list[Item]:
+    """Every item whose words or quotes mention ``text``, in file order (grouped by kind)."""
+    return [item for _, _, item in dossier.items() if mentions(item, text)]

@@ -104,7 +104,7 @@ def to_json(records: Any) -> str:
 def to_table(listing: Listing, caption: str | None = None) -> Table:
     """A Rich table; every data cell is plain Text, never markup."""
     table = Table(
-        title=listing.title,
+        title=Text(visible(listing.title), style="italic"),  # a title may carry data: never markup
         box=box.SIMPLE_HEAD,
         caption=caption,
         title_justify="left",
@@ -128,7 +128,8 @@ def _stacked(table: Table, listing: Listing) -> Table:
     table.add_column(" / ".join([heading, *(c.header for c in rest if c.wide)]), overflow="fold")
     for row in listing.rows:
         cells = dict(zip(listing.columns, row, strict=True))
-        stack = Text(" · ").join(_styled(row, c, cells[c]) for c in short)
+        filled = [c for c in short if cells[c] not in (None, "", ())]  # no empty " · · "
+        stack = Text(" · ").join(_styled(row, c, cells[c]) for c in filled)
         for column in rest:
             if column.wide:
                 stack.append("\n")

@@ -28,6 +28,10 @@ CERTAINTY_STYLE = {
 }
 
 
+def quote_style(row: Row) -> str:
+    return "italic"
+
+
 def implication_style(item: Implication) -> str:
     """How a terminal shows an implication: colour for direction, weight for certainty."""
     return f"{DIRECTION_STYLE[item.direction]} {CERTAINTY_STYLE[item.certainty]}".strip()
@@ -70,7 +74,7 @@ def interests_listing(items: Sequence[Interest]) -> Listing:
         Column("id"),
         Column("actor"),
         Column("statement", wide=True),
-        Column("quotes", wide=True),
+        Column("quotes", quote_style, wide=True),
     )
     rows = tuple((i.id, i.actor, i.statement, quotes(i.evidence)) for i in items)
     return Listing("Interests", columns, rows, [i.model_dump(mode="json") for i in items])
@@ -82,7 +86,7 @@ def relations_listing(items: Sequence[Relation]) -> Listing:
         Column("actors"),
         Column("kind"),
         Column("statement", wide=True),
-        Column("quotes", wide=True),
+        Column("quotes", quote_style, wide=True),
     )
     rows = tuple((r.id, r.actors, r.kind.value, r.statement, quotes(r.evidence)) for r in items)
     return Listing("Relations", columns, rows, [r.model_dump(mode="json") for r in items])

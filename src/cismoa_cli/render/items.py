@@ -1,0 +1,122 @@
+"""Mixed items (actors, interests, relations, implications) as one flat listing, and the
+small Rich pieces every tree is built from: an item's line, a quote with its offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import RenderableType
+from rich.text import Text
+
+from ..models import Actor, Evidence, Implication, Interest, Item, Relation
+from ..vocabulary import ARTICLE_VOICE
+from . import Format
+from .listing import Column, Listing, Row
+from .text import visible
+from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style, quote_style, quotes
+
+
+@dataclass(frozen=True)
+class View:
+    """A human view (a tree, a panel) and the same content as a listing for machines.
+
+    On a terminal and, unlike a listing, also when piped, the view is printed (without
+    colour when piped); ``--format tsv|csv|json`` prints the listing instead.
+    """
+
+    look: RenderableType
+    listing: Listing
+    piped: Format = Format.TABLE
+
+
+def kind_of(item: Item) -> str:
+    return type(item).__name__.lower()
+
+
+def item_actors(item: Item) -> tuple[str, ...]:
+    if isinstance(item, Actor):
+        return (item.id,)
+    if isinstance(item, Interest):
+        return (item.actor,)
+    if isinstance(item, Relation):
+        return item.actors
+    return item.affects
+
+
+def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Listing:
+    """Any items as rows of the same columns; the fields an item lacks are left empty."""
+    columns = (
+        Column("id", lambda row: "bold"),
+        Column("kind"),
+        Column("actors"),
+        Column("domain"),
+        Column("direction"),
+        Column("certainty"),
+        Column("horizon"),
+        Column("asserted_by"),
+        Column("statement", wide=True),
+        Column("quotes", quote_style, wide=True),
+    )
+    rows: list[Row] = []
+    for item in items:
+        statement = item.statement if not isinstance(item, Actor) else item.summary
+        row: Row = (item.id, kind_of(item), item_actors(item))
+        if isinstance(item, Implication):
+            row += (
+                item.domain.value,
+                item.direction.value,
+                item.certainty.value,
+                item.horizon.value,
+                item.asserted_by,
+            )
+        elif isinstance(item, Relation):
+            row += (item.kind.value, None, None, None, None)
+        else:
+            row += (None, None, None, None, None)
+        rows.append((*row, statement, quotes(item.evidence)))
+    if records is None:
+        records = [{"kind": kind_of(i), **i.model_dump(mode="json")} for i in items]
+    return Listing(title, columns, tuple(rows), records, stacked=True)
+
+
+def plain(text: str, style: str = "", keep: str = "") -> Text:
+    """Data text for a terminal: never markup, never a control sequence (but for ``keep``)."""
+    return Text(visible(text, keep=keep), style=style)
+
+
+def quote_line(evidence: Evidence) -> Text:
+    line = plain(f"\u201c{evidence.quote}\u201d", "italic")
+    line.append(f"  [{evidence.start}\u2013{evidence.end}]", style="dim")
+    return line
+
+
+def item_line(item: Item, names: dict[str, str]) -> Text:
+    """One line naming an item: its id, its labels in words, and its statement."""
+    line = Text(item.id, style="bold")
+    line.append("  ")
+    if isinstance(item, Implication):
+        line.append(item.direction.value, style=DIRECTION_STYLE[item.direction])
+        line.append(" · ")
+        line.append(item.certainty.value, style=CERTAINTY_STYLE[item.certainty])
+        line.append(f" · {item.horizon.value} · ")
+        voice = names.get(item.asserted_by, item.asserted_by)
+        line.append_text(plain(f"asserted by {'the article' if voice == ARTICLE_VOICE else voice}"))
+        line.append(" · affects ")
+        line.append_text(plain(", ".join(names.get(a, a) for a in item.affects)))
+        line.append("\n")
+        line.append_text(plain(item.statement, implication_style(item)))
+    elif isinstance(item, Relation):
+        pair = " \u2194 ".join(names.get(a, a) for a in item.actors)
+        line.append_text(plain(f"{item.kind.value}: {pair}", "cyan"))
+        line.append("\n")
+        line.append_text(plain(item.statement))
+    elif isinstance(item, Interest):
+        line.append_text(plain(f"{names.get(item.actor, item.actor)} wants: ", "cyan"))
+        line.append_text(plain(item.statement))
+    else:
+        line.append_text(plain(f"{item.name} · {item.kind.value}", "cyan"))
+        line.append("\n")
+        line.append_text(plain(item.summary))
+    return line
