@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, run_cli
 
 from cismoa_cli import __version__, query
 from cismoa_cli.store import Loaded
-from conftest import FIXTURES, run_cli
 
 MINI = FIXTURES / "mini" / "claims.json"
 COMMANDS = ["validate", "schema", "actors", "interests", "relations", "implications", "source"]

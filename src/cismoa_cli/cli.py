@@ -185,8 +185,13 @@ def _complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
         loaded = _load(ctx)
     except Exception:
         return []
-    names = [n for actor in loaded.dossier.actors for n in actor_names(actor)]
-    return [n for n in names if n.lower().startswith(incomplete.lower())]
+    names = dict.fromkeys(n for actor in loaded.dossier.actors for n in actor_names(actor))
+    # Shells keep only what starts with the typed text as typed, so "u" offers "uSA": it
+    # resolves all the same, since actor names are matched in any case.
+    typed = len(incomplete)
+    return [
+        incomplete + n[typed:] for n in names if n.casefold().startswith(incomplete.casefold())
+    ]
 
 
 ActorOption = Annotated[
