@@ -19,12 +19,14 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import CismoaError, DataError, ExitCode, UsageError
+from .export import ExportFormat
 from .render import Format
 from .vocabulary import Certainty, Direction, Domain, Horizon
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .query import ImplicationFilter, Selection
     from .render.items import View
     from .render.listing import Listing
     from .store import Loaded
@@ -161,7 +163,9 @@ class SortField(str, Enum):
 
 def _choices(choices: type[Enum]) -> str:
     values = ", ".join(str(member.value) for member in choices)
-    return f"One of: {values}. Repeat for several." if choices is not SortField else values
+    return f"One of: {values}." + (
+        "" if choices in (SortField, ExportFormat) else " Repeat for several."
+    )
 
 
 FormatOption = Annotated[
@@ -189,9 +193,7 @@ def _complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
     # Shells keep only what starts with the typed text as typed, so "u" offers "uSA": it
     # resolves all the same, since actor names are matched in any case.
     typed = len(incomplete)
-    return [
-        incomplete + n[typed:] for n in names if n.casefold().startswith(incomplete.casefold())
-    ]
+    return [incomplete + n[typed:] for n in names if n.casefold().startswith(incomplete.casefold())]
 
 
 ActorOption = Annotated[
@@ -364,46 +366,74 @@ def relations(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption =
     _emit(ctx, relations_listing(items), fmt)
 
 
+DomainOption = Annotated[
+    list[Domain] | None,
+    typer.Option("--domain", "-d", case_sensitive=False, metavar="DOMAIN", help=_choices(Domain)),
+]
+DirectionOption = Annotated[
+    list[Direction] | None,
+    typer.Option(
+        "--direction", case_sensitive=False, metavar="DIRECTION", help=_choices(Direction)
+    ),
+]
+CertaintyOption = Annotated[
+    list[Certainty] | None,
+    typer.Option(
+        "--certainty", case_sensitive=False, metavar="CERTAINTY", help=_choices(Certainty)
+    ),
+]
+HorizonOption = Annotated[
+    list[Horizon] | None,
+    typer.Option("--horizon", case_sensitive=False, metavar="HORIZON", help=_choices(Horizon)),
+]
+VoiceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--asserted-by", metavar="VOICE", help="article, critics, or an actor (repeat for several)."
+    ),
+]
+SearchOption = Annotated[
+    str | None,
+    typer.Option(
+        "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
+    ),
+]
+
+
+def _implication_filter(
+    loaded: Loaded,
+    actor: list[str] | None,
+    domain: list[Domain] | None,
+    direction: list[Direction] | None,
+    certainty: list[Certainty] | None,
+    horizon: list[Horizon] | None,
+    asserted_by: list[str] | None,
+    search: str | None,
+) -> ImplicationFilter:
+    """The filter the implication options describe, with every actor name resolved."""
+    from .query import ImplicationFilter, resolve_voice
+
+    return ImplicationFilter(
+        actors=tuple(_actor_ids(loaded, actor)),
+        domains=tuple(domain or ()),
+        directions=tuple(direction or ()),
+        certainties=tuple(certainty or ()),
+        horizons=tuple(horizon or ()),
+        voices=tuple(resolve_voice(loaded.dossier, v) for v in asserted_by or ()),
+        search=search,
+    )
+
+
 @app.command()
 def implications(
     ctx: typer.Context,
     actor: ActorOption = None,
-    domain: Annotated[
-        list[Domain] | None,
-        typer.Option(
-            "--domain", "-d", case_sensitive=False, metavar="DOMAIN", help=_choices(Domain)
-        ),
-    ] = None,
-    direction: Annotated[
-        list[Direction] | None,
-        typer.Option(
-            "--direction", case_sensitive=False, metavar="DIRECTION", help=_choices(Direction)
-        ),
-    ] = None,
-    certainty: Annotated[
-        list[Certainty] | None,
-        typer.Option(
-            "--certainty", case_sensitive=False, metavar="CERTAINTY", help=_choices(Certainty)
-        ),
-    ] = None,
-    horizon: Annotated[
-        list[Horizon] | None,
-        typer.Option("--horizon", case_sensitive=False, metavar="HORIZON", help=_choices(Horizon)),
-    ] = None,
-    asserted_by: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--asserted-by",
-            metavar="VOICE",
-            help="article, critics, or an actor (repeat for several).",
-        ),
-    ] = None,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
-        ),
-    ] = None,
+    domain: DomainOption = None,
+    direction: DirectionOption = None,
+    certainty: CertaintyOption = None,
+    horizon: HorizonOption = None,
+    asserted_by: VoiceOption = None,
+    search: SearchOption = None,
     sort: Annotated[
         SortField | None,
         typer.Option("--sort", case_sensitive=False, metavar="FIELD", help=_choices(SortField)),
@@ -418,22 +448,92 @@ def implications(
     cismoa implications --certainty possible --asserted-by critics --format json
     """
     from . import query
-
-    loaded = _load(ctx)
-    dossier = loaded.dossier
-    where = query.ImplicationFilter(
-        actors=tuple(_actor_ids(loaded, actor)),
-        domains=tuple(domain or ()),
-        directions=tuple(direction or ()),
-        certainties=tuple(certainty or ()),
-        horizons=tuple(horizon or ()),
-        voices=tuple(query.resolve_voice(dossier, v) for v in asserted_by or ()),
-        search=search,
-    )
     from .render.views import implications_listing
 
-    items = query.implications(dossier, where, sort.value if sort else None)
+    loaded = _load(ctx)
+    where = _implication_filter(
+        loaded, actor, domain, direction, certainty, horizon, asserted_by, search
+    )
+    items = query.implications(loaded.dossier, where, sort.value if sort else None)
     _emit(ctx, implications_listing(items), fmt)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    kind: Annotated[
+        ExportFormat,
+        typer.Argument(metavar="FORMAT", case_sensitive=False, help=_choices(ExportFormat)),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    actor: ActorOption = None,
+    domain: DomainOption = None,
+    direction: DirectionOption = None,
+    certainty: CertaintyOption = None,
+    horizon: HorizonOption = None,
+    asserted_by: VoiceOption = None,
+    search: SearchOption = None,
+) -> None:
+    """Export the map, or the part the filters select: a Markdown brief, the dossier as JSON,
+    implications as CSV, the actor graph as Graphviz DOT or Mermaid, or an SQLite database.
+
+    With --actor, the brief is that actor's view only. The same input always gives the same
+    output. Files are written whole or not at all, and an existing one is replaced only with
+    --force.
+
+    Examples: cismoa export markdown -o brief.md; cismoa export markdown --actor china;
+    cismoa export sqlite -o cismoa.db
+    """
+    from .export.write import write_atomic, write_text
+    from .query import select
+
+    loaded = _load(ctx)
+    where = _implication_filter(
+        loaded, actor, domain, direction, certainty, horizon, asserted_by, search
+    )
+    selection = select(loaded.dossier, where)
+    target = None if output in (None, "-") else Path(str(output))
+    protected = (loaded.path, loaded.article_path)
+    if kind is ExportFormat.SQLITE:
+        if target is None:
+            raise UsageError("an SQLite database needs a file: add -o FILE")
+        from .export.sqlite import write_sqlite
+
+        write_atomic(
+            target,
+            lambda path: write_sqlite(selection, loaded.article, path),
+            force=force,
+            protected=protected,
+        )
+    else:
+        text = _export_text(kind, selection, loaded.article_path.name)
+        if target is None:
+            sys.stdout.write(text)
+            return
+        write_text(target, text, force=force, protected=protected)
+    _say(f"wrote {target}")
+
+
+def _export_text(kind: ExportFormat, selection: Selection, article_name: str) -> str:
+    if kind is ExportFormat.MARKDOWN:
+        from .export.markdown import brief
+
+        return brief(selection, article_name)
+    if kind is ExportFormat.JSON:
+        from .export.data import dossier_json
+
+        return dossier_json(selection)
+    if kind is ExportFormat.CSV:
+        from .export.data import implications_csv
+
+        return implications_csv(selection)
+    from .export.graph import to_dot, to_mermaid
+
+    return to_dot(selection) if kind is ExportFormat.DOT else to_mermaid(selection)
 
 
 @app.command()

@@ -232,3 +232,36 @@ def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
 def search(dossier: Dossier, text: str) -> list[Item]:
     """Every item whose words or quotes mention ``text``, in file order (grouped by kind)."""
     return [item for _, _, item in dossier.items() if mentions(item, text)]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The part of a dossier an export covers: still a valid dossier, and whose view it is."""
+
+    dossier: Dossier
+    focus: tuple[str, ...]  # the actors the selection is about, in dossier order
+
+
+def select(dossier: Dossier, where: ImplicationFilter) -> Selection:
+    """The implications ``where`` keeps, and around them the focus actors' interests and
+    relations; every actor those items name stays in, so the selection validates."""
+    focus = where.actors or tuple(actor.id for actor in dossier.actors)
+    kept = implications(dossier, where)
+    wants = interests(dossier, focus)
+    ties = relations(dossier, focus)
+    named = set(focus)
+    for item in kept:
+        named.update(item.affects)
+        named.add(item.asserted_by)
+    for relation in ties:
+        named.update(relation.actors)
+    subset = dossier.model_copy(
+        update={
+            "actors": tuple(a for a in dossier.actors if a.id in named),
+            "interests": tuple(wants),
+            "relations": tuple(ties),
+            "implications": tuple(kept),
+        }
+    )
+    ordered = tuple(a.id for a in dossier.actors if a.id in focus)
+    return Selection(subset, ordered)
