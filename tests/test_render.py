@@ -115,7 +115,6 @@ def test_stacked_table_keeps_every_word_at_forty_columns() -> None:
         (Column("id"), Column("a"), Column("b"), Column("statement", wide=True)),
         (("X-1", "alpha", "beta", "a long statement that has to wrap across several lines"),),
         [],
-        stacked=True,
     )
     assert printed(to_table(listing), width=40) == (
         "Stack\n"

@@ -689,4 +689,8 @@ def search(
 
 def main() -> None:
     """The ``cismoa`` console script."""
-    app(prog_name="cismoa")
+    try:
+        app(prog_name="cismoa")
+    except KeyboardInterrupt:
+        # Typer maps Ctrl-C inside a command to 130; this covers the moments around it.
+        sys.exit(ExitCode.INTERRUPTED)

@@ -78,7 +78,7 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
         rows.append((*row, statement, quotes(item.evidence)))
     if records is None:
         records = [{"kind": kind_of(i), **i.model_dump(mode="json")} for i in items]
-    return Listing(title, columns, tuple(rows), records, stacked=True)
+    return Listing(title, columns, tuple(rows), records)
 
 
 def plain(text: str, style: str = "", keep: str = "") -> Text:

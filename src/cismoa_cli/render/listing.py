@@ -45,10 +45,6 @@ class Listing:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     records: Any  # JSON-ready: what --format json prints
-    # On a terminal, show the first column, then the others in one cell: the short ones on
-    # a line joined by " · ", each free-text one on its own line. For listings too wide for
-    # a terminal's columns; the content is the same.
-    stacked: bool = False
 
     def render(self, fmt: Format) -> str:
         """The listing as text in a machine format (TSV, CSV or JSON)."""
@@ -92,7 +88,9 @@ def csv_field(cell: Cell) -> str | int:
     """One CSV cell: numbers as they are, text defused against formula injection."""
     if isinstance(cell, int):
         return cell
-    text = visible(cell_text(cell), keep="\t\n\r")
+    # Newlines and tabs round-trip through CSV quoting; a carriage return could redraw a
+    # terminal line, so it is spelled out like every other control character.
+    text = visible(cell_text(cell), keep="\t\n")
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -110,7 +108,7 @@ def to_table(listing: Listing, caption: str | None = None) -> Table:
         title_justify="left",
         header_style="bold",
     )
-    if listing.stacked:
+    if any(column.wide for column in listing.columns):
         return _stacked(table, listing)
     for column in listing.columns:
         table.add_column(column.header, overflow="fold")
@@ -121,9 +119,12 @@ def to_table(listing: Listing, caption: str | None = None) -> Table:
 
 
 def _stacked(table: Table, listing: Listing) -> Table:
+    """The first column, then the others in one cell: the short ones on a line joined by
+    " · ", each free-text one on a line of its own. Free text then wraps at any width
+    instead of being squeezed into a narrow column; the content is the same."""
     first, *rest = listing.columns
     short = [c for c in rest if not c.wide]
-    table.add_column(first.header, no_wrap=True)
+    table.add_column(first.header, overflow="fold", max_width=14)
     heading = " · ".join(c.header for c in short)
     table.add_column(" / ".join([heading, *(c.header for c in rest if c.wide)]), overflow="fold")
     for row in listing.rows:

@@ -122,7 +122,7 @@ def implications_listing(items: Sequence[Implication]) -> Listing:
         for i in items
     )
     records = [i.model_dump(mode="json") for i in items]
-    return Listing("Implications", columns, rows, records, stacked=True)
+    return Listing("Implications", columns, rows, records)
 
 
 def source_listing(dossier: Dossier, article: str) -> Listing:
