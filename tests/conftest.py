@@ -79,3 +79,12 @@ def write_dossier(tmp_path: Path, bundled_json: dict[str, Any]) -> DossierWriter
         return path
 
     return write
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many examples the fuzzing suite tried, and of what."""
+    from test_fuzz import TRIED
+
+    if TRIED:
+        parts = ", ".join(f"{count} {what}" for what, count in sorted(TRIED.items()))
+        terminalreporter.write_line(f"fuzzing: {TRIED['validate']} dossiers tried ({parts})")
