@@ -261,6 +261,13 @@ def _actor_ids(loaded: Loaded, names: list[str] | None) -> list[str]:
 # --- commands ----------------------------------------------------------------------------
 
 
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
+
+
 @app.command()
 def validate(
     ctx: typer.Context,
@@ -271,17 +278,42 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    fix_offsets: Annotated[
+        bool,
+        typer.Option(
+            "--fix-offsets",
+            help="Move each quote that is not at its offsets but occurs exactly once in the "
+            "article to where it is; write the result to -o FILE, or over PATH with --force.",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="With --fix-offsets: write here."),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="With --fix-offsets: replace FILE, or without -o rewrite PATH."
+        ),
+    ] = False,
 ) -> None:
     """Check a dossier: its JSON and schema, unique ids, references between items, every
     quote against the article, and the article's hash. Lists every problem, not just the
     first, and on success the counts. Exit 0 when clean, 1 otherwise.
 
-    Example: cismoa validate data/claims.json
+    With --fix-offsets, first repair offsets: every change is listed, and a quote that occurs
+    more than once or not at all is listed and left alone, never guessed.
+
+    Examples: cismoa validate data/claims.json; cismoa validate draft.json --fix-offsets --force
     """
     from .evidence import sentence_coverage
     from .store import inspect
 
     target = path or _dossier_path(ctx)
+    if fix_offsets:
+        target = _fix_offsets(target, output, force)
+    elif output is not None or force:
+        raise UsageError("-o and --force go with --fix-offsets")
     try:
         loaded = inspect(target)
     except DataError as error:
@@ -294,14 +326,52 @@ def validate(
     cited, uncited = sentence_coverage(dossier, loaded.article)
     total = len(cited) + len(uncited)
     sys.stdout.write(
-        f"{target}: valid\n"
+        f"{_visible(target)}: valid\n"
         f"  actors        {len(dossier.actors)}\n"
         f"  interests     {len(dossier.interests)}\n"
         f"  relations     {len(dossier.relations)}\n"
         f"  implications  {len(dossier.implications)}\n"
-        f"  quotes        {loaded.quotes_verified} verified against {loaded.article_path.name}\n"
+        f"  quotes        {loaded.quotes_verified} verified against "
+        f"{_visible(loaded.article_path.name)}\n"
         f"  sentences     {len(cited)} of {total} article sentences cited\n"
     )
+
+
+def _visible(text: Path | str) -> str:
+    from .render.text import visible
+
+    return visible(str(text))
+
+
+def _fix_offsets(target: Path, output: Path | None, force: bool) -> Path:
+    """Repair what can be repaired and write it; return the file to validate next."""
+    import json
+
+    from .authoring import apply_fixes, offset_fixes, relative_reference
+    from .export.write import write_text
+    from .render.listing import to_json
+    from .store import MAX_BYTES, inspect, read_text
+
+    if output is None and not force:
+        raise UsageError(
+            "--fix-offsets writes the repaired dossier: add -o FILE, or --force to rewrite it"
+        )
+    loaded = inspect(target)
+    fixes = offset_fixes(loaded.dossier, loaded.article)
+    for fix in fixes:
+        sys.stdout.write(_visible(f"{target}: {fix}") + "\n")
+    moved = sum(1 for fix in fixes if fix.new is not None)
+    if not moved:
+        _say("no offsets to fix")
+        return target
+    data = json.loads(read_text(target, max_bytes=MAX_BYTES))
+    destination = output or target
+    if destination != target:
+        data["article"] = relative_reference(loaded.article_path, destination)
+    text = to_json(apply_fixes(data, fixes))
+    write_text(destination, text, force=force, protected=(loaded.article_path,))
+    _say(f"moved {moved} of {len(fixes)} misplaced quotes; wrote {destination}")
+    return destination
 
 
 def _report_problems(error: DataError) -> None:
@@ -465,11 +535,8 @@ def export(
         ExportFormat,
         typer.Argument(metavar="FORMAT", case_sensitive=False, help=_choices(ExportFormat)),
     ],
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     actor: ActorOption = None,
     domain: DomainOption = None,
     direction: DirectionOption = None,
@@ -685,6 +752,107 @@ def search(
         raise UsageError("give some text to search for")
     found = find(_load(ctx).dossier, text)
     _emit(ctx, items_listing(f"Search: {text}", found), fmt)
+
+
+@app.command()
+def coverage(
+    ctx: typer.Context,
+    uncited: Annotated[
+        bool, typer.Option("--uncited", help="Only the sentences no item cites.")
+    ] = False,
+    fmt: FormatOption = None,
+) -> None:
+    """List the article's sentences and which items cite each: the gaps an author still has
+    to fill. Headlines, datelines and tag lines are not sentences; "U.S." inside a sentence
+    does not end it.
+
+    Example: cismoa --data draft.json coverage --uncited
+    """
+    from .render.annotated import coverage_listing
+
+    loaded = _load(ctx)
+    _emit(ctx, coverage_listing(loaded.dossier, loaded.article, uncited_only=uncited), fmt)
+
+
+@app.command()
+def locate(
+    ctx: typer.Context,
+    phrase: Annotated[str, typer.Argument(help="Words from the article, as exactly as you can.")],
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            metavar="FILE",
+            help="Search this text file instead of the dossier's article.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Find a phrase in the article and print it as evidence, ready to paste into a dossier:
+    {"quote": ..., "start": ..., "end": ...}, one line per place it occurs.
+
+    A phrase not found exactly gets the nearest matches (ignoring quote style, case and
+    spacing, or else the most alike passages), with what differs, and exit 1.
+
+    Example: cismoa locate "could strain its relationship with China"
+    """
+    import json
+
+    from .authoring import nearest_passages
+    from .evidence import locate as find
+    from .render.text import json_safe
+    from .store import MAX_BYTES, read_text
+
+    if not phrase.strip():
+        raise UsageError("give a phrase to look for")
+    text = read_text(article, max_bytes=MAX_BYTES) if article else _load_article(ctx)
+    matches = find(text, phrase) or nearest_passages(text, phrase)
+    for match in matches:
+        line = json.dumps(match.evidence(text).model_dump(), ensure_ascii=False)
+        sys.stdout.write(json_safe(line) + "\n")
+    exact = [m for m in matches if m.differs is None]
+    if len(exact) > 1:
+        _say(f"the phrase occurs {len(exact)} times; keep the one you mean")
+    if not exact:
+        differs = matches[0].differs if matches else "everything"
+        _say(f"not found exactly; the nearest differ in {differs}")
+        raise typer.Exit(ExitCode.FAILURE)
+
+
+def _load_article(ctx: typer.Context) -> str:
+    """The dossier's article, even while the dossier's quotes are still being fixed."""
+    from .store import inspect
+
+    return inspect(_dossier_path(ctx)).article
+
+
+@app.command()
+def init(
+    article: Annotated[Path, typer.Argument(metavar="ARTICLE", help="The article, as UTF-8 text.")],
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Start a dossier for an article: a valid skeleton with the title (its first line), the
+    dateline (its second line, if short and not a sentence), its SHA-256 and empty lists.
+
+    The dossier names the article relative to where it is written, so keep the two together.
+
+    Example: cismoa init article.txt -o dossier.json
+    """
+    from .authoring import relative_reference, skeleton
+    from .export.write import write_text
+    from .render.listing import to_json
+    from .store import MAX_BYTES, read_text
+
+    text = read_text(article, max_bytes=MAX_BYTES)
+    target = None if output in (None, "-") else Path(str(output))
+    reference = relative_reference(article, target or Path("dossier.json"))
+    dossier = to_json(skeleton(text, article.read_bytes(), reference))
+    if target is None:
+        sys.stdout.write(dossier)
+        return
+    write_text(target, dossier, force=force, protected=(article,))
+    _say(f"wrote {target}")
 
 
 def main() -> None:

@@ -31,39 +31,50 @@ def annotated_view(dossier: Dossier, article: str) -> View:
         if here < there:
             style = "underline" if open_spans else ""
             text.append_text(plain(article[here:there], style, keep="\n"))
-    cited, uncited = sentence_coverage(dossier, article)
-    total = len(cited) + len(uncited)
-    summary = Text(
-        f"\n{len(cited)} of {total} sentences cited, {len(uncited)} not cited",
-        style="bold",
-    )
-    rows: list[Row] = []
-    for sentence in sorted(cited + uncited, key=lambda s: s.start):
-        ids = sorted({i for s, e, i in cited_spans if s < sentence.end and e > sentence.start})
-        rows.append(
-            (
-                sentence.start,
-                sentence.end,
-                "yes" if ids else "no",
-                tuple(ids),
-                article[sentence.start : sentence.end],
-            )
-        )
+    listing = coverage_listing(dossier, article)
+    cited = sum(1 for row in listing.rows if row[2] == "yes")
+    total = len(listing.rows)
+    summary = Text(f"\n{coverage_summary(cited, total)}", style="bold")
     record = {
         **dossier.source.model_dump(mode="json"),
         "text": article,
         "spans": [{"start": s, "end": e, "id": i} for s, e, i in cited_spans],
-        "sentences": {
-            "total": total,
-            "cited": len(cited),
-            "uncited": [{"start": s.start, "end": s.end} for s in uncited],
-        },
+        "sentences": listing.records,
     }
+    return View(Group(text, summary), Listing("Sentences", listing.columns, listing.rows, record))
+
+
+def coverage_summary(cited: int, total: int) -> str:
+    return f"{cited} of {total} sentences cited, {total - cited} not cited"
+
+
+def coverage_listing(dossier: Dossier, article: str, *, uncited_only: bool = False) -> Listing:
+    """The article's prose sentences, each with whether any item cites it, and which."""
+    cited_spans = spans(dossier)
+    cited, uncited = sentence_coverage(dossier, article)
+    chosen = sorted(uncited if uncited_only else cited + uncited, key=lambda s: s.start)
+    found = [
+        (s, sorted({i for start, end, i in cited_spans if start < s.end and end > s.start}))
+        for s in chosen
+    ]
+    rows: tuple[Row, ...] = tuple(
+        (s.start, s.end, "yes" if ids else "no", tuple(ids), article[s.start : s.end])
+        for s, ids in found
+    )
     columns = (
         Column("start"),
         Column("end"),
-        Column("cited"),
+        Column("cited", lambda row: "green" if row[2] == "yes" else "red bold"),
         Column("ids"),
         Column("sentence", wide=True),
     )
-    return View(Group(text, summary), Listing("Sentences", columns, tuple(rows), record))
+    records = {
+        "total": len(cited) + len(uncited),
+        "cited": len(cited),
+        "sentences": [
+            {"start": s.start, "end": s.end, "ids": ids, "text": article[s.start : s.end]}
+            for s, ids in found
+        ],
+    }
+    title = coverage_summary(len(cited), len(cited) + len(uncited))
+    return Listing(title, columns, rows, records)

@@ -1,0 +1,140 @@
+"""Helping an author build a dossier: a skeleton from an article, and offsets repaired.
+
+Nothing here guesses: a quote that occurs more than once, or not at all, is reported and
+left for the author to decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .evidence import Match, locate, quote_problem
+from .models import Dossier
+
+_DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
+
+
+def skeleton(article: str, article_bytes: bytes, article_ref: str) -> dict[str, Any]:
+    """A valid, empty dossier for an article: the title from its first line, the dateline
+    if its second line looks like one (short, not a sentence), the article's SHA-256."""
+    lines = [line.strip() for line in article.splitlines() if line.strip()]
+    if not lines:
+        raise UsageError("the article is empty: there is nothing to build a dossier on")
+    second = lines[1] if len(lines) > 1 else ""
+    is_dateline = 0 < len(second) <= _DATELINE_MAX and not second.endswith((".", "!", "?"))
+    return {
+        "article": article_ref,
+        "source": {
+            "title": lines[0],
+            "place": second if is_dateline else "",
+            "tags": [],
+            "sha256": hashlib.sha256(article_bytes).hexdigest(),
+        },
+        "actors": [],
+        "interests": [],
+        "relations": [],
+        "implications": [],
+    }
+
+
+def relative_reference(article: Path, dossier: Path) -> str:
+    """How a dossier at ``dossier`` names ``article``: relative to the dossier's folder."""
+    return Path(os.path.relpath(article.resolve(), dossier.resolve().parent)).as_posix()
+
+
+def nearest_passages(article: str, phrase: str, count: int = 3) -> list[Match]:
+    """Where the article reads most like ``phrase``, word-aligned, best first; for a phrase
+    that is nowhere, not even ignoring quote style, case and spacing."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", article)]
+    size = max(1, len(phrase.split()))
+    scored: list[tuple[float, int, int]] = []
+    target = phrase.casefold()
+    for n in range(max(0, len(words) - size + 1)):
+        start, end = words[n][0], words[n + size - 1][1]
+        ratio = SequenceMatcher(None, target, article[start:end].casefold()).ratio()
+        scored.append((ratio, start, end))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [
+        Match(start, end, f"wording ({ratio:.0%} alike)") for ratio, start, end in scored[:count]
+    ]
+
+
+@dataclass(frozen=True)
+class OffsetFix:
+    """What --fix-offsets did, or could not do, for one quote."""
+
+    where: str  # "implications[3] (IMP-04).evidence[0]"
+    path: tuple[str, int, int]  # (list name, item index, evidence index)
+    old: tuple[int, int]
+    new: tuple[int, int] | None  # None: left unchanged
+    reason: str
+
+    def __str__(self) -> str:
+        old = f"{self.old[0]}..{self.old[1]}"
+        if self.new is None:
+            return f"{self.where}: {self.reason}; left at {old}"
+        return f"{self.where}: {old} -> {self.new[0]}..{self.new[1]}"
+
+
+def offset_fixes(dossier: Dossier, article: str) -> list[OffsetFix]:
+    """For every quote not at its offsets: its new offsets if it occurs exactly once,
+    otherwise why it was left alone."""
+    fixes: list[OffsetFix] = []
+    for field, index, item in dossier.items():
+        for n, evidence in enumerate(item.evidence):
+            if quote_problem(article, evidence) is None:
+                continue
+            where = f"{field}[{index}] ({item.id}).evidence[{n}]"
+            old = (evidence.start, evidence.end)
+            found = locate(article, evidence.quote)
+            exact = [m for m in found if m.differs is None]
+            if len(exact) == 1:
+                fixes.append(
+                    OffsetFix(
+                        where, (field, index, n), old, (exact[0].start, exact[0].end), "moved"
+                    )
+                )
+            elif exact:
+                places = ", ".join(f"{m.start}..{m.end}" for m in exact)
+                fixes.append(
+                    OffsetFix(
+                        where,
+                        (field, index, n),
+                        old,
+                        None,
+                        f"ambiguous: the quote occurs {len(exact)} times ({places})",
+                    )
+                )
+            elif found:
+                near = found[0]
+                fixes.append(
+                    OffsetFix(
+                        where,
+                        (field, index, n),
+                        old,
+                        None,
+                        f"not in the article as written; a near match ({near.differs}) is at "
+                        f"{near.start}..{near.end}: correct the quote",
+                    )
+                )
+            else:
+                fixes.append(OffsetFix(where, (field, index, n), old, None, "not in the article"))
+    return fixes
+
+
+def apply_fixes(data: dict[str, Any], fixes: list[OffsetFix]) -> dict[str, Any]:
+    """The dossier's JSON with the moved offsets written in; nothing else changes."""
+    for fix in fixes:
+        if fix.new is None:
+            continue
+        field, index, n = fix.path
+        evidence = data[field][index]["evidence"][n]
+        evidence["start"], evidence["end"] = fix.new
+    return data

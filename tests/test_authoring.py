@@ -1,0 +1,216 @@
+"""Authoring: init, locate, validate --fix-offsets, coverage, and the worked example."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, DossierWriter, run_cli
+
+from cismoa_cli.authoring import skeleton
+from cismoa_cli.evidence import quote_problem
+from cismoa_cli.models import Dossier, Evidence
+from cismoa_cli.store import Loaded
+
+EXAMPLE = REPO / "examples" / "riverland"
+
+
+def test_init_makes_a_valid_skeleton(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    shutil.copy(EXAMPLE / "article.txt", article)
+    target = tmp_path / "dossier.json"
+    shown = run_cli("init", str(article), "-o", str(target))
+    assert (shown.code, shown.stderr) == (0, f"cismoa: wrote {target}\n")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["article"] == "article.txt"
+    assert data["source"]["title"] == "Riverland and Hillstate Renew Their Water Accord"
+    assert data["source"]["place"] == "Port Amber, Riverland"
+    assert data["actors"] == data["implications"] == []
+    checked = run_cli("validate", str(target))
+    assert checked.code == 0 and "0 of 5 article sentences cited" in checked.stdout
+    again = run_cli("init", str(article), "-o", str(target))
+    assert again.code == 1 and "already exists; add --force" in again.stderr
+
+
+def test_init_names_the_article_relative_to_the_dossier(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "dossiers").mkdir()
+    article = tmp_path / "texts" / "piece.txt"
+    shutil.copy(EXAMPLE / "article.txt", article)
+    target = tmp_path / "dossiers" / "piece.json"
+    assert run_cli("init", str(article), "-o", str(target)).code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../texts/piece.txt"
+    assert run_cli("validate", str(target)).code == 0
+
+
+def test_init_without_a_dateline() -> None:
+    text = "A Headline\n\nThe first sentence is here. Another one."
+    data = skeleton(text, text.encode(), "a.txt")
+    assert (data["source"]["title"], data["source"]["place"]) == ("A Headline", "")
+
+
+def test_init_refuses_an_empty_or_missing_article(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    shown = run_cli("init", str(empty))
+    assert shown.code == 2 and "the article is empty" in shown.stderr
+    missing = run_cli("init", str(tmp_path / "nope.txt"))
+    assert (
+        missing.code == 1
+        and missing.stderr == f"cismoa: error: {tmp_path / 'nope.txt'}: no such file\n"
+    )
+
+
+def evidence_lines(stdout: str) -> list[Evidence]:
+    return [Evidence.model_validate_json(line) for line in stdout.splitlines()]
+
+
+def test_locate_once(bundled: Loaded) -> None:
+    shown = run_cli("locate", "could strain its relationship with China")
+    assert (shown.code, shown.stderr) == (0, "")
+    (evidence,) = evidence_lines(shown.stdout)
+    assert quote_problem(bundled.article, evidence) is None
+
+
+def test_locate_every_place(bundled: Loaded) -> None:
+    shown = run_cli("locate", "U.S.")
+    found = evidence_lines(shown.stdout)
+    assert shown.code == 0 and len(found) == bundled.article.count("U.S.") > 1
+    assert shown.stderr == f"cismoa: the phrase occurs {len(found)} times; keep the one you mean\n"
+
+
+def test_locate_near_miss_says_what_differs(bundled: Loaded) -> None:
+    shown = run_cli("locate", "pakistan's  NATIONAL security")
+    assert shown.code == 1
+    assert shown.stderr == (
+        "cismoa: not found exactly; the nearest differ in apostrophes and spacing and letter case\n"
+    )
+    for evidence in evidence_lines(shown.stdout):  # ready to paste: the article's own text
+        assert quote_problem(bundled.article, evidence) is None
+
+
+def test_locate_nowhere_offers_the_most_alike_passages() -> None:
+    shown = run_cli("locate", "Beijing reconsiders its investments")
+    assert shown.code == 1 and "the nearest differ in wording" in shown.stderr
+    assert any("Beijing" in e.quote for e in evidence_lines(shown.stdout))
+
+
+def test_locate_in_a_plain_text_file(tmp_path: Path) -> None:
+    text = tmp_path / "draft.txt"
+    text.write_text("One line. Two lines.", encoding="utf-8")
+    shown = run_cli("locate", "Two", "--article", str(text))
+    assert evidence_lines(shown.stdout) == [Evidence(quote="Two", start=10, end=13)]
+
+
+def shifted(data: dict[str, Any]) -> None:
+    for item in data["implications"][:3]:
+        evidence = item["evidence"][0]
+        evidence["start"] += 7
+        evidence["end"] += 7
+
+
+def test_fix_offsets_repairs_and_reports(
+    write_dossier: DossierWriter, bundled_json: dict[str, Any]
+) -> None:
+    path = write_dossier(change=shifted)
+    assert run_cli("validate", str(path)).code == 1
+    shown = run_cli("validate", str(path), "--fix-offsets", "--force")
+    assert shown.code == 0
+    moves = [line for line in shown.stdout.splitlines() if " -> " in line]
+    assert len(moves) == 3
+    first = bundled_json["implications"][0]["evidence"][0]
+    assert moves[0] == (
+        f"{path}: implications[0] (IMP-01).evidence[0]: "
+        f"{first['start'] + 7}..{first['end'] + 7} -> {first['start']}..{first['end']}"
+    )
+    assert "moved 3 of 3 misplaced quotes" in shown.stderr
+    assert Dossier.model_validate_json(path.read_text(encoding="utf-8")) == Dossier.model_validate(
+        bundled_json
+    )
+
+
+def test_fix_offsets_never_guesses(write_dossier: DossierWriter) -> None:
+    def ambiguous(data: dict[str, Any]) -> None:
+        data["actors"][1]["evidence"][0] = {"quote": "U.S.", "start": 0, "end": 4}
+        data["actors"][2]["evidence"][0]["quote"] = "Beijing reconsiders"
+        shifted(data)
+
+    path = write_dossier(change=ambiguous)
+    before = path.read_text(encoding="utf-8")
+    target = path.parent / "fixed.json"
+    shown = run_cli("validate", str(path), "--fix-offsets", "-o", str(target))
+    assert shown.code == 1  # the fixed file still has the two quotes no one could place
+    assert "(USA).evidence[0]: ambiguous: the quote occurs 4 times" in shown.stdout
+    assert "(CHN).evidence[0]: not in the article; left at" in shown.stdout
+    assert path.read_text(encoding="utf-8") == before  # -o leaves the original alone
+    fixed = json.loads(target.read_text(encoding="utf-8"))
+    assert fixed["actors"][1]["evidence"][0] == {"quote": "U.S.", "start": 0, "end": 4}
+
+
+def test_fix_offsets_to_another_folder_keeps_the_article_reachable(
+    write_dossier: DossierWriter, tmp_path: Path
+) -> None:
+    path = write_dossier(change=shifted)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "fixed.json"
+    assert run_cli("validate", str(path), "--fix-offsets", "-o", str(target)).code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../article.txt"
+
+
+def test_fix_offsets_needs_somewhere_to_write(write_dossier: DossierWriter) -> None:
+    path = write_dossier(change=shifted)
+    shown = run_cli("validate", str(path), "--fix-offsets")
+    assert shown.code == 2 and "add -o FILE, or --force" in shown.stderr
+    assert run_cli("validate", str(path), "--force").code == 2
+
+
+def test_fix_offsets_with_nothing_to_fix(write_dossier: DossierWriter) -> None:
+    path = write_dossier()
+    before = path.stat().st_mtime_ns
+    shown = run_cli("validate", str(path), "--fix-offsets", "--force")
+    assert shown.code == 0 and "no offsets to fix" in shown.stderr
+    assert path.stat().st_mtime_ns == before
+
+
+def test_coverage_agrees_with_validate(bundled: Loaded) -> None:
+    rows = json.loads(run_cli("coverage", "--format", "json").stdout)
+    validated = run_cli("validate").stdout
+    assert f"{rows['cited']} of {rows['total']} article sentences cited" in validated
+    assert [s["ids"] != [] for s in rows["sentences"]] == [True] * rows["total"]
+
+
+def test_coverage_lists_the_gaps(
+    write_dossier: DossierWriter, bundled_json: dict[str, Any]
+) -> None:
+    def fewer(data: dict[str, Any]) -> None:
+        data["relations"] = [r for r in data["relations"] if r["id"] != "REL-PAK-USA-CISMOA"]
+
+    path = write_dossier(change=fewer)
+    shown = run_cli("--data", str(path), "coverage", "--uncited")
+    gaps = [line.split("\t")[4] for line in shown.stdout.splitlines()[1:]]
+    assert gaps == [
+        "CISMOA is an agreement that governs the secure communication and exchange of classified "
+        "information between the United States and its partner nations.",
+        "Its primary objective is to ensure that sensitive military information and technology "
+        "remain protected and secure from unauthorized access or disclosure.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate"],
+        ["actors"],
+        ["implications", "--certainty", "conditional"],
+        ["matrix"],
+        ["export", "markdown"],
+        ["coverage"],
+    ],
+    ids=" ".join,
+)
+def test_worked_example_runs_through_the_explorer(args: list[str]) -> None:
+    shown = run_cli("--data", str(EXAMPLE / "dossier.json"), *args)
+    assert (shown.code, shown.stderr) == (0, "")
