@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from .render.listing import Listing
     from .store import Loaded
 
-EXIT_CODES = """\
-Exit codes: 0 success (also when a reader such as `head` closes the output early);
-1 bad data, a failed check or a refused write; 2 a bad option, an unknown actor or filter
-value; 130 interrupted (Ctrl-C).
+EXIT_CODES = """\b
+Exit codes:
+  0    success (also when a reader such as head closes the output early)
+  1    bad data, a failed check, or a refused write
+  2    a bad option, an unknown actor or filter value
+  130  interrupted (Ctrl-C)
 """
 
 
@@ -80,6 +82,8 @@ app = typer.Typer(
     name="cismoa",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain Click help: it pipes cleanly, and keeps --help from loading Rich's help renderer.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog=EXIT_CODES,
 )
@@ -138,12 +142,18 @@ def _global_options(
         ),
     ] = False,
 ) -> None:
-    """Explore the stakeholder map of a news analysis of Pakistan's CISMOA renewal with the
-    United States: who the actors are, what each wants, how they relate, and what the article
-    says the renewal implies, for whom, how certainly and on whose word. Every item carries a
-    verbatim quote from the article with its offsets.
+    """Explore the stakeholder map of a news analysis of Pakistan's CISMOA renewal.
 
-    Examples: cismoa actors; cismoa implications --actor China; cismoa validate
+    Who the actors are (Pakistan, the United States, China and others the article names),
+    what each wants, how they relate, and what the article says the renewal implies: for
+    whom, how certainly, and on whose word. Every item carries a verbatim quote from the
+    article with its offsets.
+
+    \b
+    Examples:
+      cismoa actors
+      cismoa implications --actor China --direction risk
+      cismoa export markdown -o brief.md
     """
     ctx.obj = Settings(data=data, color=not no_color, debug=debug)
 
@@ -297,14 +307,20 @@ def validate(
         ),
     ] = False,
 ) -> None:
-    """Check a dossier: its JSON and schema, unique ids, references between items, every
-    quote against the article, and the article's hash. Lists every problem, not just the
-    first, and on success the counts. Exit 0 when clean, 1 otherwise.
+    """Check a dossier and list every problem, or its counts.
 
-    With --fix-offsets, first repair offsets: every change is listed, and a quote that occurs
-    more than once or not at all is listed and left alone, never guessed.
+    Checks the JSON and the schema, unique ids, references between items, every quote
+    against the article, and the article's hash, and lists every problem, not just the
+    first. Exit 0 when clean, 1 otherwise.
 
-    Examples: cismoa validate data/claims.json; cismoa validate draft.json --fix-offsets --force
+    With --fix-offsets it first moves each quote that is not at its offsets but occurs
+    exactly once in the article to where it is, and lists every change; a quote that occurs
+    several times or not at all is listed and left alone, never guessed.
+
+    \b
+    Examples:
+      cismoa validate data/claims.json
+      cismoa validate draft.json --fix-offsets --force
     """
     from .evidence import sentence_coverage
     from .store import inspect
@@ -387,7 +403,9 @@ def _report_problems(error: DataError) -> None:
 def schema() -> None:
     """Print the JSON Schema a dossier file must follow.
 
-    Example: cismoa schema > dossier.schema.json
+    \b
+    Example:
+      cismoa schema > dossier.schema.json
     """
     import json
 
@@ -398,10 +416,15 @@ def schema() -> None:
 
 @app.command()
 def actors(ctx: typer.Context, fmt: FormatOption = None) -> None:
-    """List the actors: id, name, kind, and how many interests, implications, risks and
-    benefits concern each.
+    """List the actors, with counts of what concerns each.
 
-    Example: cismoa actors --format json
+    For each actor: id, name, kind, and how many interests, implications, risks and
+    benefits concern it.
+
+    \b
+    Examples:
+      cismoa actors
+      cismoa actors --format json
     """
     from .render.views import actors_listing
 
@@ -412,7 +435,10 @@ def actors(ctx: typer.Context, fmt: FormatOption = None) -> None:
 def interests(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
     """List what each actor wants, with the quotes that say so.
 
-    Example: cismoa interests --actor "U.S."
+    \b
+    Examples:
+      cismoa interests
+      cismoa interests --actor "U.S."
     """
     from . import query
     from .render.views import interests_listing
@@ -424,9 +450,11 @@ def interests(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption =
 
 @app.command()
 def relations(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
-    """List how the actors stand to each other (partnership, rivalry, ...), with quotes.
+    """List how the actors stand to each other, with quotes.
 
-    Example: cismoa relations --actor china
+    \b
+    Example:
+      cismoa relations --actor china
     """
     from . import query
     from .render.views import relations_listing
@@ -510,12 +538,16 @@ def implications(
     ] = None,
     fmt: FormatOption = None,
 ) -> None:
-    """List what the article says the renewal implies, for whom, how certainly and on whose
-    word. Filters combine: every option must match (AND); a repeated option matches any of
-    its values (OR).
+    """List what the renewal implies, for whom and how surely.
 
-    Examples: cismoa implications --actor Pakistan --direction risk;
-    cismoa implications --certainty possible --asserted-by critics --format json
+    Filters combine: every option must match (AND); a repeated option matches any of its
+    values (OR).
+
+    \b
+    Examples:
+      cismoa implications --actor Pakistan --direction risk
+      cismoa implications --certainty possible --asserted-by critics --format json
+      cismoa implications --search sovereignty --sort certainty
     """
     from . import query
     from .render.views import implications_listing
@@ -545,15 +577,18 @@ def export(
     asserted_by: VoiceOption = None,
     search: SearchOption = None,
 ) -> None:
-    """Export the map, or the part the filters select: a Markdown brief, the dossier as JSON,
-    implications as CSV, the actor graph as Graphviz DOT or Mermaid, or an SQLite database.
+    """Export a Markdown brief, JSON, CSV, DOT, Mermaid or SQLite.
 
-    With --actor, the brief is that actor's view only. The same input always gives the same
-    output. Files are written whole or not at all, and an existing one is replaced only with
-    --force.
+    Exports the whole map, or the part the implication filters select; with --actor, that
+    actor's view only. The same input always gives the same output. Without -o (or with
+    -o -) the export goes to stdout; a file is written whole or not at all, and an existing
+    one is replaced only with --force.
 
-    Examples: cismoa export markdown -o brief.md; cismoa export markdown --actor china;
-    cismoa export sqlite -o cismoa.db
+    \b
+    Examples:
+      cismoa export markdown -o brief.md
+      cismoa export markdown --actor china
+      cismoa export sqlite -o cismoa.db
     """
     from .export.write import write_atomic, write_text
     from .query import select
@@ -616,13 +651,16 @@ def source(
     ] = False,
     fmt: FormatOption = None,
 ) -> None:
-    """Show the article and its metadata: title, dateline, tags and SHA-256.
+    """Show the article, its metadata, and its citations.
 
-    With --highlight, the article with every quoted span underlined and followed by the ids
-    of the items that cite it (⟦IMP-03 INT-PAK-1⟧), then how many of its sentences are cited;
-    as tsv, csv or json, one row per sentence.
+    The title, dateline, tags and SHA-256, and the text. With --highlight, every quoted
+    span is underlined and followed by the ids of the items that cite it, ⟦IMP-03⟧, and
+    the sentences cited are counted; as tsv, csv or json, one row per sentence.
 
-    Example: cismoa source --highlight
+    \b
+    Examples:
+      cismoa source
+      cismoa source --highlight
     """
     loaded = _load(ctx)
     if highlight:
@@ -648,10 +686,15 @@ def actor(
     ],
     fmt: FormatOption = None,
 ) -> None:
-    """Everything about one actor, as a tree: its summary and aliases, its interests with
-    their quotes, its relations, and the implications that affect it, grouped by domain.
+    """Show everything about one actor, as a tree.
 
-    Example: cismoa actor "U.S."
+    Its summary and aliases, its interests with their quotes, its relations, and the
+    implications that affect it, grouped by domain.
+
+    \b
+    Examples:
+      cismoa actor "U.S."
+      cismoa actor beijing --format json
     """
     from .query import resolve_actor
     from .render.trees import actor_view
@@ -662,10 +705,13 @@ def actor(
 
 @app.command()
 def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
-    """The whole map as a tree: the source, then each actor with its interests and the
-    implications that affect it.
+    """Show the whole map as a tree.
 
-    Example: cismoa tree | less -R
+    The source, then each actor with its interests and the implications that affect it.
+
+    \b
+    Example:
+      cismoa tree | less
     """
     from .render.trees import map_view
 
@@ -674,11 +720,16 @@ def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
 
 @app.command()
 def matrix(ctx: typer.Context, fmt: FormatOption = None) -> None:
-    """Actor x domain: how many implications touch each actor in each domain, marked by
-    which way they lean (▼ more risks, ▲ more benefits, ● even). As tsv, csv or json: one
-    row per actor and domain with its implications, risks, benefits and net.
+    """Count implications by actor and domain.
 
-    Example: cismoa matrix --format csv > matrix.csv
+    Each cell is marked ▼ (more risks than benefits), ▲ (more benefits) or ● (even). As
+    tsv, csv or json: one row per actor and domain with its implications, risks, benefits
+    and net.
+
+    \b
+    Examples:
+      cismoa matrix
+      cismoa matrix --format csv > matrix.csv
     """
     from .query import matrix as cells
     from .render.matrix import matrix_view
@@ -698,10 +749,14 @@ def compare(
     ],
     fmt: FormatOption = None,
 ) -> None:
-    """Two actors side by side: what each wants, the implications that touch both, the
-    relations between them, and the domains where one leans to risk and the other to benefit.
+    """Put two actors side by side.
 
-    Example: cismoa compare Pakistan China
+    What each wants, the implications that touch both, the relations between them, and the
+    domains where one leans to risk and the other to benefit.
+
+    \b
+    Example:
+      cismoa compare Pakistan China
     """
     from . import query
     from .render.trees import compare_view
@@ -721,10 +776,15 @@ def show(
     ],
     fmt: FormatOption = None,
 ) -> None:
-    """One item whole: its labels, its statement, and each quote inside the sentence it comes
-    from, marked «like this», with its offsets.
+    """Show one item whole, each quote inside its sentence.
 
-    Example: cismoa show IMP-13
+    Its labels and statement, and each quote marked «like this» inside the sentence it comes
+    from, with its offsets.
+
+    \b
+    Examples:
+      cismoa show IMP-13
+      cismoa show REL-PAK-CHN --format json
     """
     from .query import find_item
     from .render.trees import item_view
@@ -740,10 +800,13 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to find, in any case.")],
     fmt: FormatOption = None,
 ) -> None:
-    """Find text in actors, interests, relations and implications, and in their quotes,
-    grouped by kind.
+    """Find text in every item and in its quotes, grouped by kind.
 
-    Example: cismoa search sovereignty
+    Looks in actors, interests, relations and implications, ignoring case and quote style.
+
+    \b
+    Example:
+      cismoa search sovereignty
     """
     from .query import search as find
     from .render.items import items_listing
@@ -762,11 +825,15 @@ def coverage(
     ] = False,
     fmt: FormatOption = None,
 ) -> None:
-    """List the article's sentences and which items cite each: the gaps an author still has
-    to fill. Headlines, datelines and tag lines are not sentences; "U.S." inside a sentence
-    does not end it.
+    """List the article's sentences and which items cite each.
 
-    Example: cismoa --data draft.json coverage --uncited
+    The gaps an author still has to fill. Headlines, datelines and tag lines are not
+    sentences; "U.S." inside a sentence does not end it.
+
+    \b
+    Examples:
+      cismoa coverage
+      cismoa --data draft.json coverage --uncited
     """
     from .render.annotated import coverage_listing
 
@@ -788,13 +855,16 @@ def locate(
         ),
     ] = None,
 ) -> None:
-    """Find a phrase in the article and print it as evidence, ready to paste into a dossier:
-    {"quote": ..., "start": ..., "end": ...}, one line per place it occurs.
+    """Find a phrase in the article, as evidence.
 
+    Prints {"quote": ..., "start": ..., "end": ...}, one line per place the phrase occurs.
     A phrase not found exactly gets the nearest matches (ignoring quote style, case and
-    spacing, or else the most alike passages), with what differs, and exit 1.
+    spacing, or else the most alike passages) with what differs, and exit 1.
 
-    Example: cismoa locate "could strain its relationship with China"
+    \b
+    Examples:
+      cismoa locate "could strain its relationship with China"
+      cismoa locate "Two" --article draft.txt
     """
     import json
 
@@ -832,12 +902,15 @@ def init(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Start a dossier for an article: a valid skeleton with the title (its first line), the
-    dateline (its second line, if short and not a sentence), its SHA-256 and empty lists.
+    """Start a dossier for another article.
 
-    The dossier names the article relative to where it is written, so keep the two together.
+    Writes a valid skeleton: the title (the article's first line), the dateline (its second
+    line, if short and not a sentence), its SHA-256, and empty lists. The dossier names the
+    article relative to where it is written, so keep the two together.
 
-    Example: cismoa init article.txt -o dossier.json
+    \b
+    Example:
+      cismoa init article.txt -o dossier.json
     """
     from .authoring import relative_reference, skeleton
     from .export.write import write_text

@@ -132,44 +132,67 @@ class Dossier(_Frozen):
 
 def reference_problems(dossier: Dossier) -> list[Problem]:
     """Every id used twice and every reference to an actor the dossier does not have."""
-    problems: list[Problem] = []
-    seen = Counter(item.id for _, _, item in dossier.items())
-    reported: set[str] = set()
+    problems = _duplicate_ids(dossier)
     actor_ids = {actor.id for actor in dossier.actors}
     voices = actor_ids | {ARTICLE_VOICE, CRITICS}
 
-    def unknown(where: str, actor_id: str) -> None:
-        problems.append(Problem(where, f"unknown actor id {actor_id!r}"))
+    def unknown(where: str, actor_id: str) -> Problem:
+        return Problem(where, f"unknown actor id {actor_id!r}")
 
+    for index, interest in enumerate(dossier.interests):
+        if interest.actor not in actor_ids:
+            problems.append(unknown(f"interests[{index}].actor", interest.actor))
+    for index, relation in enumerate(dossier.relations):
+        where = f"relations[{index}]"
+        problems += [
+            unknown(f"{where}.actors[{n}]", a)
+            for n, a in enumerate(relation.actors)
+            if a not in actor_ids
+        ]
+        if relation.actors[0] == relation.actors[1]:
+            problems.append(Problem(f"{where}.actors", "a relation needs two different actors"))
+    for index, item in enumerate(dossier.implications):
+        # Nearly every implication is sound: test cheaply, and only then say why not.
+        affects = item.affects
+        if (
+            actor_ids.issuperset(affects)
+            and len(set(affects)) == len(affects)
+            and item.asserted_by in voices
+            and (item.hedge is None or any(item.hedge in e.quote for e in item.evidence))
+        ):
+            continue
+        where = f"implications[{index}]"
+        problems += [
+            unknown(f"{where}.affects[{n}]", a) for n, a in enumerate(affects) if a not in actor_ids
+        ]
+        if len(set(affects)) < len(affects):
+            problems.append(Problem(f"{where}.affects", "lists an actor more than once"))
+        if item.asserted_by not in voices:
+            problems.append(
+                Problem(
+                    f"{where}.asserted_by",
+                    f"{item.asserted_by!r} is neither {ARTICLE_VOICE!r}, {CRITICS!r} "
+                    "nor an actor id",
+                )
+            )
+        if item.hedge is not None and not any(item.hedge in e.quote for e in item.evidence):
+            problems.append(
+                Problem(f"{where}.hedge", f"{item.hedge!r} is not in any of its quotes")
+            )
+    return problems
+
+
+def _duplicate_ids(dossier: Dossier) -> list[Problem]:
+    """One problem per id used more than once, at its first use."""
+    ids = [item.id for _, _, item in dossier.items()]
+    if len(set(ids)) == len(ids):
+        return []
+    counts = Counter(ids)
+    problems: list[Problem] = []
     for field, index, item in dossier.items():
-        where = f"{field}[{index}]"
-        if seen[item.id] > 1 and item.id not in reported:
-            reported.add(item.id)
-            problems.append(Problem(f"{where}.id", f"id {item.id!r} is used {seen[item.id]} times"))
-        if isinstance(item, Interest) and item.actor not in actor_ids:
-            unknown(f"{where}.actor", item.actor)
-        elif isinstance(item, Relation):
-            for n, actor_id in enumerate(item.actors):
-                if actor_id not in actor_ids:
-                    unknown(f"{where}.actors[{n}]", actor_id)
-            if item.actors[0] == item.actors[1]:
-                problems.append(Problem(f"{where}.actors", "a relation needs two different actors"))
-        elif isinstance(item, Implication):
-            for n, actor_id in enumerate(item.affects):
-                if actor_id not in actor_ids:
-                    unknown(f"{where}.affects[{n}]", actor_id)
-            if len(set(item.affects)) < len(item.affects):
-                problems.append(Problem(f"{where}.affects", "lists an actor more than once"))
-            if item.asserted_by not in voices:
-                problems.append(
-                    Problem(
-                        f"{where}.asserted_by",
-                        f"{item.asserted_by!r} is neither {ARTICLE_VOICE!r}, {CRITICS!r} "
-                        "nor an actor id",
-                    )
-                )
-            if item.hedge is not None and not any(item.hedge in e.quote for e in item.evidence):
-                problems.append(
-                    Problem(f"{where}.hedge", f"{item.hedge!r} is not in any of its quotes")
-                )
+        if counts[item.id] > 1:
+            problems.append(
+                Problem(f"{field}[{index}].id", f"id {item.id!r} is used {counts[item.id]} times")
+            )
+            counts[item.id] = 0  # reported
     return problems

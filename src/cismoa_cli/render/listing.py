@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pydantic_core
 from rich import box
 from rich.table import Table
 from rich.text import Text
@@ -96,7 +96,8 @@ def csv_field(cell: Cell) -> str | int:
 
 def to_json(records: Any) -> str:
     """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
-    return json_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
+    # pydantic-core's serializer writes what json.dumps(indent=2) does, many times faster.
+    return json_safe(pydantic_core.to_json(records, indent=2).decode("utf-8")) + "\n"
 
 
 def to_table(listing: Listing, caption: str | None = None) -> Table:
