@@ -15,7 +15,14 @@ import sys
 from pathlib import Path
 
 ACTORS = 50
-DOMAINS = ["security", "sovereignty", "economy", "diplomacy", "regional stability", "domestic politics"]
+DOMAINS = [
+    "security",
+    "sovereignty",
+    "economy",
+    "diplomacy",
+    "regional stability",
+    "domestic politics",
+]
 DIRECTIONS = ["benefit", "risk", "mixed", "neutral"]
 CERTAINTIES = [("asserted", None), ("expected", "is expected to"), ("possible", "could")]
 
@@ -38,7 +45,9 @@ def generate(count: int) -> tuple[dict[str, object], str]:
                 "aliases": [f"Alias {n}"],
                 "kind": "state",
                 "summary": f"Synthetic actor number {n}.",
-                "evidence": [{"quote": sentence.strip(), "start": offset, "end": offset + len(sentence) - 1}],
+                "evidence": [
+                    {"quote": sentence.strip(), "start": offset, "end": offset + len(sentence) - 1}
+                ],
             }
         )
         parts.append(sentence)

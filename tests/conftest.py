@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,10 @@ from typer.testing import CliRunner
 
 from cismoa_cli.cli import app
 from cismoa_cli.store import Loaded, bundled_path, load
+
+# The tests never touch the user's own cache; test_cache.py points it elsewhere as needed.
+os.environ["CISMOA_CACHE_DIR"] = tempfile.mkdtemp(prefix="cismoa-test-cache-")
+os.environ.pop("CISMOA_NO_CACHE", None)
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from .query import ImplicationFilter, Selection
-    from .render.items import View
-    from .render.listing import Listing
+    from .render.listing import Listing, View
     from .store import Loaded
 
 EXIT_CODES = """\b
@@ -243,23 +242,30 @@ def _console(ctx: typer.Context) -> Console:
 def _emit(ctx: typer.Context, shown: Listing | View, fmt: Format | None) -> None:
     """Print once: a listing as a table on a terminal and TSV when piped; a view as its tree
     (plain when piped); either in the format asked for."""
-    from .render.items import View
+    from .render.listing import View
 
-    console = _console(ctx)
+    terminal = _is_terminal(ctx)
     if isinstance(shown, View):
-        chosen = fmt or (Format.TABLE if console.is_terminal else shown.piped)
+        chosen = fmt or (Format.TABLE if terminal else shown.piped)
         listing = shown.listing
     else:
-        chosen = fmt or (Format.TABLE if console.is_terminal else Format.TSV)
+        chosen = fmt or (Format.TABLE if terminal else Format.TSV)
         listing = shown
     if chosen is not Format.TABLE:
         sys.stdout.write(listing.render(chosen))
     elif isinstance(shown, View):
-        console.print(shown.look)
+        _console(ctx).print(shown.look)
     else:
         from .render.listing import to_table
 
-        console.print(to_table(listing, None if listing.rows else "nothing matches"))
+        _console(ctx).print(to_table(listing, None if listing.rows else "nothing matches"))
+
+
+def _is_terminal(ctx: typer.Context) -> bool:
+    """Whether stdout is a terminal, by Rich's rule, without loading Rich for a plain pipe."""
+    if os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE"):
+        return _console(ctx).is_terminal  # Rich's overrides: let Rich apply them
+    return sys.stdout.isatty()
 
 
 def _actor_ids(loaded: Loaded, names: list[str] | None) -> list[str]:
@@ -930,6 +936,10 @@ def init(
 
 def main() -> None:
     """The ``cismoa`` console script."""
+    # Pydantic looks for plugins (observability hooks) through every installed package's
+    # entry points the first time a model is built: a fifth of start-up, for nothing a
+    # command-line run uses. Only the console script opts out; importing cismoa_cli does not.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app(prog_name="cismoa")
     except KeyboardInterrupt:

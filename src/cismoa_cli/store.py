@@ -21,6 +21,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from . import cache
 from .errors import DataError, Problem
 from .evidence import quote_problems
 from .models import Dossier, reference_problems
@@ -73,22 +74,53 @@ def _bulk() -> Iterator[None]:
 
 
 def load(path: Path) -> Loaded:
-    """Read, parse and check a dossier; raise DataError listing every problem found."""
-    loaded = inspect(path)
+    """Read, parse and check a dossier; raise DataError listing every problem found.
+
+    A large dossier whose exact bytes passed every check before (see ``cache.py``) is only
+    parsed, validated and matched against its article's hash.
+    """
+    raw = read_bytes(path, max_bytes=MAX_BYTES)
+    digest = hashlib.sha256(raw).hexdigest() if len(raw) >= cache.MIN_BYTES else None
+    text = decode(path, raw)
+    del raw  # the text alone is kept while the models are built
+    if digest is not None:
+        verified = cache.fetch(digest)
+        if verified is not None:
+            known = _known_good(path, text, verified)
+            if known is not None:
+                return known
+    loaded = inspect(path, text)
     if loaded.problems:
         raise DataError(path, loaded.problems)
+    if digest is not None:
+        cache.store(digest, loaded.quotes_verified)
     return loaded
 
 
-def inspect(path: Path) -> Loaded:
+def _known_good(path: Path, text: str, verified: int) -> Loaded | None:
+    """A dossier the cache says passed every check, or None if that no longer holds."""
+    try:
+        with _bulk():
+            dossier = Dossier.model_validate_json(text)
+    except ValidationError:
+        return None  # not what was recorded: check everything, and say what is wrong
+    article_path = (path.parent / dossier.article).resolve()
+    article_raw = read_bytes(article_path, max_bytes=MAX_BYTES)
+    if hashlib.sha256(article_raw).hexdigest() != dossier.source.sha256:
+        return None  # the article changed since
+    return Loaded(path, dossier, article_path, decode(article_path, article_raw), verified)
+
+
+def inspect(path: Path, text: str | None = None) -> Loaded:
     """Read and parse a dossier, and collect (not raise) the problems in its content.
 
     File, syntax and schema errors still raise: nothing further can be checked without a
     well-formed dossier.
     """
-    raw = read_bytes(path, max_bytes=MAX_BYTES)
+    if text is None:
+        text = read_text(path, max_bytes=MAX_BYTES)
     with _bulk():
-        dossier = parse(path, decode(path, raw))
+        dossier = parse(path, text)
     article_path = (path.parent / dossier.article).resolve()
     article_raw = read_bytes(article_path, max_bytes=MAX_BYTES)
     article = decode(article_path, article_raw)

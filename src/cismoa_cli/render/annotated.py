@@ -9,8 +9,8 @@ from rich.text import Text
 
 from ..evidence import sentence_coverage, spans
 from ..models import Dossier
-from .items import View, plain
-from .listing import Column, Listing, Row
+from .items import plain
+from .listing import Column, Listing, Row, View
 
 
 def annotated_view(dossier: Dossier, article: str) -> View:

@@ -4,31 +4,15 @@ small Rich pieces every tree is built from: an item's line, a quote with its off
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from rich.console import RenderableType
 from rich.text import Text
 
 from ..models import Actor, Evidence, Implication, Interest, Item, Relation
 from ..vocabulary import ARTICLE_VOICE
-from . import Format
 from .listing import Column, Listing, Row
 from .text import visible
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style, quote_style, quotes
-
-
-@dataclass(frozen=True)
-class View:
-    """A human view (a tree, a panel) and the same content as a listing for machines.
-
-    On a terminal and, unlike a listing, also when piped, the view is printed (without
-    colour when piped); ``--format tsv|csv|json`` prints the listing instead.
-    """
-
-    look: RenderableType
-    listing: Listing
-    piped: Format = Format.TABLE
 
 
 def kind_of(item: Item) -> str:

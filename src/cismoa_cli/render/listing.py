@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic_core
 from rich import box
@@ -20,6 +20,9 @@ from rich.text import Text
 
 from . import Format
 from .text import json_safe, visible
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 Cell = str | int | tuple[str, ...] | None
 Row = tuple[Cell, ...]
@@ -54,6 +57,19 @@ class Listing:
             Format.JSON: lambda listing: to_json(listing.records),
         }
         return writers[fmt](self)
+
+
+@dataclass(frozen=True)
+class View:
+    """A human view (a tree, a panel) and the same content as a listing for machines.
+
+    On a terminal and, unlike a listing, also when piped, the view is printed (without
+    colour when piped); ``--format tsv|csv|json`` prints the listing instead.
+    """
+
+    look: RenderableType
+    listing: Listing
+    piped: Format = Format.TABLE
 
 
 def cell_text(cell: Cell, separator: str = LIST_SEPARATOR) -> str:

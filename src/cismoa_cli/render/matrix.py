@@ -10,8 +10,8 @@ from ..models import Dossier
 from ..query import MatrixCell
 from ..vocabulary import Domain
 from . import Format
-from .items import View, plain
-from .listing import Column, Listing, Row
+from .items import plain
+from .listing import Column, Listing, Row, View
 
 LEGEND = (
     "number = implications; \u25bc more risks than benefits (red), \u25b2 more benefits "
