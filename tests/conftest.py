@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import json
 import os
 import shutil
@@ -39,6 +40,17 @@ class Run:
     code: int
     stdout: str
     stderr: str
+
+
+def printed(renderable: object, width: int = 80) -> str:
+    """What a renderable looks like on a plain terminal of ``width`` columns, trailing
+    spaces trimmed."""
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), width=width, color_system=None)
+    console.print(renderable)
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:

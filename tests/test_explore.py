@@ -7,8 +7,7 @@ import io
 import json
 
 import pytest
-from conftest import FIXTURES, run_cli
-from rich.console import Console
+from conftest import FIXTURES, printed, run_cli
 
 from cismoa_cli import cli, query
 from cismoa_cli.errors import UsageError
@@ -36,13 +35,6 @@ EXPLORER = [
 
 def mini() -> Loaded:
     return load(MINI)
-
-
-def printed(renderable: object, width: int = 80) -> str:
-    console = Console(file=io.StringIO(), width=width, color_system=None)
-    console.print(renderable)
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
 # --- queries ---------------------------------------------------------------------------

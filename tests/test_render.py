@@ -6,8 +6,7 @@ import csv
 import io
 import json
 
-from conftest import FIXTURES
-from rich.console import Console
+from conftest import FIXTURES, printed
 
 from cismoa_cli.render import Format
 from cismoa_cli.render.listing import Column, Listing, to_table
@@ -22,14 +21,6 @@ LISTING = Listing(
     (("A1", ("x", "y"), 3, "plain"), ("B2", (), 0, HOSTILE), ("C3", None, 1, "=1+1")),
     [{"id": "A1", "text": HOSTILE}],
 )
-
-
-def printed(renderable: object, width: int = 60) -> str:
-    console = Console(file=io.StringIO(), width=width, color_system=None)
-    console.print(renderable)
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    assert isinstance(output, str)
-    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
 def test_visible_spells_out_every_unsafe_character() -> None:

@@ -91,42 +91,29 @@ def offset_fixes(dossier: Dossier, article: str) -> list[OffsetFix]:
         for n, evidence in enumerate(item.evidence):
             if quote_problem(article, evidence) is None:
                 continue
+            new, reason = _placement(article, evidence.quote)
             where = f"{field}[{index}] ({item.id}).evidence[{n}]"
             old = (evidence.start, evidence.end)
-            found = locate(article, evidence.quote)
-            exact = [m for m in found if m.differs is None]
-            if len(exact) == 1:
-                fixes.append(
-                    OffsetFix(
-                        where, (field, index, n), old, (exact[0].start, exact[0].end), "moved"
-                    )
-                )
-            elif exact:
-                places = ", ".join(f"{m.start}..{m.end}" for m in exact)
-                fixes.append(
-                    OffsetFix(
-                        where,
-                        (field, index, n),
-                        old,
-                        None,
-                        f"ambiguous: the quote occurs {len(exact)} times ({places})",
-                    )
-                )
-            elif found:
-                near = found[0]
-                fixes.append(
-                    OffsetFix(
-                        where,
-                        (field, index, n),
-                        old,
-                        None,
-                        f"not in the article as written; a near match ({near.differs}) is at "
-                        f"{near.start}..{near.end}: correct the quote",
-                    )
-                )
-            else:
-                fixes.append(OffsetFix(where, (field, index, n), old, None, "not in the article"))
+            fixes.append(OffsetFix(where, (field, index, n), old, new, reason))
     return fixes
+
+
+def _placement(article: str, quote: str) -> tuple[tuple[int, int] | None, str]:
+    """Where a misplaced quote belongs, if exactly one place; otherwise why not."""
+    found = locate(article, quote)
+    exact = [m for m in found if m.differs is None]
+    if len(exact) == 1:
+        return (exact[0].start, exact[0].end), "moved"
+    if exact:
+        places = ", ".join(f"{m.start}..{m.end}" for m in exact)
+        return None, f"ambiguous: the quote occurs {len(exact)} times ({places})"
+    if found:
+        near = found[0]
+        return None, (
+            f"not in the article as written; a near match ({near.differs}) is at "
+            f"{near.start}..{near.end}: correct the quote"
+        )
+    return None, "not in the article"
 
 
 def apply_fixes(data: dict[str, Any], fixes: list[OffsetFix]) -> dict[str, Any]:

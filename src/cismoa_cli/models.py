@@ -108,6 +108,10 @@ class Implication(_Frozen):
     hedge: str | None = None
     evidence: Citations
 
+    def labels(self) -> tuple[str, str, str, str]:
+        """Domain, direction, certainty and horizon, as the words the data uses."""
+        return self.domain.value, self.direction.value, self.certainty.value, self.horizon.value
+
 
 Item = Actor | Interest | Relation | Implication
 

@@ -115,10 +115,7 @@ def write_sqlite(selection: Selection, article: str, path: Path) -> None:
                 (
                     i.id,
                     i.statement,
-                    i.domain.value,
-                    i.direction.value,
-                    i.certainty.value,
-                    i.horizon.value,
+                    *i.labels(),
                     i.asserted_by,
                     i.hedge,
                 )

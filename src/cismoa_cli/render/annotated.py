@@ -9,8 +9,7 @@ from rich.text import Text
 
 from ..evidence import sentence_coverage, spans
 from ..models import Dossier
-from .items import plain
-from .listing import Column, Listing, Row, View
+from .listing import Column, Listing, Row, View, plain
 
 
 def annotated_view(dossier: Dossier, article: str) -> View:

@@ -10,8 +10,7 @@ from rich.text import Text
 
 from ..models import Actor, Evidence, Implication, Interest, Item, Relation
 from ..vocabulary import ARTICLE_VOICE
-from .listing import Column, Listing, Row
-from .text import visible
+from .listing import Column, Listing, Row, plain
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style, quote_style, quotes
 
 
@@ -48,13 +47,7 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
         statement = item.statement if not isinstance(item, Actor) else item.summary
         row: Row = (item.id, kind_of(item), item_actors(item))
         if isinstance(item, Implication):
-            row += (
-                item.domain.value,
-                item.direction.value,
-                item.certainty.value,
-                item.horizon.value,
-                item.asserted_by,
-            )
+            row += (*item.labels(), item.asserted_by)
         elif isinstance(item, Relation):
             row += (item.kind.value, None, None, None, None)
         else:
@@ -63,11 +56,6 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
     if records is None:
         records = [{"kind": kind_of(i), **i.model_dump(mode="json")} for i in items]
     return Listing(title, columns, tuple(rows), records)
-
-
-def plain(text: str, style: str = "", keep: str = "") -> Text:
-    """Data text for a terminal: never markup, never a control sequence (but for ``keep``)."""
-    return Text(visible(text, keep=keep), style=style)
 
 
 def quote_line(evidence: Evidence) -> Text:

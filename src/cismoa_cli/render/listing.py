@@ -119,7 +119,7 @@ def to_json(records: Any) -> str:
 def to_table(listing: Listing, caption: str | None = None) -> Table:
     """A Rich table; every data cell is plain Text, never markup."""
     table = Table(
-        title=Text(visible(listing.title), style="italic"),  # a title may carry data: never markup
+        title=plain(listing.title, "italic"),  # a title may carry data: never markup
         box=box.SIMPLE_HEAD,
         caption=caption,
         title_justify="left",
@@ -158,4 +158,9 @@ def _stacked(table: Table, listing: Listing) -> Table:
 
 def _styled(row: Row, column: Column, cell: Cell) -> Text:
     style = column.style(row) if column.style else ""
-    return Text(visible(cell_text(cell, ", "), keep="\n" if column.multiline else ""), style=style)
+    return plain(cell_text(cell, ", "), style, keep="\n" if column.multiline else "")
+
+
+def plain(text: str, style: str = "", keep: str = "") -> Text:
+    """Data text for a terminal: never markup, never a control sequence (but for ``keep``)."""
+    return Text(visible(text, keep=keep), style=style)

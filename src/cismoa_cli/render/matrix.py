@@ -10,8 +10,7 @@ from ..models import Dossier
 from ..query import MatrixCell
 from ..vocabulary import Domain
 from . import Format
-from .items import plain
-from .listing import Column, Listing, Row, View
+from .listing import Column, Listing, Row, View, plain
 
 LEGEND = (
     "number = implications; \u25bc more risks than benefits (red), \u25b2 more benefits "

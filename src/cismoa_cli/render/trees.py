@@ -13,8 +13,8 @@ from ..article import context
 from ..models import Actor, Dossier, Evidence, Implication, Item
 from ..query import Comparison, affecting, interests, relations
 from ..vocabulary import Domain
-from .items import item_line, items_listing, plain, quote_line
-from .listing import View
+from .items import item_line, items_listing, quote_line
+from .listing import View, plain
 
 
 def names_of(dossier: Dossier) -> dict[str, str]:

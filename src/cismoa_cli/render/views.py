@@ -112,10 +112,7 @@ def implications_listing(items: Sequence[Implication]) -> Listing:
         (
             i.id,
             i.affects,
-            i.domain.value,
-            i.direction.value,
-            i.certainty.value,
-            i.horizon.value,
+            *i.labels(),
             i.asserted_by,
             i.statement,
         )
