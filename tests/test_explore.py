@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from conftest import FIXTURES, printed, run_cli
@@ -278,3 +281,26 @@ def test_dossier_with_no_matches_shows_an_empty_table() -> None:
 def test_views_build_from_any_dossier() -> None:
     dossier = Dossier.model_validate(json.loads(MINI.read_text(encoding="utf-8")))
     assert actor_view(dossier, dossier.actors[1]).listing.rows[0][0] == "BET"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("cismoa implications --direction ", ["benefit", "risk", "mixed", "neutral"]),
+        ("cismoa implications --actor Ch", ["ChN", "China", "Chinese"]),
+        ("cismoa compare Pakistan Bei", ["Beijing"]),
+        ("cismoa mat", ["matrix"]),
+    ],
+)
+def test_shell_completion_end_to_end(words: str, expected: list[str]) -> None:
+    """Bash asks the real program for completions, as an installed completion script does."""
+    env = {
+        **os.environ,
+        "_CISMOA_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "cismoa_cli"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.split() == expected, done.stderr
