@@ -73,8 +73,8 @@ def test_nul_byte(write_dossier: DossierWriter) -> None:
 @pytest.mark.parametrize(
     ("text", "detail"),
     [
-        ('{\n  "a": 1,\n}', "3:1: invalid JSON: a trailing comma before '}'"),
-        ('{"a": [1, 2,]}', "1:13: invalid JSON: a trailing comma before ']'"),
+        ('{\n  "a": 1,\n}', "2:9: invalid JSON: a trailing comma before '}'"),
+        ('{"a": [1, 2,]}', "1:12: invalid JSON: a trailing comma before ']'"),
         (
             '{\n  "a": {"b": 1}\n',
             "3:1: invalid JSON: the text ends too soon (expecting ',' delimiter)",

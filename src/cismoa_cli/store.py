@@ -188,18 +188,26 @@ def parse(path: Path, text: str) -> Dossier:
         # and NaN are caught at little cost; Pydantic then parses and validates in one pass.
         shape = json.loads(text, object_pairs_hook=_check_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        where = f"{error.lineno}:{error.colno}"
-        raise DataError(path, [Problem(where, _syntax_message(text, error))]) from None
+        raise DataError(path, [_syntax_problem(text, error)]) from None
     except (_DuplicateKey, _Constant, RecursionError):
         # The fast parser cannot say where; parse again, slowly, to find the place.
-        raise DataError(path, [_locate_json_problem(text)]) from None
+        found = _locate_json_problem(text)
+        raise DataError(path, [found or Problem("", _TOO_DEEP)]) from None
     if shape is not _OBJECT:
-        raise DataError(path, [Problem("", "a dossier is a JSON object, not " + _json_kind(shape))])
+        # Python's own parser takes deeper nesting on some versions than on others: apply
+        # one limit everywhere (on this failure path only, where it costs nothing).
+        found = _locate_json_problem(text) if isinstance(shape, list) else None
+        kind = _json_kind(shape)
+        raise DataError(path, [found or Problem("", f"a dossier is a JSON object, not {kind}")])
     try:
         return Dossier.model_validate_json(text)
     except ValidationError as error:
-        data = json.loads(text)  # only to name the items in the messages
         errors = error.errors()
+        if any(e["type"] == "json_invalid" for e in errors):  # Pydantic's parser's own limits
+            found = _locate_json_problem(text)
+            if found is not None:
+                raise DataError(path, [found]) from None
+        data = json.loads(text)  # only to name the items in the messages
         locs = [tuple(e["loc"]) for e in errors]
         # A list whose only item failed also reports "should have at least 1 item": noise.
         errors = [
@@ -213,17 +221,31 @@ def parse(path: Path, text: str) -> Dossier:
         raise DataError(path, [_schema_problem(e, data) for e in errors]) from None
 
 
-def _syntax_message(text: str, error: json.JSONDecodeError) -> str:
-    """The parser's message, with the likely cause where it is a common slip."""
+def _syntax_problem(text: str, error: json.JSONDecodeError) -> Problem:
+    """The parser's complaint, at its place, naming the likely cause of a common slip."""
     char = text[error.pos] if error.pos < len(text) else ""
-    before = text[: error.pos].rstrip()
+    where = f"{error.lineno}:{error.colno}"
+    comma = _trailing_comma(text, error.pos)
+    if comma is not None:
+        closing = text[comma + 1 :].lstrip()[:1]
+        return Problem(_line_col(text, comma), f"invalid JSON: a trailing comma before {closing!r}")
     if char == "'":
-        return "invalid JSON: strings and keys take double quotes, not single ones"
-    if char in "]}" and before.endswith(","):
-        return f"invalid JSON: a trailing comma before {char!r}"
+        return Problem(where, "invalid JSON: strings and keys take double quotes, not single ones")
     if not char:
-        return f"invalid JSON: the text ends too soon ({error.msg.lower()})"
-    return f"invalid JSON: {error.msg}"
+        return Problem(where, f"invalid JSON: the text ends too soon ({error.msg.lower()})")
+    return Problem(where, f"invalid JSON: {error.msg}")
+
+
+def _trailing_comma(text: str, position: int) -> int | None:
+    """The offset of a comma followed only by space and a closing bracket, where the parser
+    stopped at the comma (Python 3.13) or at the bracket (earlier versions)."""
+    before = text[:position].rstrip()
+    if text[position : position + 1] in ("}", "]") and before.endswith(","):
+        return len(before) - 1
+    after = text[position + 1 :].lstrip()[:1]
+    if text[position : position + 1] == "," and after in ("}", "]"):
+        return position
+    return None
 
 
 def _source_problems(
@@ -281,7 +303,10 @@ def _no_constant(name: str) -> Any:
     raise _Constant(name)
 
 
-def _locate_json_problem(text: str) -> Problem:
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
+
+
+def _locate_json_problem(text: str) -> Problem | None:
     """Where a duplicate key, a NaN/Infinity literal or runaway nesting sits in ``text``.
 
     Runs the standard library's pure-Python JSON scanner with hooks that know positions.
@@ -354,10 +379,12 @@ def _locate_json_problem(text: str) -> Problem:
             f"{error.name} is not a JSON number; write a number or a string",
         )
     except _TooDeep as error:
-        return Problem(_line_col(text, error.position), f"nested more than {MAX_DEPTH} levels deep")
+        return Problem(_line_col(text, error.position), _TOO_DEEP)
     except RecursionError:
-        pass
-    return Problem("", f"nested more than {MAX_DEPTH} levels deep")
+        return Problem("", _TOO_DEEP)
+    except (ValueError, IndexError, StopIteration):  # a syntax error: reported elsewhere
+        return None
+    return None
 
 
 def _skip_space(text: str) -> int:
