@@ -23,7 +23,8 @@ from cismoa_cli.cli import app
 from cismoa_cli.store import Loaded, bundled_path, load
 
 # The tests never touch the user's own cache; test_cache.py points it elsewhere as needed.
-os.environ["CISMOA_CACHE_DIR"] = tempfile.mkdtemp(prefix="cismoa-test-cache-")
+_CACHE = tempfile.TemporaryDirectory(prefix="cismoa-test-cache-")  # removed at exit
+os.environ["CISMOA_CACHE_DIR"] = _CACHE.name
 os.environ.pop("CISMOA_NO_CACHE", None)
 
 REPO = Path(__file__).resolve().parents[1]
