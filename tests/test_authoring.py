@@ -214,3 +214,13 @@ def test_coverage_lists_the_gaps(
 def test_worked_example_runs_through_the_explorer(args: list[str]) -> None:
     shown = run_cli("--data", str(EXAMPLE / "dossier.json"), *args)
     assert (shown.code, shown.stderr) == (0, "")
+
+
+def test_locate_needs_a_phrase_and_a_readable_text(tmp_path: Path) -> None:
+    empty = run_cli("locate", "  ")
+    assert (empty.code, empty.stderr) == (2, "cismoa: error: give a phrase to look for\n")
+    missing = run_cli("locate", "word", "--article", str(tmp_path / "nope.txt"))
+    assert (missing.code, missing.stderr) == (
+        1,
+        f"cismoa: error: {tmp_path / 'nope.txt'}: no such file\n",
+    )
