@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cismoa_cli.evidence import Match, locate, quote_problem, sentence_coverage
+from cismoa_cli.evidence import Match, citations, locate, quote_problem, sentence_coverage
 from cismoa_cli.models import Dossier, Evidence
 
 ARTICLE = "Pakistan\u2019s  leaders met the U.S. team. The U.S. agreed."
@@ -67,3 +67,30 @@ def test_sentence_coverage_counts_overlaps(bundled_json) -> None:  # type: ignor
     }
     cited, uncited = sentence_coverage(Dossier.model_validate({**data, "actors": [actor]}), article)
     assert [article[s.start : s.end] for s in uncited] == ["Third one."]
+
+
+def test_citations_name_every_item_a_span_crosses(bundled_json) -> None:  # type: ignore[no-untyped-def]
+    article = "First one. Second one. Third one."
+    long = {
+        **bundled_json["actors"][0],
+        "id": "LONG",
+        "evidence": [{"quote": "one. Second one. Third", "start": 6, "end": 28}],
+    }
+    short = {
+        **bundled_json["actors"][0],
+        "id": "SHORT",
+        "evidence": [{"quote": "Second", "start": 11, "end": 17}],
+    }
+    data = {
+        **bundled_json,
+        "actors": [long, short],
+        "interests": [],
+        "relations": [],
+        "implications": [],
+    }
+    found = citations(Dossier.model_validate(data), article)
+    assert [(article[s.start : s.end], ids) for s, ids in found] == [
+        ("First one.", ["LONG"]),
+        ("Second one.", ["LONG", "SHORT"]),
+        ("Third one.", ["LONG"]),
+    ]

@@ -89,20 +89,28 @@ def spans(dossier: Dossier) -> list[tuple[int, int, str]]:
     return sorted(cited)
 
 
-def sentence_coverage(dossier: Dossier, article: str) -> tuple[list[Segment], list[Segment]]:
-    """The article's prose sentences split into those some item cites and those none does."""
+def citations(dossier: Dossier, article: str) -> list[tuple[Segment, list[str]]]:
+    """Each prose sentence of the article with the ids of the items that cite it."""
     cited_spans = spans(dossier)
-    cited: list[Segment] = []
-    uncited: list[Segment] = []
-    # One sweep: sentences and spans both in article order; furthest is the largest end of
-    # any span that starts before the current sentence ends.
-    next_span, furthest = 0, -1
+    found: list[tuple[Segment, list[str]]] = []
+    # One sweep, sentences and spans both in article order: a span joins the open ones once
+    # it starts before the sentence ends, and leaves once it ends before a sentence starts
+    # (later sentences start later still).
+    next_span = 0
+    open_spans: list[tuple[int, int, str]] = []
     for sentence in sentences(article):
         while next_span < len(cited_spans) and cited_spans[next_span][0] < sentence.end:
-            furthest = max(furthest, cited_spans[next_span][1])
+            open_spans.append(cited_spans[next_span])
             next_span += 1
-        (cited if furthest > sentence.start else uncited).append(sentence)
-    return cited, uncited
+        open_spans = [span for span in open_spans if span[1] > sentence.start]
+        found.append((sentence, sorted({item_id for _, _, item_id in open_spans})))
+    return found
+
+
+def sentence_coverage(dossier: Dossier, article: str) -> tuple[list[Segment], list[Segment]]:
+    """The article's prose sentences split into those some item cites and those none does."""
+    found = citations(dossier, article)
+    return [s for s, ids in found if ids], [s for s, ids in found if not ids]
 
 
 def locate(article: str, phrase: str) -> list[Match]:

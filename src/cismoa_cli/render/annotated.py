@@ -7,7 +7,7 @@ from collections import defaultdict
 from rich.console import Group
 from rich.text import Text
 
-from ..evidence import sentence_coverage, spans
+from ..evidence import citations, spans
 from ..models import Dossier
 from .listing import Column, Listing, Row, View, plain
 
@@ -49,13 +49,9 @@ def coverage_summary(cited: int, total: int) -> str:
 
 def coverage_listing(dossier: Dossier, article: str, *, uncited_only: bool = False) -> Listing:
     """The article's prose sentences, each with whether any item cites it, and which."""
-    cited_spans = spans(dossier)
-    cited, uncited = sentence_coverage(dossier, article)
-    chosen = sorted(uncited if uncited_only else cited + uncited, key=lambda s: s.start)
-    found = [
-        (s, sorted({i for start, end, i in cited_spans if start < s.end and end > s.start}))
-        for s in chosen
-    ]
+    every = citations(dossier, article)
+    cited = sum(1 for _, ids in every if ids)
+    found = [(s, ids) for s, ids in every if not (uncited_only and ids)]
     rows: tuple[Row, ...] = tuple(
         (s.start, s.end, "yes" if ids else "no", tuple(ids), article[s.start : s.end])
         for s, ids in found
@@ -68,12 +64,11 @@ def coverage_listing(dossier: Dossier, article: str, *, uncited_only: bool = Fal
         Column("sentence", wide=True),
     )
     records = {
-        "total": len(cited) + len(uncited),
-        "cited": len(cited),
+        "total": len(every),
+        "cited": cited,
         "sentences": [
             {"start": s.start, "end": s.end, "ids": ids, "text": article[s.start : s.end]}
             for s, ids in found
         ],
     }
-    title = coverage_summary(len(cited), len(cited) + len(uncited))
-    return Listing(title, columns, rows, records)
+    return Listing(coverage_summary(cited, len(every)), columns, rows, records)
