@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, run_cli
 
-from cismoa_cli.render.text import escape_char
+from cismoa_cli.textio import escape_char
 
 HOSTILE = FIXTURES / "hostile" / "claims.json"
 # Everything the sanitiser spells out, except the newline and tab that formats use.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..models import Actor, Dossier, Evidence, Implication, Item
 from ..query import Selection, affecting, interests, matrix, relations
-from ..render.text import visible
+from ..textio import visible
 from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Domain
 from .graph import to_mermaid
 
