@@ -50,7 +50,7 @@ def skeleton(article: str, article_bytes: bytes) -> dict[str, Any]:
 def reference_from(dossier: Path, article: Path, *, allow_outside: bool) -> str:
     """How a dossier at ``dossier`` names ``article``: relative to the dossier's folder, which
     must hold it (as cismoa will insist when it reads the dossier) unless ``allow_outside``."""
-    reference = Path(os.path.relpath(article.resolve(), dossier.absolute().parent)).as_posix()
+    reference = Path(os.path.relpath(article.resolve(), dossier.resolve().parent)).as_posix()
     article_path(dossier, reference, allow_outside=allow_outside)  # raises if outside
     return reference
 

@@ -39,6 +39,14 @@ def visible(text: str, keep: str = "") -> str:
     return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else escape_char(m.group()), text)
 
 
+def shortened(text: str, limit: int = 400) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out: a message echoes
+    what the user typed, and a 100 KB argument must not fill the screen."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}\u2026 ({len(text) - limit + 1:,} more characters)"
+
+
 def json_safe(encoded: str) -> str:
     """JSON text with the unsafe characters a JSON encoder leaves raw written as \\u escapes.
 

@@ -120,7 +120,7 @@ def fix_offsets(target: Path, output: Path | None, *, force: bool, allow_outside
         return target
     destination = output or target
     reference = None
-    if destination.absolute().parent != target.absolute().parent:
+    if destination.resolve().parent != target.resolve().parent:
         reference = reference_from(destination, loaded.article_path, allow_outside=allow_outside)
     text = rewrite_offsets(read_text(target), fixes, reference)
     write_text(destination, text, force=force, protected=(loaded.article_path,))

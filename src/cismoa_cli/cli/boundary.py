@@ -27,10 +27,10 @@ GLOBAL_OPTIONS = {
 
 
 def say(message: str) -> None:
-    """One line on stderr, with anything from the data made harmless."""
-    from ..textio import visible
+    """One line on stderr, of readable length, with anything from the data made harmless."""
+    from ..textio import shortened, visible
 
-    sys.stderr.write(f"cismoa: {visible(message)}\n")
+    sys.stderr.write(f"cismoa: {visible(shortened(message))}\n")
     sys.stderr.flush()
 
 

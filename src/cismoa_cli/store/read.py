@@ -109,14 +109,15 @@ def line_col(text: str, offset: int) -> str:
 
 def article_path(dossier: Path, reference: str, *, allow_outside: bool) -> Path:
     """Where a dossier's ``article`` points: a relative path that stays inside the dossier's
-    folder once symlinks are resolved, unless ``allow_outside``."""
-    folder = dossier.absolute().parent
+    folder once symlinks are resolved, unless ``allow_outside``. A dossier reached through a
+    symlink has its article beside the file the link leads to."""
+    folder = dossier.resolve().parent
     target = (folder / reference).resolve()
     if allow_outside:
         return target
     if PurePath(reference).is_absolute() or os.path.isabs(reference):
         raise _outside(dossier, reference, "is an absolute path")
-    if not target.is_relative_to(folder.resolve()):
+    if not target.is_relative_to(folder):
         raise _outside(dossier, reference, "leads outside the dossier's folder")
     return target
 
