@@ -114,6 +114,6 @@ def schema() -> None:
     """
     import json
 
-    from ..models import Dossier
+    from ..schema import json_schema
 
-    sys.stdout.write(json.dumps(Dossier.model_json_schema(), indent=2) + "\n")
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")

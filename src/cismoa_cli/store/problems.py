@@ -3,12 +3,13 @@ in the project's own words, with did-you-mean for a mistyped field name."""
 
 from __future__ import annotations
 
+import dataclasses
 from difflib import get_close_matches
-from typing import Any, get_args
+from typing import Any, get_args, get_type_hints
 
-from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
+from .. import models
 from ..errors import Problem
 from ..models import Dossier
 
@@ -30,7 +31,7 @@ def _problem(error: ErrorDetails, data: Any) -> Problem:
     loc = tuple(error["loc"])
     path = _field_path(loc, data)
     kind = error["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         field_name = str(loc[-1])
         close = get_close_matches(field_name, _allowed_fields(loc[:-1]), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
@@ -67,20 +68,20 @@ def _child(node: Any, key: int | str) -> Any:
 
 def _allowed_fields(loc: tuple[int | str, ...]) -> list[str]:
     """The field names allowed at ``loc`` in the dossier's schema."""
-    model: type[BaseModel] = Dossier
+    model: type = Dossier
     for key in loc:
         if isinstance(key, int):
             continue
-        annotation = model.model_fields[key].annotation if key in model.model_fields else None
-        inner = _model_in(annotation)
+        hints = get_type_hints(model, vars(models), include_extras=True)
+        inner = _model_in(hints.get(str(key)))
         if inner is None:
             return []
         model = inner
-    return list(model.model_fields)
+    return [field.name for field in dataclasses.fields(model)]
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _model_in(annotation: Any) -> type | None:
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return annotation
     for arg in get_args(annotation):
         found = _model_in(arg)
