@@ -214,7 +214,7 @@ def _firmest(items: Iterable[Implication]) -> list[Implication]:
 
 
 def _actor_section(plan: _Plan, actor: Actor) -> str:
-    lines = [plan.heading(actor.id, 2), *_evidence(plan, actor, "Named in the quotes at")]
+    lines = [plan.heading(actor.id, 2), *_evidence(plan, actor)]
     elsewhere = [i for i in affecting(plan.dossier, actor.id) if plan.home[i.id] != actor.id]
     if elsewhere:
         links = ", ".join(plan.link(i.id) for i in elsewhere)
@@ -252,15 +252,18 @@ def _voice(plan: _Plan, asserted_by: str) -> str:
     return "critics" if asserted_by == CRITICS else plan.actor(asserted_by)
 
 
-def _evidence(plan: _Plan, item: Item, pointer: str = "Quoted at") -> list[str]:
-    """An item's quotes as one block quote, and where its other quotes are printed."""
+def _evidence(plan: _Plan, item: Item) -> list[str]:
+    """An item's quotes as one block quote, and the items under which its other quotes are
+    printed (for an actor, the quotes that name it)."""
     lines: list[str] = []
     for evidence in plan.citations.printed[item.id]:
         lines += [">" if lines else "", f"> \u201c{md(evidence.quote)}\u201d"]
     shown = plan.citations.elsewhere[item.id]
     if shown:
         where = ", ".join(plan.link(i) for i in shown)
-        lines += ["", f"{pointer} {where}." if not lines else f"Also {pointer.lower()} {where}."]
+        quotes = "quote" if len(shown) == 1 else "quotes"
+        said = f"named in the {quotes}" if isinstance(item, Actor) else "quoted"
+        lines += ["", f"{'Also ' + said if lines else said.capitalize()} at {where}."]
     return lines
 
 
