@@ -37,18 +37,34 @@ def test_init_makes_a_valid_skeleton(tmp_path: Path) -> None:
 
 def test_init_names_the_article_relative_to_the_dossier(tmp_path: Path) -> None:
     (tmp_path / "texts").mkdir()
+    article = tmp_path / "texts" / "piece.txt"
+    shutil.copy(EXAMPLE / "article.txt", article)
+    target = tmp_path / "piece.json"
+    assert run_cli("init", str(article), "-o", str(target)).code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["article"] == "texts/piece.txt"
+    assert run_cli("validate", str(target)).code == 0
+
+
+def test_init_refuses_an_article_the_dossier_could_not_read(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
     (tmp_path / "dossiers").mkdir()
     article = tmp_path / "texts" / "piece.txt"
     shutil.copy(EXAMPLE / "article.txt", article)
     target = tmp_path / "dossiers" / "piece.json"
-    assert run_cli("init", str(article), "-o", str(target)).code == 0
+    refused = run_cli("init", str(article), "-o", str(target))
+    assert refused.code == 1 and not target.exists()
+    assert "'../texts/piece.txt' leads outside the dossier's folder" in refused.stderr
+    assert "--allow-outside" in refused.stderr
+    allowed = run_cli("init", str(article), "-o", str(target), "--allow-outside")
+    assert allowed.code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../texts/piece.txt"
-    assert run_cli("validate", str(target)).code == 0
+    assert run_cli("validate", str(target)).code == 1
+    assert run_cli("validate", str(target), "--allow-outside").code == 0
 
 
 def test_init_without_a_dateline() -> None:
     text = "A Headline\n\nThe first sentence is here. Another one."
-    data = skeleton(text, text.encode(), "a.txt")
+    data = skeleton(text, text.encode())
     assert (data["source"]["title"], data["source"]["place"]) == ("A Headline", "")
 
 
@@ -150,13 +166,17 @@ def test_fix_offsets_never_guesses(write_dossier: DossierWriter) -> None:
     assert fixed["actors"][1]["evidence"][0] == {"quote": "U.S.", "start": 0, "end": 4}
 
 
-def test_fix_offsets_to_another_folder_keeps_the_article_reachable(
+def test_fix_offsets_to_another_folder_names_the_article_from_there(
     write_dossier: DossierWriter, tmp_path: Path
 ) -> None:
     path = write_dossier(change=shifted)
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "fixed.json"
-    assert run_cli("validate", str(path), "--fix-offsets", "-o", str(target)).code == 0
+    refused = run_cli("validate", str(path), "--fix-offsets", "-o", str(target))
+    assert refused.code == 1 and not target.exists()
+    assert "leads outside the dossier's folder" in refused.stderr
+    allowed = ("--allow-outside", "validate", str(path), "--fix-offsets", "-o", str(target))
+    assert run_cli(*allowed).code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../article.txt"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from conftest import DossierWriter, run_cli
 
 from cismoa_cli import store
+from cismoa_cli.store import jsonstrict
 
 Json = dict[str, Any]
 
@@ -37,14 +39,14 @@ def test_a_folder(tmp_path: Path) -> None:
 
 def test_unreadable_file(write_dossier: DossierWriter, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_dossier()
-    real = Path.read_bytes
+    real = os.open
 
-    def refuse(self: Path) -> bytes:
-        if self == path:
+    def refuse(name: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        if Path(name) == path:  # as root, a mode of 000 would not stop the read
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(name, flags, mode)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     check(path, "permission denied")
 
 
@@ -98,12 +100,16 @@ def test_duplicate_keys(write_dossier: DossierWriter) -> None:
 
 def test_deep_nesting(write_dossier: DossierWriter) -> None:
     path = write_dossier(text="[" * 1000 + "]" * 1000)
-    check(path, f"1:{store.MAX_DEPTH + 1}: nested more than {store.MAX_DEPTH} levels deep")
+    check(
+        path, f"1:{jsonstrict.MAX_DEPTH + 1}: nested more than {jsonstrict.MAX_DEPTH} levels deep"
+    )
 
 
 def test_very_deep_nesting_inside_a_field(write_dossier: DossierWriter) -> None:
     path = write_dossier(text='{"tags": ' + "[" * 100_000 + "]" * 100_000 + "}")
-    check(path, f"1:{9 + store.MAX_DEPTH}: nested more than {store.MAX_DEPTH} levels deep")
+    check(
+        path, f"1:{9 + jsonstrict.MAX_DEPTH}: nested more than {jsonstrict.MAX_DEPTH} levels deep"
+    )
 
 
 @pytest.mark.parametrize(("literal", "column"), [("NaN", 11), ("Infinity", 11), ("-Infinity", 11)])

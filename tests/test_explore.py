@@ -10,9 +10,13 @@ import subprocess
 import sys
 
 import pytest
+import typer
+import typer.main
 from conftest import FIXTURES, printed, run_cli
 
-from cismoa_cli import cli, query
+from cismoa_cli import query
+from cismoa_cli.cli import app
+from cismoa_cli.cli.options import complete_actor
 from cismoa_cli.errors import UsageError
 from cismoa_cli.models import Dossier
 from cismoa_cli.render.annotated import annotated_view
@@ -105,7 +109,8 @@ def test_find_item_any_case_and_suggestions(bundled: Loaded) -> None:
 def test_actor_tree_exact() -> None:
     loaded = mini()
     alpha = loaded.dossier.actors[0]
-    assert printed(actor_view(loaded.dossier, alpha).look) == (
+    found = query.profile(loaded.dossier, alpha)
+    assert printed(actor_view(found, loaded.dossier.names()).look) == (
         "Alpha (ALP) · state\n"
         "Signed the pact.\n"
         "├── also: Alphaland\n"
@@ -262,14 +267,10 @@ def test_search_rows_are_grouped_by_kind() -> None:
     assert kinds == sorted(kinds, key=order.index) and len(set(kinds)) == 4
 
 
-def test_shell_completion_offers_actor_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Context:
-        def find_object(self, kind: type) -> None:
-            return None
-
-    completions = cli._complete_actor(Context(), "Ch")  # type: ignore[arg-type]
-    assert completions == ["ChN", "China", "Chinese"]
-    assert cli._complete_actor(Context(), "u") == ["uSA", "united States", "u.S.", "uS"]  # type: ignore[arg-type]
+def test_shell_completion_offers_actor_names_as_spelled() -> None:
+    with typer.Context(typer.main.get_command(app)) as ctx:
+        assert complete_actor(ctx, "Ch") == ["CHN", "China", "Chinese"]
+        assert complete_actor(ctx, "u") == ["USA", "United States", "U.S.", "US"]
 
 
 def test_dossier_with_no_matches_shows_an_empty_table() -> None:
@@ -280,14 +281,15 @@ def test_dossier_with_no_matches_shows_an_empty_table() -> None:
 
 def test_views_build_from_any_dossier() -> None:
     dossier = Dossier.model_validate(json.loads(MINI.read_text(encoding="utf-8")))
-    assert actor_view(dossier, dossier.actors[1]).listing.rows[0][0] == "BET"
+    found = query.profile(dossier, dossier.actors[1])
+    assert actor_view(found, dossier.names()).listing.rows[0][0] == "BET"
 
 
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
         ("cismoa implications --direction ", ["benefit", "risk", "mixed", "neutral"]),
-        ("cismoa implications --actor Ch", ["ChN", "China", "Chinese"]),
+        ("cismoa implications --actor Ch", ["China", "Chinese"]),
         ("cismoa compare Pakistan Bei", ["Beijing"]),
         ("cismoa mat", ["matrix"]),
     ],

@@ -4,18 +4,16 @@ formula injection), shown through every command: printed literally, no escape by
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, run_cli
 
-from cismoa_cli.render.text import escape_char
+from cismoa_cli.textio import escape_char
 
 HOSTILE = FIXTURES / "hostile" / "claims.json"
 # Everything the sanitiser spells out, except the newline and tab that formats use.
@@ -121,6 +119,22 @@ def test_validate_output_is_sanitised(tmp_path: Path) -> None:
     assert shown.code == 1 and raw_bytes(shown.stdout + shown.stderr) == []
 
 
+# Runs the real console script with one change: it says "parsing" on stderr as the dossier's
+# parsing begins, so the test interrupts the load itself rather than sleeping and hoping.
+_SAYS_WHEN_PARSING = """
+import sys
+from cismoa_cli import store
+from cismoa_cli.cli import main
+parse = store.parse
+def announced(*args):
+    sys.stderr.write("parsing\\n")
+    sys.stderr.flush()
+    return parse(*args)
+store.parse = announced
+main()
+"""
+
+
 def test_ctrl_c_in_a_real_process_exits_130_quietly(tmp_path: Path) -> None:
     """SIGINT while a large dossier loads: exit 130, no traceback."""
     data = json.loads((FIXTURES / "mini" / "claims.json").read_text(encoding="utf-8"))
@@ -128,13 +142,12 @@ def test_ctrl_c_in_a_real_process_exits_130_quietly(tmp_path: Path) -> None:
     data["implications"] = [{**template, "id": f"IMP-{n}"} for n in range(60_000)]
     (tmp_path / "claims.json").write_text(json.dumps(data), encoding="utf-8")
     (tmp_path / "article.txt").write_bytes((FIXTURES / "mini" / "article.txt").read_bytes())
-    command = [sys.executable, "-m", "cismoa_cli", "--data", str(tmp_path / "claims.json"), "tree"]
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ
-    )
-    time.sleep(1.0)
-    process.send_signal(signal.SIGINT)
+    command = [sys.executable, "-c", _SAYS_WHEN_PARSING]
+    command += ["--data", str(tmp_path / "claims.json"), "tree"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert process.stderr is not None
+    assert process.stderr.readline() == b"parsing\n"
+    process.send_signal(signal.SIGINT)
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 130
-    assert "Traceback" not in stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr

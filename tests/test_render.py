@@ -8,11 +8,12 @@ import json
 
 from conftest import FIXTURES, printed
 
+from cismoa_cli import query
 from cismoa_cli.render import Format
 from cismoa_cli.render.listing import Column, Listing, to_table
-from cismoa_cli.render.text import visible
 from cismoa_cli.render.views import actors_listing, implications_listing
 from cismoa_cli.store import Loaded, load
+from cismoa_cli.textio import visible
 
 HOSTILE = "[bold red]x[/] \x1b[2J\x1b]0;t\x07 \x9b31m \u202eevil :smile: a\tb\nc\\d"
 LISTING = Listing(
@@ -71,7 +72,9 @@ def mini() -> Loaded:
 
 
 def test_actors_table_exact() -> None:
-    assert printed(to_table(actors_listing(mini().dossier)), width=72) == (
+    dossier = mini().dossier
+    listing = actors_listing(dossier.actors, query.actor_counts(dossier))
+    assert printed(to_table(listing), width=72) == (
         "Actors\n"
         "\n"
         "  id    name    kind    interests   implications   risks   benefits\n"

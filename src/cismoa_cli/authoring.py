@@ -7,6 +7,7 @@ left for the author to decide.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -17,20 +18,22 @@ from typing import Any
 from .errors import UsageError
 from .evidence import Match, locate, quote_problem
 from .models import Dossier
+from .store.jsonstrict import JsonPath, scalars
+from .store.read import article_path
 
 _DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
 
 
-def skeleton(article: str, article_bytes: bytes, article_ref: str) -> dict[str, Any]:
-    """A valid, empty dossier for an article: the title from its first line, the dateline
-    if its second line looks like one (short, not a sentence), the article's SHA-256."""
+def skeleton(article: str, article_bytes: bytes) -> dict[str, Any]:
+    """A valid, empty dossier for an article, but for the ``article`` reference: the title
+    from its first line, the dateline if its second line looks like one (short, not a
+    sentence), the article's SHA-256."""
     lines = [line.strip() for line in article.splitlines() if line.strip()]
     if not lines:
         raise UsageError("the article is empty: there is nothing to build a dossier on")
     second = lines[1] if len(lines) > 1 else ""
     is_dateline = 0 < len(second) <= _DATELINE_MAX and not second.endswith((".", "!", "?"))
     return {
-        "article": article_ref,
         "source": {
             "title": lines[0],
             "place": second if is_dateline else "",
@@ -44,9 +47,12 @@ def skeleton(article: str, article_bytes: bytes, article_ref: str) -> dict[str, 
     }
 
 
-def relative_reference(article: Path, dossier: Path) -> str:
-    """How a dossier at ``dossier`` names ``article``: relative to the dossier's folder."""
-    return Path(os.path.relpath(article.resolve(), dossier.resolve().parent)).as_posix()
+def reference_from(dossier: Path, article: Path, *, allow_outside: bool) -> str:
+    """How a dossier at ``dossier`` names ``article``: relative to the dossier's folder, which
+    must hold it (as cismoa will insist when it reads the dossier) unless ``allow_outside``."""
+    reference = Path(os.path.relpath(article.resolve(), dossier.resolve().parent)).as_posix()
+    article_path(dossier, reference, allow_outside=allow_outside)  # raises if outside
+    return reference
 
 
 def nearest_passages(article: str, phrase: str, count: int = 3) -> list[Match]:
@@ -116,12 +122,25 @@ def _placement(article: str, quote: str) -> tuple[tuple[int, int] | None, str]:
     return None, "not in the article"
 
 
-def apply_fixes(data: dict[str, Any], fixes: list[OffsetFix]) -> dict[str, Any]:
-    """The dossier's JSON with the moved offsets written in; nothing else changes."""
+def rewrite_offsets(text: str, fixes: list[OffsetFix], article: str | None = None) -> str:
+    """The dossier's JSON text with the moved offsets (and, if given, the new ``article``
+    reference) written in; every other character stays as it was."""
+    wanted: dict[JsonPath, str] = {}
     for fix in fixes:
-        if fix.new is None:
-            continue
-        field, index, n = fix.path
-        evidence = data[field][index]["evidence"][n]
-        evidence["start"], evidence["end"] = fix.new
-    return data
+        if fix.new is not None:
+            field, index, n = fix.path
+            wanted[field, index, "evidence", n, "start"] = str(fix.new[0])
+            wanted[field, index, "evidence", n, "end"] = str(fix.new[1])
+    if article is not None:
+        wanted["article",] = json.dumps(article, ensure_ascii=False)
+    pieces: list[str] = []
+    last = 0
+    for path, start, end in scalars(text):
+        if path in wanted:
+            pieces += [text[last:start], wanted.pop(path)]
+            last = end
+    rewritten = "".join(pieces) + text[last:]
+    if ("article",) in wanted:  # the file relied on the default name: say it now
+        brace = rewritten.index("{") + 1
+        rewritten = f'{rewritten[:brace]}\n  "article": {wanted["article",]},{rewritten[brace:]}'
+    return rewritten

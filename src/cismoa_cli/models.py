@@ -116,6 +116,11 @@ class Implication(_Frozen):
 Item = Actor | Interest | Relation | Implication
 
 
+def item_type(item: Item) -> str:
+    """What kind of item this is: actor, interest, relation or implication."""
+    return type(item).__name__.lower()
+
+
 class Dossier(_Frozen):
     """One article's stakeholder map: the file ``cismoa`` reads."""
 
@@ -125,6 +130,10 @@ class Dossier(_Frozen):
     interests: tuple[Interest, ...] = ()
     relations: tuple[Relation, ...] = ()
     implications: tuple[Implication, ...] = ()
+
+    def names(self) -> dict[str, str]:
+        """Actor ids to names, for lines a reader reads."""
+        return {actor.id: actor.name for actor in self.actors}
 
     def items(self) -> Iterator[tuple[str, int, Item]]:
         """Every item with the name of its list and its index, in file order."""

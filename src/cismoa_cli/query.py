@@ -6,6 +6,7 @@ Nothing here prints or exits; a name that matches nothing raises
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -14,6 +15,7 @@ from typing import TypeVar
 
 from .errors import UsageError
 from .evidence import fold
+from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, tally
 from .models import Actor, Dossier, Implication, Interest, Item, Relation
 from .vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 
@@ -127,23 +129,32 @@ def item_words(item: Item) -> list[str]:
     return [item.statement, *words]
 
 
-@dataclass(frozen=True)
-class ActorCounts:
-    """How much of the dossier concerns one actor."""
+def actor_counts(dossier: Dossier) -> dict[str, ActorCounts]:
+    """For every actor, by id: its interests, and the implications that affect it by
+    direction; one pass over the dossier."""
+    wants = Counter(i.actor for i in dossier.interests)
+    mine = _by_actor(dossier)
+    return {
+        a.id: ActorCounts(**vars(tally(mine[a.id])), interests=wants[a.id]) for a in dossier.actors
+    }
 
-    interests: int
-    implications: int
-    risks: int
-    benefits: int
+
+def _by_actor(dossier: Dossier) -> dict[str, list[Implication]]:
+    """Each actor's implications (those whose ``affects`` names it), in file order."""
+    found: dict[str, list[Implication]] = {actor.id: [] for actor in dossier.actors}
+    for item in dossier.implications:
+        for actor_id in item.affects:
+            found.setdefault(actor_id, []).append(item)
+    return found
 
 
-def actor_counts(dossier: Dossier, actor: Actor) -> ActorCounts:
-    mine = affecting(dossier, actor.id)
-    return ActorCounts(
-        interests=sum(1 for i in dossier.interests if i.actor == actor.id),
-        implications=len(mine),
-        risks=sum(1 for i in mine if i.direction is Direction.RISK),
-        benefits=sum(1 for i in mine if i.direction is Direction.BENEFIT),
+def profile(dossier: Dossier, actor: Actor) -> ActorProfile:
+    """Everything about one actor."""
+    return ActorProfile(
+        actor=actor,
+        interests=interests(dossier, [actor.id]),
+        relations=relations(dossier, [actor.id]),
+        implications=affecting(dossier, actor.id),
     )
 
 
@@ -163,55 +174,19 @@ def affecting(dossier: Dossier, actor_id: str) -> list[Implication]:
     return [i for i in dossier.implications if actor_id in i.affects]
 
 
-@dataclass(frozen=True)
-class MatrixCell:
-    """The implications for one actor in one domain, by direction."""
-
-    actor: str
-    domain: Domain
-    implications: int
-    risks: int
-    benefits: int
-
-    @property
-    def net(self) -> int:
-        """Benefits minus risks: below zero the cell leans to risk."""
-        return self.benefits - self.risks
-
-
 def matrix(dossier: Dossier) -> list[MatrixCell]:
     """Actor x domain: one cell for every actor and every domain, in vocabulary order."""
+    by_actor = _by_actor(dossier)
     cells: list[MatrixCell] = []
     for actor in dossier.actors:
-        mine = affecting(dossier, actor.id)
         for domain in Domain:
-            here = [i for i in mine if i.domain is domain]
-            cells.append(
-                MatrixCell(
-                    actor=actor.id,
-                    domain=domain,
-                    implications=len(here),
-                    risks=sum(1 for i in here if i.direction is Direction.RISK),
-                    benefits=sum(1 for i in here if i.direction is Direction.BENEFIT),
-                )
-            )
+            lean = tally(i for i in by_actor[actor.id] if i.domain is domain)
+            cells.append(MatrixCell(**vars(lean), actor=actor.id, domain=domain))
     return cells
 
 
-@dataclass(frozen=True)
-class Comparison:
-    """Two actors side by side."""
-
-    first: Actor
-    second: Actor
-    first_interests: list[Interest]
-    second_interests: list[Interest]
-    shared: list[Implication]  # implications that affect both
-    between: list[Relation]  # relations that join the two
-    opposite: list[tuple[MatrixCell, MatrixCell]]  # domains where one leans risk, one benefit
-
-
 def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
+    """Two actors side by side: what each wants, what touches both, where they differ."""
     cells = {(c.actor, c.domain): c for c in matrix(dossier)}
     opposite = [
         (cells[first.id, d], cells[second.id, d])

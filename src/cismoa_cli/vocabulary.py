@@ -5,10 +5,16 @@ without loading Pydantic.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 ARTICLE_VOICE = "article"  # the author's own voice
 CRITICS = "critics"  # "critics argue ...": unnamed critics the article reports
+
+
+def voice_label(voice: str, names: Mapping[str, str]) -> str:
+    """Who asserts an implication, as a reader says it: "the article", "critics", a name."""
+    return "the article" if voice == ARTICLE_VOICE else names.get(voice, voice)
 
 
 class ActorKind(str, Enum):

@@ -1,9 +1,22 @@
-"""Exports: each format a pure function from a selection to text (SQLite: to a file), and
-one atomic writer. Light on purpose, so the command line can name the formats cheaply."""
+"""Exports: one entry per format, each a pure function from a selection to what is written.
+
+Light on purpose (no exporter is imported until it runs), so the command line can name the
+formats cheaply. :func:`exporter` is the one mapping from format to exporter; mypy checks
+that it covers every format.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from typing_extensions import assert_never
+
+if TYPE_CHECKING:
+    from ..query import Selection
 
 
 class ExportFormat(str, Enum):
@@ -13,3 +26,54 @@ class ExportFormat(str, Enum):
     DOT = "dot"
     MERMAID = "mermaid"
     SQLITE = "sqlite"
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article an export cites: its file name (as the dossier names it) and its text."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FileWriter:
+    """An export that can only be written to a file (a database): ``fill`` writes it there."""
+
+    what: str  # for messages: "an SQLite database"
+    fill: Callable[[Path], None]
+
+
+Exported = str | bytes | FileWriter  # text, binary content, or a file to fill
+Exporter = Callable[["Selection", Article], Exported]
+
+
+def exporter(fmt: ExportFormat) -> Exporter:
+    """The function that exports ``fmt``."""
+    if fmt is ExportFormat.MARKDOWN:
+        from .markdown import brief
+
+        return lambda selection, article: brief(selection, article.name)
+    if fmt is ExportFormat.JSON:
+        from .data import dossier_json
+
+        return lambda selection, article: dossier_json(selection)
+    if fmt is ExportFormat.CSV:
+        from .data import implications_csv
+
+        return lambda selection, article: implications_csv(selection)
+    if fmt is ExportFormat.DOT:
+        from .graph import to_dot
+
+        return lambda selection, article: to_dot(selection)
+    if fmt is ExportFormat.MERMAID:
+        from .graph import to_mermaid
+
+        return lambda selection, article: to_mermaid(selection)
+    if fmt is ExportFormat.SQLITE:
+        from .sqlite import write_sqlite
+
+        return lambda selection, article: FileWriter(
+            "an SQLite database", lambda path: write_sqlite(selection, article.text, path)
+        )
+    assert_never(fmt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..query import Selection
-from ..render.listing import Column, Listing, Row, to_csv, to_json
+from ..textio import Cell, to_csv, to_json
 
 # In the CSV, ``affects`` is the actor ids joined with ";" and ``evidence`` is a JSON array
 # of {"quote", "start", "end"} objects: both read back without ambiguity.
@@ -29,7 +29,7 @@ def dossier_json(selection: Selection) -> str:
 
 
 def implications_csv(selection: Selection) -> str:
-    rows: tuple[Row, ...] = tuple(
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             i.id,
             i.statement,
@@ -41,5 +41,4 @@ def implications_csv(selection: Selection) -> str:
         )
         for i in selection.dossier.implications
     )
-    listing = Listing("Implications", tuple(Column(c) for c in CSV_COLUMNS), rows, None)
-    return to_csv(listing)
+    return to_csv(CSV_COLUMNS, rows)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Dossier
 from ..query import Selection
-from ..render.text import visible
+from ..textio import visible
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Direction
 
 _VOICE_NAMES = {ARTICLE_VOICE: "the article", CRITICS: "critics"}

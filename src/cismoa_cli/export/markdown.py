@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Actor, Dossier, Implication, Interest, Item
 from ..query import Selection, affecting, interests
-from ..render.text import visible
+from ..textio import visible
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 from .anchors import Headings
 from .citations import Citations, place

@@ -6,7 +6,9 @@ evidence table whose rows point at exactly one item through a real foreign key.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -82,57 +84,72 @@ _EVIDENCE_COLUMN = {
 
 
 def write_sqlite(selection: Selection, article: str, path: Path) -> None:
-    """Create the database at ``path`` (an empty or new file)."""
-    dossier = selection.dossier
-    source = dossier.source
+    """Create the database at ``path`` (an empty or new file).
+
+    A failure is an OSError like any other write's: a full disk reads "No space left on
+    device" whichever format was being written.
+    """
     connection = sqlite3.connect(path)
     try:
+        # The file is thrown away on failure anyway: keep the rollback journal in memory,
+        # so that an interrupted export leaves no -journal file beside it.
+        connection.execute("PRAGMA journal_mode = MEMORY")
         connection.execute("PRAGMA foreign_keys = ON")
-        connection.executescript(SCHEMA)
-        connection.execute(
-            "INSERT INTO source VALUES (1, ?, ?, ?, ?, ?)",
-            (source.title, source.place, json.dumps(list(source.tags)), source.sha256, article),
-        )
-        connection.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?)",
-            [(a.id, a.name, a.kind.value, a.summary) for a in dossier.actors],
-        )
-        connection.executemany(
-            "INSERT INTO aliases VALUES (?, ?)",
-            [(a.id, alias) for a in dossier.actors for alias in dict.fromkeys(a.aliases)],
-        )
-        connection.executemany(
-            "INSERT INTO interests VALUES (?, ?, ?)",
-            [(i.id, i.actor, i.statement) for i in dossier.interests],
-        )
-        connection.executemany(
-            "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-            [(r.id, *r.actors, r.kind.value, r.statement) for r in dossier.relations],
-        )
-        connection.executemany(
-            "INSERT INTO implications VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    i.id,
-                    i.statement,
-                    *i.labels(),
-                    i.asserted_by,
-                    i.hedge,
-                )
-                for i in dossier.implications
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO affects VALUES (?, ?)",
-            [(i.id, actor) for i in dossier.implications for actor in i.affects],
-        )
-        for field, _, item in dossier.items():
-            column = _EVIDENCE_COLUMN[field]
-            connection.executemany(
-                f'INSERT INTO evidence ({column}, position, quote, start, "end") '
-                "VALUES (?, ?, ?, ?, ?)",
-                [(item.id, n, e.quote, e.start, e.end) for n, e in enumerate(item.evidence)],
-            )
+        _fill(connection, selection, article)
         connection.commit()
+    except sqlite3.Error as error:
+        if "full" in str(error):  # SQLITE_FULL: the disk, or a file-size limit
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)) from None
+        raise OSError(errno.EIO, f"SQLite: {error}") from None
     finally:
         connection.close()
+
+
+def _fill(connection: sqlite3.Connection, selection: Selection, article: str) -> None:
+    dossier = selection.dossier
+    source = dossier.source
+    connection.executescript(SCHEMA)
+    connection.execute(
+        "INSERT INTO source VALUES (1, ?, ?, ?, ?, ?)",
+        (source.title, source.place, json.dumps(list(source.tags)), source.sha256, article),
+    )
+    connection.executemany(
+        "INSERT INTO actors VALUES (?, ?, ?, ?)",
+        [(a.id, a.name, a.kind.value, a.summary) for a in dossier.actors],
+    )
+    connection.executemany(
+        "INSERT INTO aliases VALUES (?, ?)",
+        [(a.id, alias) for a in dossier.actors for alias in dict.fromkeys(a.aliases)],
+    )
+    connection.executemany(
+        "INSERT INTO interests VALUES (?, ?, ?)",
+        [(i.id, i.actor, i.statement) for i in dossier.interests],
+    )
+    connection.executemany(
+        "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
+        [(r.id, *r.actors, r.kind.value, r.statement) for r in dossier.relations],
+    )
+    connection.executemany(
+        "INSERT INTO implications VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i.id,
+                i.statement,
+                *i.labels(),
+                i.asserted_by,
+                i.hedge,
+            )
+            for i in dossier.implications
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO affects VALUES (?, ?)",
+        [(i.id, actor) for i in dossier.implications for actor in i.affects],
+    )
+    for field, _, item in dossier.items():
+        column = _EVIDENCE_COLUMN[field]
+        connection.executemany(
+            f'INSERT INTO evidence ({column}, position, quote, start, "end") '
+            "VALUES (?, ?, ?, ?, ?)",
+            [(item.id, n, e.quote, e.start, e.end) for n, e in enumerate(item.evidence)],
+        )

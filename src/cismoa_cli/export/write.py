@@ -1,15 +1,21 @@
-"""Writing a file so that it is either wholly the new content or wholly the old one.
+"""Writing a file so that it is either wholly the new content or wholly the old one, and
+touching nothing but the file named.
 
-The content goes to a temporary file in the target's folder, is flushed to disk, and then
-takes the target's name in one step (``os.replace``, or ``os.link`` when the target must
-not exist yet). A failure at any point leaves the old file as it was and no temporary
-file behind.
+The content goes to a temporary file beside the target, is flushed to disk, and then takes
+the target's place in one step (``os.replace``, or ``os.link`` when the target must not
+exist yet). A failure or an interruption at any point leaves the old file as it was and no
+temporary file behind. What is never done: replace a FIFO, a device or a folder; write over
+a read-only file; turn a symlink into a regular file (the file it points to is written, as
+editors do); split a hard link (a file with several names is rewritten in place, after the
+complete new content has been written beside it).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,19 +34,16 @@ def write_atomic(
 
     Refuses to touch any of the ``protected`` files (the dossier and its article).
     """
+    real = Path(os.path.realpath(target))  # through a symlink to the file it names
     for path in protected:
-        if _same_file(target, path):
+        if _same_file(real, path):
             raise WriteError(f"{target}: refusing to overwrite {path.name}, which cismoa reads")
-    if target.is_dir():
-        raise WriteError(f"{target}: is a folder; name a file to write")
-    folder = target.parent
+    existing = _existing(target, real, force=force)
+    folder = real.parent
     if not folder.is_dir():
         raise WriteError(f"{target}: the folder {folder} does not exist")
-    if target.exists() and not force:
-        raise WriteError(f"{target}: already exists; add --force to replace it")
-    mode = _mode_for(target)
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{real.name}.", suffix=".tmp")
     except OSError as error:
         raise WriteError(f"{target}: cannot write in {folder}: {error.strerror}") from None
     os.close(handle)
@@ -49,11 +52,14 @@ def write_atomic(
         fill(temporary)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
-        os.chmod(temporary, mode)
-        if force:
-            os.replace(temporary, target)
+        if existing is None:
+            os.chmod(temporary, 0o666 & ~_umask())
+            _link_new(temporary, real, target)
+        elif existing.st_nlink > 1:
+            _rewrite_in_place(temporary, real)
         else:
-            _link_new(temporary, target)
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+            os.replace(temporary, real)
     except WriteError:
         raise
     except OSError as error:
@@ -63,35 +69,67 @@ def write_atomic(
             temporary.unlink()
 
 
-def write_text(target: Path, text: str, *, force: bool, protected: tuple[Path, ...] = ()) -> None:
-    """``write_atomic`` for text, as UTF-8 with the newlines as given."""
+def write_bytes(
+    target: Path, content: bytes, *, force: bool, protected: tuple[Path, ...] = ()
+) -> None:
+    """``write_atomic`` for content already in memory."""
 
     def fill(path: Path) -> None:
-        path.write_bytes(text.encode("utf-8"))
+        path.write_bytes(content)
 
     write_atomic(target, fill, force=force, protected=protected)
 
 
-def _link_new(temporary: Path, target: Path) -> None:
+def write_text(target: Path, text: str, *, force: bool, protected: tuple[Path, ...] = ()) -> None:
+    """``write_atomic`` for text, as UTF-8 with the newlines as given."""
+    write_bytes(target, text.encode("utf-8"), force=force, protected=protected)
+
+
+def _existing(target: Path, real: Path, *, force: bool) -> os.stat_result | None:
+    """The state of the file to be replaced (None if there is none), or why it may not be."""
+    try:
+        found = os.stat(real)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise WriteError(f"{target}: cannot write: {error.strerror}") from None
+    if stat.S_ISDIR(found.st_mode):
+        raise WriteError(f"{target}: is a folder; name a file to write")
+    if not stat.S_ISREG(found.st_mode):
+        raise WriteError(f"{target}: is not a regular file; cismoa replaces only regular files")
+    if not force:
+        raise WriteError(f"{target}: already exists; add --force to replace it")
+    if not os.access(real, os.W_OK) or not stat.S_IMODE(found.st_mode) & 0o222:
+        raise WriteError(f"{target}: is read-only; make it writable first, or write elsewhere")
+    return found
+
+
+def _link_new(temporary: Path, real: Path, target: Path) -> None:
     # os.link fails if the target appeared since the check above: never clobber it.
     try:
-        os.link(temporary, target)
+        os.link(temporary, real)
     except FileExistsError:
         raise WriteError(f"{target}: already exists; add --force to replace it") from None
     except OSError:
         # A filesystem without hard links: the check above is the best that can be done.
-        if target.exists():
+        if real.exists():
             raise WriteError(f"{target}: already exists; add --force to replace it") from None
-        os.replace(temporary, target)
+        os.replace(temporary, real)
 
 
-def _mode_for(target: Path) -> int:
-    """Keep a replaced file's permissions; give a new one the usual, umask-respecting mode."""
-    if target.exists():
-        return target.stat().st_mode & 0o7777
+def _rewrite_in_place(temporary: Path, real: Path) -> None:
+    """Copy the new content into the existing file, keeping every name it has."""
+    with temporary.open("rb") as source, real.open("r+b") as destination:
+        shutil.copyfileobj(source, destination)
+        destination.truncate()
+        destination.flush()
+        os.fsync(destination.fileno())
+
+
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
 
 
 def _same_file(a: Path, b: Path) -> bool:

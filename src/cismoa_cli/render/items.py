@@ -8,14 +8,10 @@ from typing import Any
 
 from rich.text import Text
 
-from ..models import Actor, Evidence, Implication, Interest, Item, Relation
-from ..vocabulary import ARTICLE_VOICE
+from ..models import Actor, Evidence, Implication, Interest, Item, Relation, item_type
+from ..vocabulary import voice_label
 from .listing import Column, Listing, Row, plain
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style, quote_style, quotes
-
-
-def kind_of(item: Item) -> str:
-    return type(item).__name__.lower()
 
 
 def item_actors(item: Item) -> tuple[str, ...]:
@@ -45,7 +41,7 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
     rows: list[Row] = []
     for item in items:
         statement = item.statement if not isinstance(item, Actor) else item.summary
-        row: Row = (item.id, kind_of(item), item_actors(item))
+        row: Row = (item.id, item_type(item), item_actors(item))
         if isinstance(item, Implication):
             row += (*item.labels(), item.asserted_by)
         elif isinstance(item, Relation):
@@ -54,7 +50,7 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
             row += (None, None, None, None, None)
         rows.append((*row, statement, quotes(item.evidence)))
     if records is None:
-        records = [{"kind": kind_of(i), **i.model_dump(mode="json")} for i in items]
+        records = [{"kind": item_type(i), **i.model_dump(mode="json")} for i in items]
     return Listing(title, columns, tuple(rows), records)
 
 
@@ -73,8 +69,7 @@ def item_line(item: Item, names: dict[str, str]) -> Text:
         line.append(" · ")
         line.append(item.certainty.value, style=CERTAINTY_STYLE[item.certainty])
         line.append(f" · {item.horizon.value} · ")
-        voice = names.get(item.asserted_by, item.asserted_by)
-        line.append_text(plain(f"asserted by {'the article' if voice == ARTICLE_VOICE else voice}"))
+        line.append_text(plain(f"asserted by {voice_label(item.asserted_by, names)}"))
         line.append(" · affects ")
         line.append_text(plain(", ".join(names.get(a, a) for a in item.affects)))
         line.append("\n")

@@ -2,32 +2,26 @@
 
 Every format carries the same rows; only the look differs. JSON carries the models
 themselves (``records``), with their field names, and is the one lossless format. In TSV
-and CSV a list is joined with ``;`` (see :data:`LIST_SEPARATOR`).
+and CSV a list is joined as :mod:`cismoa_cli.textio` says.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import pydantic_core
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from ..textio import Cell, cell_text, to_csv, to_json, to_tsv, visible
 from . import Format
-from .text import json_safe, visible
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-Cell = str | int | tuple[str, ...] | None
 Row = tuple[Cell, ...]
-LIST_SEPARATOR = ";"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -51,12 +45,10 @@ class Listing:
 
     def render(self, fmt: Format) -> str:
         """The listing as text in a machine format (TSV, CSV or JSON)."""
-        writers: dict[Format, Callable[[Listing], str]] = {
-            Format.TSV: to_tsv,
-            Format.CSV: to_csv,
-            Format.JSON: lambda listing: to_json(listing.records),
-        }
-        return writers[fmt](self)
+        if fmt is Format.JSON:
+            return to_json(self.records)
+        header = [column.header for column in self.columns]
+        return (to_csv if fmt is Format.CSV else to_tsv)(header, self.rows)
 
 
 @dataclass(frozen=True)
@@ -70,50 +62,6 @@ class View:
     look: RenderableType
     listing: Listing
     piped: Format = Format.TABLE
-
-
-def cell_text(cell: Cell, separator: str = LIST_SEPARATOR) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, tuple):
-        return separator.join(cell)
-    return str(cell)
-
-
-def to_tsv(listing: Listing) -> str:
-    """Tab-separated rows under a header line; tabs, newlines and backslashes escaped."""
-
-    def field(cell: Cell) -> str:
-        return visible(cell_text(cell).replace("\\", "\\\\"))
-
-    lines = ["\t".join(column.header for column in listing.columns)]
-    lines += ["\t".join(field(cell) for cell in row) for row in listing.rows]
-    return "\n".join(lines) + "\n"
-
-
-def to_csv(listing: Listing) -> str:
-    """RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with '."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([column.header for column in listing.columns])
-    writer.writerows([csv_field(cell) for cell in row] for row in listing.rows)
-    return out.getvalue()
-
-
-def csv_field(cell: Cell) -> str | int:
-    """One CSV cell: numbers as they are, text defused against formula injection."""
-    if isinstance(cell, int):
-        return cell
-    # Newlines and tabs round-trip through CSV quoting; a carriage return could redraw a
-    # terminal line, so it is spelled out like every other control character.
-    text = visible(cell_text(cell), keep="\t\n")
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def to_json(records: Any) -> str:
-    """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
-    # pydantic-core's serializer writes what json.dumps(indent=2) does, many times faster.
-    return json_safe(pydantic_core.to_json(records, indent=2).decode("utf-8")) + "\n"
 
 
 def to_table(listing: Listing, caption: str | None = None) -> Table:

@@ -3,11 +3,13 @@ which way they lean."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Dossier
-from ..query import MatrixCell
+from ..findings import MatrixCell, Tally
+from ..models import Actor
 from ..vocabulary import Domain
 from . import Format
 from .listing import Column, Listing, Row, View, plain
@@ -18,7 +20,7 @@ LEGEND = (
 )
 
 
-def lean(cell: MatrixCell) -> tuple[str, str]:
+def lean(cell: Tally) -> tuple[str, str]:
     """The marker and colour of a cell: the marker alone carries the meaning."""
     if cell.implications == 0:
         return "", "dim"
@@ -29,15 +31,14 @@ def lean(cell: MatrixCell) -> tuple[str, str]:
     return "\u25cf", "yellow"
 
 
-def matrix_view(dossier: Dossier, cells: list[MatrixCell]) -> View:
+def matrix_view(actors: Sequence[Actor], cells: Sequence[MatrixCell]) -> View:
     table = Table(title="Implications by actor and domain", caption=LEGEND, title_justify="left")
     table.add_column("actor", style="bold")
     for domain in Domain:
         table.add_column(domain.value, justify="center")
-    by_actor = {actor.id: actor for actor in dossier.actors}
-    for actor_id in by_actor:
-        row = [c for c in cells if c.actor == actor_id]
-        shown: list[Text] = [plain(by_actor[actor_id].name)]
+    for actor in actors:
+        row = [c for c in cells if c.actor == actor.id]
+        shown: list[Text] = [plain(actor.name)]
         for cell in row:
             marker, style = lean(cell)
             shown.append(Text(f"{cell.implications} {marker}".strip(), style=style))

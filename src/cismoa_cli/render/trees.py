@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import zip_longest
+from typing import Any
 
 from rich.console import Group
 from rich.text import Text
 from rich.tree import Tree
 
 from ..article import context
-from ..models import Actor, Dossier, Evidence, Implication, Item
-from ..query import Comparison, affecting, interests, relations
+from ..findings import ActorProfile, Comparison
+from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
 from ..vocabulary import Domain
 from .items import item_line, items_listing, quote_line
 from .listing import View, plain
-
-
-def names_of(dossier: Dossier) -> dict[str, str]:
-    """Actor ids to names, for lines a reader reads."""
-    return {actor.id: actor.name for actor in dossier.actors}
 
 
 def _with_quotes(tree: Tree, item: Item, names: dict[str, str]) -> Tree:
@@ -38,23 +34,23 @@ def _by_domain(tree: Tree, items: Sequence[Implication], names: dict[str, str]) 
                 _with_quotes(branch, item, names)
 
 
-def _actor_tree(dossier: Dossier, actor: Actor, tree: Tree, *, with_relations: bool) -> None:
-    names = names_of(dossier)
+def _actor_tree(
+    found: ActorProfile, tree: Tree, names: dict[str, str], *, with_relations: bool
+) -> None:
+    actor = found.actor
     if actor.aliases:
         tree.add(plain("also: " + ", ".join(actor.aliases), "dim"))
     named = tree.add(Text("named in the article", style="dim"))
     for evidence in actor.evidence:
         named.add(quote_line(evidence))
-    wants = interests(dossier, [actor.id])
-    branch = tree.add(Text(f"Interests ({len(wants)})", style="bold"))
-    for interest in wants:
+    branch = tree.add(Text(f"Interests ({len(found.interests)})", style="bold"))
+    for interest in found.interests:
         _with_quotes(branch, interest, names)
     if with_relations:
-        ties = relations(dossier, [actor.id])
-        branch = tree.add(Text(f"Relations ({len(ties)})", style="bold"))
-        for relation in ties:
+        branch = tree.add(Text(f"Relations ({len(found.relations)})", style="bold"))
+        for relation in found.relations:
             _with_quotes(branch, relation, names)
-    mine = affecting(dossier, actor.id)
+    mine = found.implications
     _by_domain(tree.add(Text(f"Implications ({len(mine)})", style="bold")), mine, names)
 
 
@@ -66,39 +62,40 @@ def actor_heading(actor: Actor) -> Text:
     return heading
 
 
-def actor_view(dossier: Dossier, actor: Actor) -> View:
+def _dumped(items: Sequence[Item]) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in items]
+
+
+def actor_view(found: ActorProfile, names: dict[str, str]) -> View:
     """Everything about one actor: who, what it wants, its relations, what affects it."""
+    actor = found.actor
     tree = Tree(actor_heading(actor))
-    _actor_tree(dossier, actor, tree, with_relations=True)
-    wants = interests(dossier, [actor.id])
-    ties = relations(dossier, [actor.id])
-    mine = affecting(dossier, actor.id)
+    _actor_tree(found, tree, names, with_relations=True)
     record = {
         "actor": actor.model_dump(mode="json"),
-        "interests": [i.model_dump(mode="json") for i in wants],
-        "relations": [r.model_dump(mode="json") for r in ties],
-        "implications": [i.model_dump(mode="json") for i in mine],
+        "interests": _dumped(found.interests),
+        "relations": _dumped(found.relations),
+        "implications": _dumped(found.implications),
     }
-    return View(tree, items_listing(actor.name, [actor, *wants, *ties, *mine], record))
+    items: list[Item] = [actor, *found.interests, *found.relations, *found.implications]
+    return View(tree, items_listing(actor.name, items, record))
 
 
-def map_view(dossier: Dossier) -> View:
+def map_view(source: Source, profiles: Sequence[ActorProfile], names: dict[str, str]) -> View:
     """The whole map: the source, then each actor with its interests and implications."""
-    source = dossier.source
     tree = Tree(plain(source.title, "bold"))
     tree.add(plain(f"{source.place} · tags: {', '.join(source.tags)}", "dim"))
     items: list[Item] = []
     actors = []
-    for actor in dossier.actors:
-        _actor_tree(dossier, actor, tree.add(actor_heading(actor)), with_relations=False)
-        wants = interests(dossier, [actor.id])
-        mine = affecting(dossier, actor.id)
-        items += [actor, *wants, *mine]
+    for found in profiles:
+        branch = tree.add(actor_heading(found.actor))
+        _actor_tree(found, branch, names, with_relations=False)
+        items += [found.actor, *found.interests, *found.implications]
         actors.append(
             {
-                **actor.model_dump(mode="json"),
-                "interests": [i.model_dump(mode="json") for i in wants],
-                "implications": [i.model_dump(mode="json") for i in mine],
+                **found.actor.model_dump(mode="json"),
+                "interests": _dumped(found.interests),
+                "implications": _dumped(found.implications),
             }
         )
     record = {"source": source.model_dump(mode="json"), "actors": actors}
@@ -118,14 +115,14 @@ def in_context(article: str, evidence: Evidence) -> Text:
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
     """One item whole, each quote shown inside its sentence, with offsets."""
-    names = names_of(dossier)
+    names = dossier.names()
     tree = Tree(item_line(item, names))
     if isinstance(item, Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
     for evidence in item.evidence:
         branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
         branch.add(in_context(article, evidence))
-    record = {"kind": type(item).__name__.lower(), **item.model_dump(mode="json")}
+    record = {"kind": item_type(item), **item.model_dump(mode="json")}
     record["context"] = [
         dict(zip(("start", "end"), context(article, e.start, e.end), strict=True))
         | {"text": article[slice(*context(article, e.start, e.end))]}
@@ -134,11 +131,10 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     return View(tree, items_listing(item.id, [item], record))
 
 
-def compare_view(dossier: Dossier, comparison: Comparison) -> View:
+def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     """Two actors side by side: interests, shared implications, opposite domains."""
     from rich.table import Table
 
-    names = names_of(dossier)
     first, second = comparison.first, comparison.second
     wants = Table(title="What each wants", expand=True, title_justify="left")
     wants.add_column(plain(f"{first.name} ({first.id})"), ratio=1)
@@ -172,11 +168,11 @@ def compare_view(dossier: Dossier, comparison: Comparison) -> View:
     record = {
         "actors": [first.id, second.id],
         "interests": {
-            first.id: [i.model_dump(mode="json") for i in comparison.first_interests],
-            second.id: [i.model_dump(mode="json") for i in comparison.second_interests],
+            first.id: _dumped(comparison.first_interests),
+            second.id: _dumped(comparison.second_interests),
         },
-        "shared_implications": [i.model_dump(mode="json") for i in comparison.shared],
-        "relations": [r.model_dump(mode="json") for r in comparison.between],
+        "shared_implications": _dumped(comparison.shared),
+        "relations": _dumped(comparison.between),
         "opposite_domains": [
             {
                 "domain": a.domain.value,

@@ -7,10 +7,10 @@ asserted, italic when only possible or conditional).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..models import Dossier, Evidence, Implication, Interest, Relation
-from ..query import actor_counts
+from ..findings import ActorCounts
+from ..models import Actor, Dossier, Evidence, Implication, Interest, Relation
 from ..vocabulary import Certainty, Direction
 from .listing import Column, Listing, Row
 
@@ -41,19 +41,19 @@ def quotes(evidence: Sequence[Evidence]) -> tuple[str, ...]:
     return tuple(e.quote for e in evidence)
 
 
-def actors_listing(dossier: Dossier) -> Listing:
+def actors_listing(actors: Sequence[Actor], counts: Mapping[str, ActorCounts]) -> Listing:
     rows: list[Row] = []
-    for actor in dossier.actors:
-        counts = actor_counts(dossier, actor)
+    for actor in actors:
+        count = counts[actor.id]
         rows.append(
             (
                 actor.id,
                 actor.name,
                 actor.kind.value,
-                counts.interests,
-                counts.implications,
-                counts.risks,
-                counts.benefits,
+                count.interests,
+                count.implications,
+                count.risks,
+                count.benefits,
             )
         )
     columns = (
@@ -65,7 +65,7 @@ def actors_listing(dossier: Dossier) -> Listing:
         Column("risks", lambda row: "red" if row[5] else ""),
         Column("benefits", lambda row: "green" if row[6] else ""),
     )
-    records = [actor.model_dump(mode="json") for actor in dossier.actors]
+    records = [actor.model_dump(mode="json") for actor in actors]
     return Listing("Actors", columns, tuple(rows), records)
 
 

@@ -1,0 +1,58 @@
+"""Where a result goes: stdout, or a file named by ``-o`` (``-o -`` meaning stdout), written
+whole or not at all, replaced only with ``--force``; "wrote FILE" goes to stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..errors import UsageError
+from ..export import Exported, FileWriter
+from ..export.write import write_atomic, write_bytes
+from .boundary import say
+from .options import output_path
+
+
+def deliver(
+    content: Exported,
+    output: str | None,
+    *,
+    force: bool,
+    protected: tuple[Path, ...] = (),
+    what: str = "this output",
+) -> None:
+    """Write ``content`` to stdout or to the file ``output`` names."""
+    target = output_path(output)
+    if target is not None and _is_stdout(target):
+        target = None  # -o /dev/stdout: the same as -o -
+    if target is None:
+        _to_stdout(content, what)
+        return
+    if isinstance(content, FileWriter):
+        write_atomic(target, content.fill, force=force, protected=protected)
+    else:
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        write_bytes(target, data, force=force, protected=protected)
+    say(f"wrote {target}")
+
+
+def _to_stdout(content: Exported, what: str) -> None:
+    if isinstance(content, FileWriter):
+        raise UsageError(f"{content.what} needs a file: add -o FILE")
+    if isinstance(content, str):
+        sys.stdout.write(content)
+        return
+    if sys.stdout.isatty():
+        raise UsageError(f"{what} is binary: add -o FILE, or pipe it")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)
+
+
+def _is_stdout(target: Path) -> bool:
+    """Whether ``target`` is this process's own stdout (``/dev/stdout``, ``/dev/fd/1``)."""
+    try:
+        mine, named = os.fstat(sys.stdout.fileno()), os.stat(target)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)

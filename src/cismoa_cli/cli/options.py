@@ -1,0 +1,164 @@
+"""Options shared by several commands, declared once: the output format, actors, the
+implication filter (handed to a command as one object), and where to write."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from ..render import Format
+from ..vocabulary import Certainty, Direction, Domain, Horizon
+
+if TYPE_CHECKING:
+    from ..models import Dossier
+    from ..query import ImplicationFilter
+
+
+def choices(values: type[Enum], *, repeatable: bool = True) -> str:
+    """Help text naming every value of a vocabulary."""
+    listed = ", ".join(str(member.value) for member in values)
+    return f"One of: {listed}." + (" Repeat for several." if repeatable else "")
+
+
+def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Actor ids, names and aliases of the dossier being used (--data, $CISMOA_DATA or the
+    bundled one); nothing if it cannot load, and nothing a shell could misread."""
+    from ..errors import CismoaError
+    from ..query import actor_names
+    from ..store import bundled_path, load
+    from ..textio import visible
+
+    root = ctx.find_root().params
+    try:
+        where = root.get("data") or bundled_path()
+        loaded = load(where, allow_outside=bool(root.get("allow_outside")))
+    except CismoaError:
+        return []
+    names = dict.fromkeys(n for actor in loaded.dossier.actors for n in actor_names(actor))
+    wanted = incomplete.casefold()
+    return [n for n in names if n.casefold().startswith(wanted) and visible(n) == n]
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        metavar="FORMAT",
+        help="table, tsv, json or csv. Default: a table on a terminal, tsv when piped.",
+        show_default=False,
+    ),
+]
+ActorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="NAME",
+        help="An actor's id, name or alias, in any case (repeat for several).",
+        autocompletion=complete_actor,
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The implication filter as typed on the command line, before names are resolved."""
+
+    actor: list[str] | None = None
+    domain: list[Domain] | None = None
+    direction: list[Direction] | None = None
+    certainty: list[Certainty] | None = None
+    horizon: list[Horizon] | None = None
+    asserted_by: list[str] | None = None
+    search: str | None = None
+
+    def resolve(self, dossier: Dossier) -> ImplicationFilter:
+        """The filter these options describe, with every actor name resolved."""
+        from ..query import ImplicationFilter, resolve_actors, resolve_voice
+
+        return ImplicationFilter(
+            actors=tuple(a.id for a in resolve_actors(dossier, self.actor or ())),
+            domains=tuple(self.domain or ()),
+            directions=tuple(self.direction or ()),
+            certainties=tuple(self.certainty or ()),
+            horizons=tuple(self.horizon or ()),
+            voices=tuple(resolve_voice(dossier, v) for v in self.asserted_by or ()),
+            search=self.search,
+        )
+
+
+def _vocabulary_option(name: str, values: type[Enum], short: str | None = None) -> Any:
+    flags = [f"--{name}", *([short] if short else [])]
+    return Annotated[
+        list[values] | None,  # type: ignore[valid-type]
+        typer.Option(*flags, case_sensitive=False, metavar=name.upper(), help=choices(values)),
+    ]
+
+
+_FILTER_OPTIONS: dict[str, Any] = {
+    "actor": ActorOption,
+    "domain": _vocabulary_option("domain", Domain, "-d"),
+    "direction": _vocabulary_option("direction", Direction),
+    "certainty": _vocabulary_option("certainty", Certainty),
+    "horizon": _vocabulary_option("horizon", Horizon),
+    "asserted_by": Annotated[
+        list[str] | None,
+        typer.Option(
+            "--asserted-by",
+            metavar="VOICE",
+            help="article, critics, or an actor (repeat for several).",
+        ),
+    ],
+    "search": Annotated[
+        str | None,
+        typer.Option(
+            "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
+        ),
+    ],
+}
+
+Command = TypeVar("Command", bound=Callable[..., None])
+
+
+def with_filter(command: Command) -> Command:
+    """Give a command the implication filter options; it receives them as one
+    ``filters: FilterOptions`` argument."""
+    signature = inspect.signature(command, eval_str=True)
+    # The options take the place of ``filters``, so --help lists them where it stood.
+    added = [
+        inspect.Parameter(
+            name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=option
+        )
+        for name, option in _FILTER_OPTIONS.items()
+    ]
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        parameters += added if parameter.name == "filters" else [parameter]
+
+    @functools.wraps(command)
+    def run(**given: Any) -> None:
+        filters = FilterOptions(**{name: given.pop(name) for name in _FILTER_OPTIONS})
+        command(filters=filters, **given)
+
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return run  # type: ignore[return-value]
+
+
+def output_path(output: str | None) -> Path | None:
+    """The file ``-o`` names, or None for stdout (no -o, or ``-o -``)."""
+    return None if output in (None, "-") else Path(str(output))

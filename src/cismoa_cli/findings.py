@@ -1,0 +1,73 @@
+"""What the questions asked of a dossier find: plain frozen records that ``query`` builds and
+``render`` shows, so that neither needs the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .models import Actor, Implication, Interest, Relation
+from .vocabulary import Direction, Domain
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many implications, and how many of them are risks and benefits."""
+
+    implications: int
+    risks: int
+    benefits: int
+
+    @property
+    def net(self) -> int:
+        """Benefits minus risks: below zero it leans to risk."""
+        return self.benefits - self.risks
+
+
+def tally(items: Iterable[Implication]) -> Tally:
+    """Count implications by direction."""
+    total = risks = benefits = 0
+    for item in items:
+        total += 1
+        risks += item.direction is Direction.RISK
+        benefits += item.direction is Direction.BENEFIT
+    return Tally(total, risks, benefits)
+
+
+@dataclass(frozen=True)
+class ActorCounts(Tally):
+    """How much of the dossier concerns one actor: its interests, and the implications that
+    affect it by direction."""
+
+    interests: int
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """Everything about one actor: what it wants, its relations, what affects it."""
+
+    actor: Actor
+    interests: list[Interest]
+    relations: list[Relation]
+    implications: list[Implication]
+
+
+@dataclass(frozen=True)
+class MatrixCell(Tally):
+    """The implications for one actor in one domain, by direction."""
+
+    actor: str
+    domain: Domain
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two actors side by side."""
+
+    first: Actor
+    second: Actor
+    first_interests: list[Interest]
+    second_interests: list[Interest]
+    shared: list[Implication]  # implications that affect both
+    between: list[Relation]  # relations that join the two
+    opposite: list[tuple[MatrixCell, MatrixCell]]  # domains where one leans risk, one benefit

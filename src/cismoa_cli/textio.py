@@ -1,0 +1,100 @@
+"""Text for every output: one sanitiser, and the machine formats (JSON, CSV, TSV).
+
+Nothing from a dossier reaches a terminal as a control sequence, and nothing in it is read
+as Rich markup. JSON keeps every value exactly, escaped; CSV and TSV keep every cell, with
+lists written so that they split back (see :func:`list_cell`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pydantic_core
+
+# C0 and C1 controls, DEL, and the characters that reorder or break lines invisibly
+# (bidi embeddings, overrides and isolates, the Arabic letter mark, line/paragraph separators).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# What a JSON encoder leaves raw: it escapes C0 itself, and the only raw C0 characters left in
+# its output are the indentation's newlines.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | tuple[str, ...] | None
+LIST_SEPARATOR = ";"
+
+
+def escape_char(char: str) -> str:
+    """A visible spelling of one unsafe character: ``\\n``, ``\\x1b``, ``\\u202e``."""
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every unsafe character (except those in ``keep``) spelled out."""
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else escape_char(m.group()), text)
+
+
+def shortened(text: str, limit: int = 400) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out: a message echoes
+    what the user typed, and a 100 KB argument must not fill the screen."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}\u2026 ({len(text) - limit + 1:,} more characters)"
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text with the unsafe characters a JSON encoder leaves raw written as \\u escapes.
+
+    The decoded values are unchanged; only their spelling is.
+    """
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+def to_json(records: Any) -> str:
+    """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
+    # pydantic-core's serializer writes what json.dumps(indent=2) does, many times faster.
+    return json_safe(pydantic_core.to_json(records, indent=2).decode("utf-8")) + "\n"
+
+
+def cell_text(cell: Cell, separator: str = LIST_SEPARATOR) -> str:
+    """A cell as one string; a list joined with ``separator``."""
+    if cell is None:
+        return ""
+    if isinstance(cell, tuple):
+        return separator.join(cell)
+    return str(cell)
+
+
+def to_tsv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """Tab-separated rows under a header line; tabs, newlines and backslashes escaped."""
+
+    def field(cell: Cell) -> str:
+        return visible(cell_text(cell).replace("\\", "\\\\"))
+
+    lines = ["\t".join(header)]
+    lines += ["\t".join(field(cell) for cell in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([csv_field(cell) for cell in row] for row in rows)
+    return out.getvalue()
+
+
+def csv_field(cell: Cell) -> str | int:
+    """One CSV cell: numbers as they are, text defused against formula injection."""
+    if isinstance(cell, int):
+        return cell
+    # Newlines and tabs round-trip through CSV quoting; a carriage return could redraw a
+    # terminal line, so it is spelled out like every other control character.
+    text = visible(cell_text(cell), keep="\t\n")
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

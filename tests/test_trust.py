@@ -1,0 +1,339 @@
+"""What cismoa may touch: it reads only regular files inside the dossier's folder, writes
+only the file it is told to (through a symlink, keeping a hard link), deletes nothing it did
+not create, and no state outside the dossier and its article decides whether a check runs."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FIXTURES, run_cli
+
+from cismoa_cli.errors import DataError, WriteError
+from cismoa_cli.export.write import write_text
+from cismoa_cli.store.read import _read_at_most
+
+MINI = FIXTURES / "mini"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def mini_copy(folder: Path, **changes: Any) -> Path:
+    """The mini dossier and its article in ``folder``, with top-level fields changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(MINI / "article.txt", folder / "article.txt")
+    data = json.loads((MINI / "claims.json").read_text(encoding="utf-8"))
+    data.update(changes)
+    path = folder / "claims.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def cismoa(*args: str, timeout: float = 30, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """cismoa in a process of its own, as a user runs it (a hang fails on the timeout)."""
+    return subprocess.run(
+        [sys.executable, "-m", "cismoa_cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        **kwargs,
+    )
+
+
+# --- checks always run ---------------------------------------------------------------
+
+
+def test_a_quote_changed_by_one_byte_is_rejected_on_the_next_run(tmp_path: Path) -> None:
+    path = mini_copy(tmp_path)
+    assert run_cli("--data", str(path), "actors").code == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"Alpha has signed"', '"Alpha has signeD"', 1), encoding="utf-8")
+    shown = run_cli("--data", str(path), "actors")
+    assert shown.code == 1 and "evidence[0]" in shown.stderr
+
+
+def test_nothing_is_written_outside_the_dossier_while_loading(tmp_path: Path) -> None:
+    path = mini_copy(tmp_path / "dossier")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "mine.json").write_text("{}", encoding="utf-8")
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")}
+    env["CISMOA_CACHE_DIR"] = str(home)
+    assert cismoa("--data", str(path), "validate", env=env).returncode == 0
+    assert sorted(p.name for p in home.rglob("*")) == ["mine.json"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["article.txt", "claims.json"]
+
+
+# --- reading only inside the dossier's folder ----------------------------------------
+
+
+@pytest.mark.parametrize("reference", ["/etc/hostname", "../secret.txt", "sub/../../secret.txt"])
+def test_an_article_outside_the_folder_is_refused_unread(tmp_path: Path, reference: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN-0123456789 " * 10, encoding="utf-8")
+    path = mini_copy(tmp_path / "dossier", article=reference)
+    for run in (run_cli("--data", str(path), "actors"), run_cli("validate", str(path))):
+        assert run.code == 1
+        assert "TOKEN" not in run.stdout + run.stderr
+        assert "outside the dossier's folder" in run.stdout + run.stderr or (
+            "absolute path" in run.stdout + run.stderr
+        )
+        assert "--allow-outside" in run.stdout + run.stderr
+
+
+def test_a_symlink_leading_outside_is_refused(tmp_path: Path) -> None:
+    path = mini_copy(tmp_path / "dossier", article="linked.txt")
+    outside = tmp_path / "outside.txt"
+    shutil.copy(MINI / "article.txt", outside)
+    (path.parent / "linked.txt").symlink_to(outside)
+    shown = run_cli("--data", str(path), "actors")
+    assert shown.code == 1 and "'linked.txt' leads outside the dossier's folder" in shown.stderr
+    assert run_cli("--data", str(path), "--allow-outside", "actors").code == 0
+    assert run_cli("--data", str(path), "actors", "--allow-outside").code == 0
+
+
+def test_a_symlink_inside_the_folder_is_read(tmp_path: Path) -> None:
+    path = mini_copy(tmp_path / "dossier", article="texts/linked.txt")
+    (path.parent / "texts").mkdir()
+    (path.parent / "texts" / "linked.txt").symlink_to(path.parent / "article.txt")
+    assert run_cli("--data", str(path), "actors").code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+@pytest.mark.parametrize("role", ["dossier", "article"])
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, role: str) -> None:
+    path = mini_copy(tmp_path, article="pipe.txt" if role == "article" else "article.txt")
+    fifo = tmp_path / ("pipe.txt" if role == "article" else "pipe.json")
+    os.mkfifo(fifo)
+    target = path if role == "article" else fifo
+    done = cismoa("--data", str(target), "actors", timeout=20)
+    assert done.returncode == 1
+    assert "is a FIFO, not a regular file; cismoa reads only regular files" in done.stderr
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/stdin"])
+def test_devices_are_refused_not_read(tmp_path: Path, device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"{device} is not on this system")
+    done = cismoa("--data", device, "actors", timeout=20, stdin=subprocess.PIPE)
+    assert done.returncode == 1 and "not a regular file" in done.stderr
+    path = mini_copy(tmp_path, article=device)
+    allowed = cismoa("--data", str(path), "--allow-outside", "actors", timeout=20)
+    assert allowed.returncode == 1 and "not a regular file" in allowed.stderr
+
+
+def test_reading_stops_at_the_limit_whatever_the_size_says(tmp_path: Path) -> None:
+    endless = io.BytesIO(b"x" * 1000)  # a file that reports no size and keeps giving
+    with pytest.raises(DataError, match="is over 10 bytes"):
+        _read_at_most(tmp_path / "f", endless, max_bytes=10)
+    assert endless.tell() == 11  # the limit plus one byte, no more
+
+
+def test_init_reads_the_article_once_and_refuses_a_pipe(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cismoa_cli", "init", "/dev/stdin"],
+        input="Title\n\nA sentence.\n",
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    assert done.returncode == 1 and "not a regular file" in done.stderr and done.stdout == ""
+
+
+# --- writing only what is named ----------------------------------------------------------
+
+
+def test_force_writes_through_a_symlink_and_keeps_it(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_text(link, "new", force=True)
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+
+
+def test_force_keeps_a_hard_link(tmp_path: Path) -> None:
+    first = tmp_path / "first.md"
+    first.write_text("old", encoding="utf-8")
+    second = tmp_path / "second.md"
+    os.link(first, second)
+    write_text(first, "new", force=True)
+    assert first.stat().st_ino == second.stat().st_ino
+    assert second.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.md", "second.md"]
+
+
+def test_a_read_only_file_is_refused_even_with_force(tmp_path: Path) -> None:
+    target = tmp_path / "kept.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(WriteError, match="is read-only"):
+        write_text(target, "new", force=True)
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_force_never_replaces_a_fifo_or_a_device(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target in (fifo, Path(os.devnull)):
+        shown = run_cli("export", "json", "-o", str(target), "--force")
+        assert shown.code == 1 and "is not a regular file" in shown.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_dash_o_dev_stdout_is_stdout() -> None:
+    done = cismoa("export", "csv", "-o", "/dev/stdout")
+    assert done.returncode == 0 and done.stdout.startswith("id,statement,") and done.stderr == ""
+
+
+def test_fix_offsets_writes_through_a_link_and_keeps_the_file_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    path = mini_copy(folder)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["actors"][0]["evidence"][0]["start"] += 1
+    data["actors"][0]["evidence"][0]["end"] += 1
+    data["source"]["place"] = "Lahore, Alpha"  # kept as \u escapes below: nothing to rewrite
+    text = json.dumps(data, indent=4, ensure_ascii=True).replace("Lahore", "\\u004cahore")
+    path.write_text(text, encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(path)
+    assert run_cli("validate", str(link), "--fix-offsets", "--force").code == 0
+    assert link.is_symlink()
+    fixed = path.read_text(encoding="utf-8")
+    moved = fixed.replace('"start": 43', '"start": 44', 1).replace('"end": 59', '"end": 60', 1)
+    assert moved == text  # only those two numbers changed: layout and escapes kept
+
+
+def test_fix_offsets_refuses_a_read_only_dossier(tmp_path: Path) -> None:
+    path = mini_copy(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["actors"][0]["evidence"][0]["start"] += 1
+    data["actors"][0]["evidence"][0]["end"] += 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+    path.chmod(0o444)
+    shown = run_cli("validate", str(path), "--fix-offsets", "--force")
+    assert shown.code == 1 and "is read-only" in shown.stderr
+    assert path.read_bytes() == before
+
+
+def _generated(count: int, folder: Path) -> Path:
+    subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "generate.py"), str(count), str(folder)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return folder / "claims.json"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, signum: int) -> None:
+    path = _generated(20_000, tmp_path / "big")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-m", "cismoa_cli", "--data", str(path), "export", "sqlite"]
+    process = subprocess.Popen([*command, "-o", str(out / "big.db")], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not any(out.iterdir()):  # the temporary file shows the export has begun
+        assert process.poll() is None, "the export ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.002)
+    process.send_signal(signum)
+    assert process.wait(timeout=60) == 128 + signum
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX")
+@pytest.mark.parametrize("fmt", ["sqlite", "markdown", "json"])
+def test_a_full_disk_reads_the_same_for_every_format(tmp_path: Path, fmt: str) -> None:
+    import resource
+
+    def small_files() -> None:  # every write past 4 KiB fails, as on a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    target = tmp_path / f"out.{fmt}"
+    done = subprocess.run(
+        [sys.executable, "-m", "cismoa_cli", "export", fmt, "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        preexec_fn=small_files,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith(f"cismoa: error: {target}: not written: ")
+    assert "internal error" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- the shell and the terminal ------------------------------------------------------
+
+
+def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
+    environment = {
+        **os.environ,
+        **(env or {}),
+        "_CISMOA_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "cismoa_cli"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if line]
+
+
+def test_completion_reads_the_dossier_in_use() -> None:
+    mini = str(MINI / "claims.json")
+    assert _complete(f"cismoa --data {mini} actor Al") == ["Alpha", "Alphaland"]
+    assert _complete(f"cismoa actor --data {mini} Al") == ["Alpha", "Alphaland"]
+    assert _complete("cismoa actor Al", env={"CISMOA_DATA": mini}) == ["Alpha", "Alphaland"]
+    assert _complete("cismoa actor Al") == []  # the bundled dossier has no Alpha
+
+
+def test_completion_offers_no_control_characters() -> None:
+    hostile = str(FIXTURES / "hostile" / "claims.json")
+    offered = _complete(f"cismoa --data {hostile} actor ")
+    assert offered and all(name.isprintable() for name in offered)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("args", [["show", "IMP-01"], ["source"], ["implications", "-f", "json"]])
+def test_a_narrow_stdout_encoding_degrades_instead_of_failing(
+    encoding: str, args: list[str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cismoa_cli", *args],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.decode(encoding)  # every byte is of the encoding asked for
+
+
+def test_a_huge_argument_is_not_echoed_whole() -> None:
+    shown = run_cli("implications", "--actor", "x" * 120_000)
+    assert shown.code == 2 and len(shown.stderr) < 600
+    assert "more characters" in shown.stderr
