@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import brief_checks
 import pytest
 from brief_checks import (
     blockquotes,
@@ -252,3 +253,15 @@ def test_markdownlint_finds_nothing(tmp_path: Path, bundled_json: dict[str, Any]
     warnings = markdownlint(sorted(tmp_path.iterdir()))
     assert all("faulty.md:" in line for line in warnings), warnings
     assert {line.split()[2].split("/")[0] for line in warnings} == {"MD024", "MD028", "MD034"}
+
+
+def test_a_missing_markdownlint_fails_in_ci_and_skips_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(brief_checks, "MARKDOWNLINT", tmp_path / "absent")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="npm ci"):
+        brief_checks.markdownlint([])
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="npm ci"):
+        brief_checks.markdownlint([])
