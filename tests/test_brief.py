@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import brief_checks
 import pytest
@@ -24,6 +25,8 @@ from brief_checks import (
     unlinked,
 )
 from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_export import hostile_selection
 
 from cismoa_cli.export.anchors import Headings, slug
@@ -31,6 +34,7 @@ from cismoa_cli.export.markdown import brief, md
 from cismoa_cli.models import Dossier, Item
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import bundled_path, load
+from cismoa_cli.vocabulary import Certainty, Direction, Domain
 
 MINI = FIXTURES / "mini" / "claims.json"
 HOSTILE = FIXTURES / "hostile" / "claims.json"
@@ -265,3 +269,86 @@ def test_a_missing_markdownlint_fails_in_ci_and_skips_elsewhere(
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="npm ci"):
         brief_checks.markdownlint([])
+
+
+# --- Any dossier -------------------------------------------------------------------------
+
+# Names and ids chosen to collide: with each other once lower-cased or stripped of dots, and
+# with the brief's own headings.
+_IDS = ["IMP-1", "imp-1", "IMP.1", "IMP1", "Contents", "top", "key-judgments", "A", "a-2"]
+_NAMES = ["Key", "Evidence", "a", "A", "a (2)", "!", " ", "Ünï ¿", "x\ny", "IMP-1: economy,"]
+
+
+@st.composite
+def dossiers(draw: st.DrawFn) -> Dossier:
+    def evidence() -> list[dict[str, Any]]:
+        spans = draw(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 30)), min_size=1))
+        return [{"quote": f"q{s}+{n}", "start": s, "end": s + n} for s, n in spans[:3]]
+
+    actor_ids = draw(
+        st.lists(
+            st.sampled_from(["KEY", "INDEX", "A-2", "A_2", "RISK-2"]),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
+    ids = iter(draw(st.permutations(_IDS)))
+    actors = [
+        {
+            "id": a,
+            "name": draw(st.sampled_from(_NAMES) | st.text(min_size=1, max_size=8)),
+            "kind": "group",
+            "summary": "s",
+            "evidence": evidence(),
+        }
+        for a in actor_ids
+    ]
+    implications = [
+        {
+            "id": next(ids),
+            "statement": draw(st.text(min_size=1, max_size=20)),
+            "affects": draw(st.lists(st.sampled_from(actor_ids), min_size=1, unique=True)),
+            "domain": draw(st.sampled_from(list(Domain))).value,
+            "direction": draw(st.sampled_from(list(Direction))).value,
+            "certainty": draw(st.sampled_from(list(Certainty))).value,
+            "horizon": "unspecified",
+            "asserted_by": draw(st.sampled_from(["article", "critics"])),
+            "evidence": evidence(),
+        }
+        for _ in range(draw(st.integers(0, 4)))
+    ]
+    interests = [
+        {
+            "id": next(ids),
+            "actor": draw(st.sampled_from(actor_ids)),
+            "statement": "w",
+            "evidence": evidence(),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    source = json.loads(MINI.read_text(encoding="utf-8"))["source"]
+    return Dossier.model_validate(
+        {"source": source, "actors": actors, "interests": interests, "implications": implications}
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(dossier=dossiers(), one_actor=st.booleans())
+def test_any_dossier_gets_unique_anchors_links_that_resolve_and_each_quote_once(
+    dossier: Dossier, one_actor: bool
+) -> None:
+    focus = (dossier.actors[0].id,) if one_actor else ()
+    selection = select(dossier, ImplicationFilter(actors=focus))
+    text = brief(selection)
+    check_structure(text)
+    quoted = blockquotes(text)
+    assert len(set(quoted)) == len(quoted)
+    # Each item's heading begins with its id, and every link to it is labelled with that id.
+    items = {h.anchor: h.text for h in headings(text) if h.level == 3}
+    assert sorted(text.split(":")[0] for text in items.values()) == sorted(
+        item.id for item in items_in(selection)
+    )
+    for link in links(text):
+        heading = items.get(unquote(link.target)[1:])
+        assert heading is None or heading.split(":")[0] == link.text, link
