@@ -30,8 +30,9 @@ from hypothesis import strategies as st
 from test_export import hostile_selection
 
 from cismoa_cli.export.anchors import Headings, slug
+from cismoa_cli.export.citations import place
 from cismoa_cli.export.markdown import brief, md
-from cismoa_cli.models import Dossier, Item
+from cismoa_cli.models import Dossier, Evidence, Interest, Item
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import bundled_path, load
 from cismoa_cli.vocabulary import Certainty, Direction, Domain
@@ -352,3 +353,35 @@ def test_any_dossier_gets_unique_anchors_links_that_resolve_and_each_quote_once(
     for link in links(text):
         heading = items.get(unquote(link.target)[1:])
         assert heading is None or heading.split(":")[0] == link.text, link
+
+
+# --- Which item prints which quote --------------------------------------------------------
+
+
+def cites(item_id: str, *spans: tuple[int, int]) -> Interest:
+    quotes = [Evidence(quote=f"q{s}-{e}", start=s, end=e) for s, e in spans]
+    return Interest(id=item_id, actor="ALP", statement="s", evidence=tuple(quotes))
+
+
+def test_the_first_item_citing_a_span_prints_it_and_the_others_point_there() -> None:
+    placed = place([cites("B", (10, 20)), cites("A", (10, 20))])
+    assert [e.start for e in placed.printed["B"]] == [10] and placed.printed["A"] == ()
+    assert placed.elsewhere == {"B": (), "A": ("B",)}
+    assert placed.printers == {(10, 20): "B"}
+
+
+def test_a_span_inside_another_is_printed_only_there() -> None:
+    placed = place(
+        [cites("IN", (12, 15)), cites("OUT", (10, 20)), cites("BOTH", (10, 20), (11, 13))]
+    )
+    assert placed.printed["IN"] == () and placed.elsewhere["IN"] == ("OUT",)
+    assert [(e.start, e.end) for e in placed.printed["OUT"]] == [(10, 20)]
+    assert placed.printed["BOTH"] == () and placed.elsewhere["BOTH"] == ("OUT",)
+    assert placed.printers == {(10, 20): "OUT"}
+
+
+def test_overlapping_spans_are_each_printed_and_the_index_is_in_article_order() -> None:
+    placed = place([cites("LATE", (15, 30), (40, 45)), cites("EARLY", (10, 20), (16, 18))])
+    assert placed.elsewhere == {"LATE": (), "EARLY": ()}  # (16, 18) lies in (10, 20), its own
+    assert [(e.start, e.end) for e in placed.printed["EARLY"]] == [(10, 20)]
+    assert list(placed.printers) == [(10, 20), (15, 30), (40, 45)]

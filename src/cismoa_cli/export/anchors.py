@@ -35,9 +35,10 @@ class Headings:
     def add(self, text: str) -> tuple[str, str]:
         """The heading text to print and its anchor: ``text`` itself, or ``text (2)``,
         ``text (3)`` ... when an earlier heading already has that anchor."""
-        shown, number = text, 1
-        while slug(shown) in self._taken:
+        shown, anchor, number = text, slug(text), 1
+        while anchor in self._taken:
             number += 1
             shown = f"{text} ({number})"
-        self._taken.add(slug(shown))
-        return shown, slug(shown)
+            anchor = slug(shown)
+        self._taken.add(anchor)
+        return shown, anchor

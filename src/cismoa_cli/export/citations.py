@@ -3,9 +3,9 @@
 Items often cite the same words: two implications the same sentence, an actor the phrase
 inside another item's quote. Given the items in the order a document shows them, each
 quoted span is printed by the first item that cites it, unless it lies inside a longer
-quoted span; then it is printed only as part of that one, and the items citing it point
-there. No quote is then printed whole more than once, nor inside more than the quotes that
-overlap at its place.
+quoted span: then it is printed only as part of that one, and the items citing it point to
+the item printing it (unless they print it themselves). No quote is then printed whole more
+than once, nor inside more than the quotes that overlap at its place.
 """
 
 from __future__ import annotations
@@ -24,39 +24,34 @@ class Citations:
 
     printed: dict[str, tuple[Evidence, ...]]  # item id -> the quotes it prints
     elsewhere: dict[str, tuple[str, ...]]  # item id -> ids of the items printing its others
-    # Each printed span, in the article's order -> the ids of the items citing it or a span
-    # inside it, the one printing it first.
-    index: dict[Span, tuple[str, ...]]
+    printers: dict[Span, str]  # each printed span, in the article's order -> the item printing it
 
 
 def place(items: Sequence[Item]) -> Citations:
     """Which item prints which quote, for items in the order a document shows them."""
-    cited_by: dict[Span, list[str]] = {}
+    cited_by: dict[Span, dict[str, None]] = {}  # the ids in document order, each once
     for item in items:
         for evidence in item.evidence:
-            ids = cited_by.setdefault((evidence.start, evidence.end), [])
-            if item.id not in ids:
-                ids.append(item.id)
+            cited_by.setdefault((evidence.start, evidence.end), {})[item.id] = None
     hosts = _hosts(cited_by)
     printed: dict[str, list[Evidence]] = {item.id: [] for item in items}
     elsewhere: dict[str, list[str]] = {item.id: [] for item in items}
     for item in items:
-        for evidence in item.evidence:
-            span = (evidence.start, evidence.end)
-            printer = cited_by[hosts[span]][0]
-            if printer != item.id:
-                if printer not in elsewhere[item.id]:
-                    elsewhere[item.id].append(printer)
-            elif hosts[span] == span and evidence not in printed[item.id]:
-                printed[item.id].append(evidence)
-    index: dict[Span, list[str]] = {}
-    for span, host in sorted(hosts.items(), key=lambda pair: (pair[0][0], -pair[0][1])):
-        ids = index.setdefault(host, [])
-        ids += [i for i in cited_by[span] if i not in ids]
+        spans = {(e.start, e.end): e for e in item.evidence}  # each span once
+        mine = printed[item.id]
+        mine += [
+            e for s, e in spans.items() if hosts[s] == s and next(iter(cited_by[s])) == item.id
+        ]
+        for span in spans:
+            if any(e.start <= span[0] and span[1] <= e.end for e in mine):
+                continue  # printed here, whole or inside a quote printed here
+            printer = next(iter(cited_by[hosts[span]]))
+            if printer not in elsewhere[item.id]:
+                elsewhere[item.id].append(printer)
     return Citations(
         printed={k: tuple(v) for k, v in printed.items()},
         elsewhere={k: tuple(v) for k, v in elsewhere.items()},
-        index={span: tuple(ids) for span, ids in sorted(index.items())},
+        printers={span: next(iter(cited_by[span])) for span in sorted(set(hosts.values()))},
     )
 
 

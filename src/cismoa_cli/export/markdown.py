@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Actor, Dossier, Implication, Interest, Item
-from ..query import Selection, affecting, interests
+from ..query import Selection
 from ..textio import visible
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 from .anchors import Headings
@@ -30,7 +30,8 @@ _INLINE = re.compile(r"[\\`*_\[\]{}<>#!|~&$@]|:(?=\S)|(?<=www)\.", re.IGNORECASE
 _LINE_START = re.compile(r"^(\s*\d*)([-+=>.)])")  # a list marker, a quote, a setext line
 _JUDGMENTS = 5  # the firmest risks and benefits, named first
 # Keys of the brief's own sections among the item ids: "#" is in no id.
-_CONTENTS, _JUDGED, _RELATIONS, _MAP, _INDEX = (
+_TITLE, _CONTENTS, _JUDGED, _RELATIONS, _MAP, _INDEX = (
+    "#title",
     "#Contents",
     "#Key judgments",
     "#Relations",
@@ -76,6 +77,8 @@ class _Plan:
     sections: list[Actor]  # the focus actors, and any other that is an implication's home
     home: dict[str, str]  # implication id -> the actor whose section holds it
     names: dict[str, str]  # actor id -> name as shown
+    affected: dict[str, list[Implication]]  # actor id -> the implications that affect it
+    contents: dict[str, list[Interest | Implication]] = field(default_factory=dict)
     headings: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> text, anchor
     citations: Citations = field(default_factory=lambda: place(()))
 
@@ -86,17 +89,22 @@ class _Plan:
         home = {i.id: _home(i, selection.focus) for i in dossier.implications}
         sections = [a for a in dossier.actors if a in focus or a.id in home.values()]
         names = {a.id: plain(a.name) or a.id for a in dossier.actors}
-        plan = cls(dossier, focus, sections, home, names)
+        affected: dict[str, list[Implication]] = {a.id: [] for a in dossier.actors}
+        for implication in dossier.implications:
+            for actor_id in implication.affects:
+                affected.setdefault(actor_id, []).append(implication)
+        plan = cls(dossier, focus, sections, home, names, affected)
         headings = Headings()  # in the order the brief prints them
-        headings.add(_title_text(plan))
+        plan.headings[_TITLE] = headings.add(_title_text(plan))
         for key in (_CONTENTS, _JUDGED):
             plan.headings[key] = headings.add(key[1:])
         order: list[Item] = []
         for actor in sections:
             plan.headings[actor.id] = headings.add(f"{names[actor.id]} ({actor.id})")
-            for item in plan.items_of(actor):
+            plan.contents[actor.id] = plan.held_by(actor)
+            for item in plan.contents[actor.id]:
                 plan.headings[item.id] = headings.add(_item_heading(item))
-            order += [actor, *plan.items_of(actor)]
+            order += [actor, *plan.contents[actor.id]]
         plan.headings[_RELATIONS] = headings.add(_RELATIONS[1:])
         for relation in dossier.relations:
             plan.headings[relation.id] = headings.add(f"{relation.id}: {relation.kind.value}")
@@ -106,12 +114,12 @@ class _Plan:
         plan.citations = place(order)
         return plan
 
-    def items_of(self, actor: Actor) -> list[Interest | Implication]:
+    def held_by(self, actor: Actor) -> list[Interest | Implication]:
         """What an actor's section holds: its interests, then the implications it is home
         to, by domain."""
-        mine = [i for i in affecting(self.dossier, actor.id) if self.home[i.id] == actor.id]
+        mine = [i for i in self.affected[actor.id] if self.home[i.id] == actor.id]
         by_domain = sorted(mine, key=lambda i: list(Domain).index(i.domain))
-        return [*interests(self.dossier, [actor.id]), *by_domain]
+        return [*(i for i in self.dossier.interests if i.actor == actor.id), *by_domain]
 
     def heading(self, key: str, level: int) -> str:
         return f"{'#' * level} {md(self.headings[key][0])}"
@@ -146,7 +154,7 @@ def _title(plan: _Plan) -> str:
     dossier = plan.dossier
     source = dossier.source
     lines = [
-        f"# {md(_title_text(plan))}",
+        plan.heading(_TITLE, 1),
         "",
         f"Dateline {md(source.place)}; article SHA-256 `{source.sha256}`. "
         f"{_count(plan.focus, 'actor')}, {_count(dossier.interests, 'interest')}, "
@@ -190,13 +198,12 @@ def _judgments(plan: _Plan) -> str:
             f"- {affected}: **{item.direction.value}**, {item.certainty.value}. "
             f"{md(item.statement)} ({plan.link(item.id)})"
         )
-    lean = ", ".join(f"{plan.actor(a.id)} {_lean(plan.dossier, a)}" for a in plan.focus)
+    lean = ", ".join(f"{plan.actor(a.id)} {_lean(plan.affected[a.id])}" for a in plan.focus)
     return "\n".join([*lines, *([""] if chosen else []), f"Implications by actor: {lean}."])
 
 
-def _lean(dossier: Dossier, actor: Actor) -> str:
-    """ "18 (9 risks, 3 benefits)", "3 (3 risks)", "none"."""
-    mine = affecting(dossier, actor.id)
+def _lean(mine: Sequence[Implication]) -> str:
+    """An actor's implications: "18 (9 risks, 3 benefits)", "3 (3 risks)", "none"."""
     leans = [
         _count([i for i in mine if i.direction is direction], noun)
         for direction, noun in ((Direction.RISK, "risk"), (Direction.BENEFIT, "benefit"))
@@ -215,11 +222,11 @@ def _firmest(items: Iterable[Implication]) -> list[Implication]:
 
 def _actor_section(plan: _Plan, actor: Actor) -> str:
     lines = [plan.heading(actor.id, 2), *_evidence(plan, actor)]
-    elsewhere = [i for i in affecting(plan.dossier, actor.id) if plan.home[i.id] != actor.id]
+    elsewhere = [i for i in plan.affected[actor.id] if plan.home[i.id] != actor.id]
     if elsewhere:
         links = ", ".join(plan.link(i.id) for i in elsewhere)
         lines += ["", f"Also affecting it: {links}."]
-    for item in plan.items_of(actor):
+    for item in plan.contents[actor.id]:
         lines += ["", plan.heading(item.id, 3), "", _item_text(plan, item, actor)]
         lines += _evidence(plan, item)
     return "\n".join(lines)
@@ -291,6 +298,6 @@ def _index(plan: _Plan, article_name: str) -> str:
         "exclusive), in the article's order, and the item it is printed at.",
         "",
     ]
-    for (start, end), ids in plan.citations.index.items():
-        lines.append(f"- {start}\u2013{end}: {plan.link(ids[0])}")
+    for (start, end), printer in plan.citations.printers.items():
+        lines.append(f"- {start}\u2013{end}: {plan.link(printer)}")
     return "\n".join(lines)
