@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from brief_checks import printings, words
 from conftest import REPO
 
 from cismoa_cli.article import sentences
 from cismoa_cli.evidence import sentence_coverage
+from cismoa_cli.export.markdown import brief
 from cismoa_cli.models import Implication
-from cismoa_cli.query import actor_names
+from cismoa_cli.query import ImplicationFilter, actor_names, select
 from cismoa_cli.store import Loaded, bundled_path
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
 
@@ -86,3 +88,15 @@ def test_source_metadata_is_the_articles(bundled: Loaded) -> None:
     assert source.place == bundled.article.splitlines()[2]
     assert source.title in last_line and source.title.endswith("Partnership")
     assert all(tag in last_line for tag in source.tags)
+
+
+def test_the_brief_is_short_and_prints_no_quote_more_than_twice(bundled: Loaded) -> None:
+    """At most 1,800 words (`wc -w` of the Markdown, Mermaid block included) for the
+    446-word article; every quote printed, none more than twice (the article's passages
+    that two quotes share are printed with each)."""
+    selection = select(bundled.dossier, ImplicationFilter())
+    text = brief(selection)
+    assert words(text) <= 1800
+    quotes = [e.quote for _, _, item in bundled.dossier.items() for e in item.evidence]
+    counts = printings(text, quotes)
+    assert min(counts.values()) >= 1 and max(counts.values()) <= 2, counts

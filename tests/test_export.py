@@ -14,13 +14,11 @@ from typing import Any
 import pydot
 import pytest
 from conftest import REPO, DossierWriter, run_cli
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from cismoa_cli.export import sqlite as sqlite_export
 from cismoa_cli.export.data import dossier_json, implications_csv
 from cismoa_cli.export.graph import to_dot, to_mermaid
-from cismoa_cli.export.markdown import brief, md
+from cismoa_cli.export.markdown import brief
 from cismoa_cli.models import Dossier, reference_problems
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import Loaded, bundled_path
@@ -29,35 +27,6 @@ HOSTILE = (
     "a|b\n# not a heading <script>alert(1)</script> [x](javascript:alert(1)) "
     "![i](http://example.invalid/i.png) *bold* `code` &amp; \x1b[2J \u202e =1+1"
 )
-
-
-def tokens(markdown: str) -> list[Token]:
-    return MarkdownIt("commonmark").enable("table").parse(markdown)
-
-
-def headings(markdown: str, level: int) -> list[str]:
-    found = tokens(markdown)
-    return [
-        found[n + 1].content
-        for n, token in enumerate(found)
-        if token.type == "heading_open" and token.tag == f"h{level}"
-    ]
-
-
-def table_shapes(markdown: str) -> list[set[int]]:
-    """For each table, the set of cell counts of its rows (one value when well formed)."""
-    shapes: list[set[int]] = []
-    cells = 0
-    for token in tokens(markdown):
-        if token.type == "table_open":
-            shapes.append(set())
-        elif token.type == "tr_open":
-            cells = 0
-        elif token.type in ("th_open", "td_open"):
-            cells += 1
-        elif token.type == "tr_close":
-            shapes[-1].add(cells)
-    return shapes
 
 
 def everything(bundled: Loaded) -> Selection:
@@ -90,58 +59,6 @@ def hostile_selection(bundled_json: dict[str, Any]) -> Selection:
 
 
 # --- Markdown ----------------------------------------------------------------------------
-
-
-def test_brief_has_a_section_per_actor_and_well_formed_tables(bundled: Loaded) -> None:
-    text = brief(everything(bundled))
-    h2 = headings(text, 2)
-    for actor in bundled.dossier.actors:
-        assert f"{actor.name} ({actor.id})" in h2
-    assert {"At a glance", "Relations", "Evidence"} <= set(h2)
-    shapes = table_shapes(text)
-    assert len(shapes) == 2 and all(len(shape) == 1 for shape in shapes)
-
-
-def test_brief_cites_every_implication_with_its_quote(bundled: Loaded) -> None:
-    text = brief(everything(bundled))
-    quoted = "\n".join(t.content for t in tokens(text) if t.type == "inline")
-    for item in bundled.dossier.implications:
-        assert f"**{item.id}**" in text
-        for evidence in item.evidence:
-            assert evidence.quote in quoted
-            assert f"offsets {evidence.start}\u2013{evidence.end}" in text
-
-
-def test_brief_is_deterministic(bundled: Loaded) -> None:
-    assert brief(everything(bundled)) == brief(everything(bundled))
-
-
-def test_brief_for_one_actor_is_its_view_only(bundled: Loaded) -> None:
-    china = select(bundled.dossier, ImplicationFilter(actors=("CHN",)))
-    text = brief(china)
-    actor_headings = [h for h in headings(text, 2) if re.search(r"\([A-Z]{3}\)$", h)]
-    assert actor_headings == ["China (CHN)"]
-    assert "This brief shows the view of China only." in text
-
-
-def test_hostile_text_keeps_the_brief_structure(
-    bundled: Loaded, bundled_json: dict[str, Any]
-) -> None:
-    text = brief(hostile_selection(bundled_json))
-    clean = brief(everything(bundled))
-    for level in (1, 2, 3, 4):
-        assert len(headings(text, level)) == len(headings(clean, level))
-    kinds = {t.type for t in tokens(text)} | {
-        c.type for t in tokens(text) for c in t.children or []
-    }
-    assert not kinds & {"html_block", "html_inline", "link_open", "image"}
-    assert all(len(shape) == 1 for shape in table_shapes(text))
-    assert "\x1b" not in text and "\u202e" not in text
-
-
-def test_md_escapes_what_would_be_syntax() -> None:
-    assert md("a|b [x](y) <b> *c* # d\ne") == "a\\|b \\[x\\](y) \\<b\\> \\*c\\* \\# d e"
-    assert md("- item") == "\\- item" and md("1. one") == "1\\. one"
 
 
 def test_example_brief_is_current(bundled: Loaded) -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from brief_checks import check_structure
 from conftest import Run, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 
 from cismoa_cli.store import bundled_path
 
@@ -152,28 +152,6 @@ def check(run: Run, *, usage_ok: bool = False) -> None:
     assert run.stderr.count("\n") <= 1 or run.code == 0  # a failure is one line
 
 
-def check_brief(text: str) -> None:
-    parsed = MarkdownIt("commonmark").enable("table").parse(text)
-    kinds = {t.type for t in parsed} | {c.type for t in parsed for c in t.children or []}
-    assert not kinds & {"html_block", "html_inline", "link_open", "image"}
-    h1 = [t for t in parsed if t.type == "heading_open" and t.tag == "h1"]
-    assert len(h1) == 1
-    row_sizes: list[int] = []
-    cells = 0
-    for token in parsed:
-        if token.type == "tr_open":
-            cells = 0
-        elif token.type in ("th_open", "td_open"):
-            cells += 1
-        elif token.type == "table_open":
-            if row_sizes:
-                assert len(set(row_sizes)) == 1
-            row_sizes = []
-        elif token.type == "tr_close":
-            row_sizes.append(cells)
-    assert len(set(row_sizes)) <= 1
-
-
 def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
     """Validate, then run one drawn command, view or export on the dossier."""
     path = write(folder, data)
@@ -203,7 +181,7 @@ def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
         shown = run_cli("--data", str(path), "export", kind, *actor)
         check(shown, usage_ok=True)
         if kind == "markdown" and shown.code == 0:
-            check_brief(shown.stdout)
+            check_structure(shown.stdout)
     else:
         target = folder / "out.txt"
         target.write_bytes(b"old")

@@ -1,92 +1,217 @@
 """The Markdown brief: what an analyst hands a colleague.
 
-Deterministic (the same selection gives the same bytes) and self-contained: the source,
-an at-a-glance summary, a section per actor, the relations, the actor x domain matrix, a
-Mermaid diagram, and every quote in an evidence appendix. Data text is escaped so that no
-statement or quote can change the document's structure.
+Key judgments first, then a section per actor with what it wants and what the renewal means
+for it, the relations, a Mermaid map, and an index of the quotes by their place in the
+article. Every item has a heading with an anchor no other heading has, and every mention of
+an id links to it; each implication stands in one place (under the first actor it affects)
+and each quote is printed once. Deterministic: the same selection gives the same bytes.
+Data text is escaped so that no statement or quote can change the document's structure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from ..models import Actor, Dossier, Evidence, Implication, Item
-from ..query import Selection, affecting, interests, matrix, relations
+from ..models import Actor, Dossier, Implication, Interest, Item
+from ..query import Selection
 from ..textio import visible
-from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Domain
+from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+from .anchors import Headings
+from .citations import Citations, place
 from .graph import to_mermaid
 
 # Every character that can open Markdown structure inline (emphasis, links, images, code,
-# HTML, tables, entities); a backslash before any ASCII punctuation is always literal.
-_INLINE = re.compile(r"([\\`*_\[\]{}<>#!|~&$])")
+# HTML, tables, entities, math, mentions); a backslash before ASCII punctuation is literal.
+# A colon before a non-space would start a URL that GitHub links ("https://") or an emoji
+# code (":smile:"), and "www." a link too.
+_INLINE = re.compile(r"[\\`*_\[\]{}<>#!|~&$@]|:(?=\S)|(?<=www)\.", re.IGNORECASE)
 _LINE_START = re.compile(r"^(\s*\d*)([-+=>.)])")  # a list marker, a quote, a setext line
-_MAIN = 3  # the risks and benefits named per actor in the summary
+_JUDGMENTS = 5  # the firmest risks and benefits, named first
+# Keys of the brief's own sections among the item ids: "#" is in no id.
+_TITLE, _CONTENTS, _JUDGED, _RELATIONS, _MAP, _INDEX = (
+    "#title",
+    "#Contents",
+    "#Key judgments",
+    "#Relations",
+    "#Actor map",
+    "#Evidence index",
+)
+
+
+def plain(text: str) -> str:
+    """Data text as one line of visible characters: what a reader sees of it."""
+    return visible(" ".join(text.split()))  # a newline would end a list item or a table row
 
 
 def md(text: str) -> str:
     """Data text for inline Markdown: one line, nothing in it read as syntax."""
-    flat = visible(" ".join(text.split()))  # a newline would end a list item or a table row
-    escaped = _INLINE.sub(r"\\\1", flat)
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), plain(text))
     return _LINE_START.sub(r"\1\\\2", escaped)
 
 
 def brief(selection: Selection, article_name: str = "article.txt") -> str:
     """The whole brief for a selection, as Markdown text."""
-    dossier = selection.dossier
-    names = {actor.id: actor.name for actor in dossier.actors}
-    focus = [a for a in dossier.actors if a.id in selection.focus]
-    every_actor = len(focus) == len(dossier.actors)
+    plan = _Plan.of(selection)
     parts = [
-        _title(dossier, focus, every_actor),
-        _glance(dossier, focus),
-        *(_actor_section(dossier, actor, names) for actor in focus),
-        _relations(dossier, names),
-        _matrix(dossier, focus),
-        _diagram(selection),
-        _appendix(dossier, article_name),
+        _title(plan),
+        _contents(plan),
+        _judgments(plan),
+        *(_actor_section(plan, actor) for actor in plan.sections),
+        _relations(plan),
+        _diagram(plan, selection),
+        _index(plan, article_name),
     ]
-    return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
+    return "\n\n".join(parts) + "\n"
 
 
-def _title(dossier: Dossier, focus: Sequence[Actor], every_actor: bool) -> str:
+@dataclass
+class _Plan:
+    """The brief's layout, settled before any of it is written: which actors have a
+    section, where each implication stands, every heading with its anchor, and which item
+    prints which quote."""
+
+    dossier: Dossier
+    focus: list[Actor]
+    sections: list[Actor]  # the focus actors, and any other that is an implication's home
+    home: dict[str, str]  # implication id -> the actor whose section holds it
+    names: dict[str, str]  # actor id -> name as shown
+    affected: dict[str, list[Implication]]  # actor id -> the implications that affect it
+    contents: dict[str, list[Interest | Implication]] = field(default_factory=dict)
+    headings: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> text, anchor
+    citations: Citations = field(default_factory=lambda: place(()))
+
+    @classmethod
+    def of(cls, selection: Selection) -> _Plan:
+        dossier = selection.dossier
+        focus = [a for a in dossier.actors if a.id in selection.focus]
+        home = {i.id: _home(i, selection.focus) for i in dossier.implications}
+        sections = [a for a in dossier.actors if a in focus or a.id in home.values()]
+        names = {a.id: plain(a.name) or a.id for a in dossier.actors}
+        affected: dict[str, list[Implication]] = {a.id: [] for a in dossier.actors}
+        for implication in dossier.implications:
+            for actor_id in implication.affects:
+                affected.setdefault(actor_id, []).append(implication)
+        plan = cls(dossier, focus, sections, home, names, affected)
+        headings = Headings()  # in the order the brief prints them
+        plan.headings[_TITLE] = headings.add(_title_text(plan))
+        for key in (_CONTENTS, _JUDGED):
+            plan.headings[key] = headings.add(key[1:])
+        order: list[Item] = []
+        for actor in sections:
+            plan.headings[actor.id] = headings.add(f"{names[actor.id]} ({actor.id})")
+            plan.contents[actor.id] = plan.held_by(actor)
+            for item in plan.contents[actor.id]:
+                plan.headings[item.id] = headings.add(_item_heading(item))
+            order += [actor, *plan.contents[actor.id]]
+        plan.headings[_RELATIONS] = headings.add(_RELATIONS[1:])
+        for relation in dossier.relations:
+            plan.headings[relation.id] = headings.add(f"{relation.id}: {relation.kind.value}")
+        order += dossier.relations
+        for key in (_MAP, _INDEX):
+            plan.headings[key] = headings.add(key[1:])
+        plan.citations = place(order)
+        return plan
+
+    def held_by(self, actor: Actor) -> list[Interest | Implication]:
+        """What an actor's section holds: its interests, then the implications it is home
+        to, by domain."""
+        mine = [i for i in self.affected[actor.id] if self.home[i.id] == actor.id]
+        by_domain = sorted(mine, key=lambda i: list(Domain).index(i.domain))
+        return [*(i for i in self.dossier.interests if i.actor == actor.id), *by_domain]
+
+    def heading(self, key: str, level: int) -> str:
+        return f"{'#' * level} {md(self.headings[key][0])}"
+
+    def link(self, key: str, text: str | None = None) -> str:
+        """A link to the heading of an item or section, or the bare text if the brief has
+        none (an actor named but outside the selection)."""
+        shown = md(text if text is not None else key)
+        return f"[{shown}](#{self.headings[key][1]})" if key in self.headings else shown
+
+    def actor(self, actor_id: str) -> str:
+        """An actor by name, linked to its section."""
+        return self.link(actor_id, self.names.get(actor_id, actor_id))
+
+
+def _home(item: Implication, focus: Sequence[str]) -> str:
+    """The actor whose section holds an implication: the first it affects in the brief's
+    view (any actor it affects, for a selection made without one)."""
+    return next((a for a in item.affects if a in focus), item.affects[0])
+
+
+def _title_text(plan: _Plan) -> str:
+    view = "" if plan.focus == list(plan.dossier.actors) else f" ({_names(plan.focus)})"
+    return f"Stakeholder brief on \u201c{plain(plan.dossier.source.title)}\u201d{view}"
+
+
+def _names(actors: Iterable[Actor]) -> str:
+    return ", ".join(plain(a.name) for a in actors)
+
+
+def _title(plan: _Plan) -> str:
+    dossier = plan.dossier
     source = dossier.source
-    view = "" if every_actor else f" ({md(', '.join(a.name for a in focus))})"
     lines = [
-        f"# Stakeholder brief: {md(source.title)}{view}",
+        plan.heading(_TITLE, 1),
         "",
-        f"**Source:** *{md(source.title)}*, {md(source.place)}. "
-        f"**Tags:** {', '.join(md(tag) for tag in source.tags)}.  ",
-        f"**Article SHA-256:** `{source.sha256}`",
+        f"Dateline {md(source.place)}; article SHA-256 `{source.sha256}`. "
+        f"{_count(plan.focus, 'actor')}, {_count(dossier.interests, 'interest')}, "
+        f"{_count(dossier.relations, 'relation')}, {_count(dossier.implications, 'implication')}."
+        " Block quotes are the article's words, the rest our paraphrase. Claims are the "
+        "article's own, stated flatly and with no time frame, unless marked.",
     ]
-    if not every_actor:
-        lines += ["", f"This brief shows the view of {', '.join(md(a.name) for a in focus)} only."]
+    if plan.focus != list(dossier.actors):
+        lines += ["", f"This brief shows the view of {md(_names(plan.focus))} only."]
     return "\n".join(lines)
 
 
-def _glance(dossier: Dossier, focus: Sequence[Actor]) -> str:
-    lines = [
-        "## At a glance",
-        "",
-        f"{len(dossier.actors)} actors, {len(dossier.interests)} interests, "
-        f"{len(dossier.relations)} relations and {len(dossier.implications)} implications, "
-        f"backed by {sum(len(i.evidence) for _, _, i in dossier.items())} quotes from the article.",
-        "",
-    ]
-    for actor in focus:
-        mine = affecting(dossier, actor.id)
-        risks = _firmest(i for i in mine if i.direction is Direction.RISK)
-        benefits = _firmest(i for i in mine if i.direction is Direction.BENEFIT)
+def _count(items: Sequence[object], noun: str) -> str:
+    """ "1 risk", "3 risks"."""
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+
+
+def _contents(plan: _Plan) -> str:
+    actors = ", ".join(plan.actor(a.id) for a in plan.sections)
+    return "\n".join(
+        [
+            plan.heading(_CONTENTS, 2),
+            "",
+            f"- {plan.link(_JUDGED, _JUDGED[1:])}",
+            f"- Actors: {actors}",
+            *(f"- {plan.link(key, key[1:])}" for key in (_RELATIONS, _MAP, _INDEX)),
+        ]
+    )
+
+
+def _judgments(plan: _Plan) -> str:
+    """The firmest risks and benefits, each linked to its item, and where the implications
+    fall."""
+    lines = [plan.heading(_JUDGED, 2), ""]
+    chosen = _firmest(i for i in plan.dossier.implications if i.direction is not Direction.NEUTRAL)
+    if chosen:
+        lines += ["The firmest risks and benefits the article names, most certain first:", ""]
+    for item in chosen[:_JUDGMENTS]:
+        affected = ", ".join(plan.actor(a) for a in item.affects)
         lines.append(
-            f"- **{md(actor.name)}**: {_count(mine, 'implication')}, "
-            f"{_count(risks, 'risk')}, {_count(benefits, 'benefit')}."
+            f"- {affected}: **{item.direction.value}**, {item.certainty.value}. "
+            f"{md(item.statement)} ({plan.link(item.id)})"
         )
-        for label, chosen in (("Risk", risks), ("Benefit", benefits)):
-            lines += [
-                f"  - *{label}, {i.certainty.value}:* {md(i.statement)} ({i.id})"
-                for i in chosen[:_MAIN]
-            ]
-    return "\n".join(lines)
+    lean = ", ".join(f"{plan.actor(a.id)} {_lean(plan.affected[a.id])}" for a in plan.focus)
+    return "\n".join([*lines, *([""] if chosen else []), f"Implications by actor: {lean}."])
+
+
+def _lean(mine: Sequence[Implication]) -> str:
+    """An actor's implications: "18 (9 risks, 3 benefits)", "3 (3 risks)", "none"."""
+    leans = [
+        _count([i for i in mine if i.direction is direction], noun)
+        for direction, noun in ((Direction.RISK, "risk"), (Direction.BENEFIT, "benefit"))
+        if any(i.direction is direction for i in mine)
+    ]
+    if not mine:
+        return "none"
+    return f"{len(mine)} ({', '.join(leans)})" if leans else str(len(mine))
 
 
 def _firmest(items: Iterable[Implication]) -> list[Implication]:
@@ -95,112 +220,84 @@ def _firmest(items: Iterable[Implication]) -> list[Implication]:
     return sorted(items, key=lambda i: order.index(i.certainty))
 
 
-def _count(items: Sequence[object], noun: str) -> str:
-    """ "1 risk", "3 risks"."""
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+def _actor_section(plan: _Plan, actor: Actor) -> str:
+    lines = [plan.heading(actor.id, 2), *_evidence(plan, actor)]
+    elsewhere = [i for i in plan.affected[actor.id] if plan.home[i.id] != actor.id]
+    if elsewhere:
+        links = ", ".join(plan.link(i.id) for i in elsewhere)
+        lines += ["", f"Also affecting it: {links}."]
+    for item in plan.contents[actor.id]:
+        lines += ["", plan.heading(item.id, 3), "", _item_text(plan, item, actor)]
+        lines += _evidence(plan, item)
+    return "\n".join(lines)
 
 
-def _actor_section(dossier: Dossier, actor: Actor, names: dict[str, str]) -> str:
-    lines = [f"## {md(actor.name)} ({actor.id})", "", md(actor.summary)]
-    if actor.aliases:
-        lines += ["", f"Also named: {', '.join(md(a) for a in actor.aliases)}."]
-    wants = interests(dossier, [actor.id])
-    lines += ["", "### Interests", ""]
-    lines.append(
-        "\n\n".join(_cited(i.id, md(i.statement), i.evidence) for i in wants) or "None stated."
-    )
-    mine = affecting(dossier, actor.id)
-    lines += ["", "### Implications"]
-    if not mine:
+def _item_heading(item: Interest | Implication) -> str:
+    if isinstance(item, Implication):
+        return f"{item.id}: {item.domain.value}, {item.direction.value}"
+    return f"{item.id}: interest"
+
+
+def _item_text(plan: _Plan, item: Interest | Implication, actor: Actor) -> str:
+    """An interest's statement; an implication's, after how firmly and on whose word the
+    article says it (when not flatly, in its own voice) and before who else it touches."""
+    if isinstance(item, Interest):
+        return md(item.statement)
+    label = [] if item.certainty is Certainty.ASSERTED else [item.certainty.value]
+    if item.horizon is not Horizon.UNSPECIFIED:
+        label.append(item.horizon.value)
+    if item.asserted_by != ARTICLE_VOICE:
+        label.append(f"by {_voice(plan, item.asserted_by)}")
+    said = ", ".join(label)
+    marked = f"*{said[:1].upper()}{said[1:]}.* " if label else ""
+    others = [a for a in item.affects if a != actor.id]
+    also = f" Also affects {', '.join(plan.actor(a) for a in others)}." if others else ""
+    return f"{marked}{md(item.statement)}{also}"
+
+
+def _voice(plan: _Plan, asserted_by: str) -> str:
+    return "critics" if asserted_by == CRITICS else plan.actor(asserted_by)
+
+
+def _evidence(plan: _Plan, item: Item) -> list[str]:
+    """An item's quotes as one block quote, and the items under which its other quotes are
+    printed (for an actor, the quotes that name it)."""
+    lines: list[str] = []
+    for evidence in plan.citations.printed[item.id]:
+        lines += [">" if lines else "", f"> \u201c{md(evidence.quote)}\u201d"]
+    shown = plan.citations.elsewhere[item.id]
+    if shown:
+        where = ", ".join(plan.link(i) for i in shown)
+        quotes = "quote" if len(shown) == 1 else "quotes"
+        said = f"named in the {quotes}" if isinstance(item, Actor) else "quoted"
+        lines += ["", f"{'Also ' + said if lines else said.capitalize()} at {where}."]
+    return lines
+
+
+def _relations(plan: _Plan) -> str:
+    lines = [plan.heading(_RELATIONS, 2)]
+    if not plan.dossier.relations:
         lines += ["", "None stated."]
-    for domain in Domain:
-        here = [i for i in mine if i.domain is domain]
-        if here:
-            lines += ["", f"#### {domain.value.capitalize()}", ""]
-            lines.append("\n\n".join(_cited(i.id, _labels(i, names), i.evidence) for i in here))
+    for relation in plan.dossier.relations:
+        pair = " \u2194 ".join(plan.actor(a) for a in relation.actors)
+        lines += ["", plan.heading(relation.id, 3), "", f"{pair}: {md(relation.statement)}"]
+        lines += _evidence(plan, relation)
     return "\n".join(lines)
 
 
-def _labels(item: Implication, names: dict[str, str]) -> str:
-    voice = (
-        "the article"
-        if item.asserted_by == ARTICLE_VOICE
-        else names.get(item.asserted_by, item.asserted_by)
-    )
-    hedge = f", hedged \u201c{md(item.hedge)}\u201d" if item.hedge else ""
-    affected = ", ".join(md(names.get(a, a)) for a in item.affects)
-    return (
-        f"*{item.direction.value}, {item.certainty.value}{hedge}; {item.horizon.value}; "
-        f"asserted by {md(voice)}; affects {affected}.* {md(item.statement)}"
-    )
+def _diagram(plan: _Plan, selection: Selection) -> str:
+    mermaid = to_mermaid(selection, implications=False).rstrip("\n")
+    return "\n".join([plan.heading(_MAP, 2), "", "```mermaid", mermaid, "```"])
 
 
-def _cited(item_id: str, text: str, evidence: Sequence[Evidence]) -> str:
-    """A list item with its quotes as blockquotes inside it."""
-    lines = [f"- **{item_id}** {text}"]
-    for e in evidence:
-        lines += ["", f"  > {md(e.quote)}", f"  > \u2014 offsets {e.start}\u2013{e.end}"]
-    return "\n".join(lines)
-
-
-def _relations(dossier: Dossier, names: dict[str, str]) -> str:
-    cited = []
-    for relation in relations(dossier):
-        pair = " \u2194 ".join(md(names.get(a, a)) for a in relation.actors)
-        text = f"*{relation.kind.value}*, {pair}: {md(relation.statement)}"
-        cited.append(_cited(relation.id, text, relation.evidence))
-    return "## Relations\n\n" + ("\n\n".join(cited) or "None stated.")
-
-
-def _matrix(dossier: Dossier, focus: Sequence[Actor]) -> str:
-    cells = {(c.actor, c.domain): c for c in matrix(dossier)}
-    header = ["Actor", *(d.value for d in Domain)]
+def _index(plan: _Plan, article_name: str) -> str:
     lines = [
-        "## Implications by actor and domain",
+        plan.heading(_INDEX, 2),
         "",
-        "Each cell: implications (risks / benefits).",
+        f"Where each printed quote stands in {md(article_name)} (Unicode code points, end "
+        "exclusive), in the article's order, and the item it is printed at.",
         "",
-        "| " + " | ".join(header) + " |",
-        "|" + "|".join(" --- " for _ in header) + "|",
     ]
-    for actor in focus:
-        row = [md(actor.name)]
-        for domain in Domain:
-            cell = cells[actor.id, domain]
-            row.append(
-                f"{cell.implications} ({cell.risks} / {cell.benefits})"
-                if cell.implications
-                else "0"
-            )
-        lines.append("| " + " | ".join(row) + " |")
-    return "\n".join(lines)
-
-
-def _diagram(selection: Selection) -> str:
-    return "\n".join(
-        [
-            "## Actors and their relations",
-            "",
-            "```mermaid",
-            to_mermaid(selection, implications=False).rstrip("\n"),
-            "```",
-        ]
-    )
-
-
-def _appendix(dossier: Dossier, article_name: str) -> str:
-    lines = [
-        "## Evidence",
-        "",
-        f"Every quote, with its offsets in {md(article_name)} (Unicode code points, end "
-        "exclusive).",
-        "",
-        "| Item | Start | End | Quote |",
-        "| --- | --- | --- | --- |",
-    ]
-    cited: list[tuple[int, int, Item, Evidence]] = [
-        (e.start, e.end, item, e) for _, _, item in dossier.items() for e in item.evidence
-    ]
-    for start, end, item, evidence in sorted(cited, key=lambda c: (c[0], c[1], c[2].id)):
-        lines.append(f"| {item.id} | {start} | {end} | {md(evidence.quote)} |")
+    for (start, end), printer in plan.citations.printers.items():
+        lines.append(f"- {start}\u2013{end}: {plan.link(printer)}")
     return "\n".join(lines)
