@@ -583,7 +583,7 @@ def export(
     asserted_by: VoiceOption = None,
     search: SearchOption = None,
 ) -> None:
-    """Export a Markdown brief, JSON, CSV, DOT, Mermaid or SQLite.
+    """Export a Markdown brief, an HTML report, JSON, CSV, DOT, Mermaid or SQLite.
 
     Exports the whole map, or the part the implication filters select; with --actor, that
     actor's view only. The same input always gives the same output. Without -o (or with
@@ -594,6 +594,7 @@ def export(
     Examples:
       cismoa export markdown -o brief.md
       cismoa export markdown --actor china
+      cismoa export html -o report.html
       cismoa export sqlite -o cismoa.db
     """
     from .export.write import write_atomic, write_text
@@ -618,7 +619,7 @@ def export(
             protected=protected,
         )
     else:
-        text = _export_text(kind, selection, loaded.article_path.name)
+        text = _export_text(kind, selection, loaded.article, loaded.article_path.name)
         if target is None:
             sys.stdout.write(text)
             return
@@ -626,7 +627,13 @@ def export(
     _say(f"wrote {target}")
 
 
-def _export_text(kind: ExportFormat, selection: Selection, article_name: str) -> str:
+def _export_text(
+    kind: ExportFormat, selection: Selection, article: str, article_name: str
+) -> str:
+    if kind is ExportFormat.HTML:
+        from .export.html import report
+
+        return report(selection, article, article_name)
     if kind is ExportFormat.MARKDOWN:
         from .export.markdown import brief
 

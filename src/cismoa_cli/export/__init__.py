@@ -13,3 +13,4 @@ class ExportFormat(str, Enum):
     DOT = "dot"
     MERMAID = "mermaid"
     SQLITE = "sqlite"
+    HTML = "html"
