@@ -135,15 +135,21 @@ def overlapping(boxes: list[dict[str, Any]], slack: float = 0.5) -> list[tuple[s
 
 
 def screenshots(report: Path, whole: Path, map_only: Path) -> None:
-    """The top of the report and its map, as the README shows them."""
+    """The top of the report, and its map at twice the resolution, as the README shows."""
     with chromium() as browser:
-        page, watch = open_report(browser, report, viewport={"width": 1200, "height": 1000})
-        page.screenshot(path=str(whole))
-        # The sticky navigation bar would cover the map's top; the CSP forbids new style
-        # sheets, not setting a style from script.
-        page.evaluate("document.querySelector('nav').style.position = 'static'")
-        page.locator("svg.map").screenshot(path=str(map_only))
-        assert watch.clean, watch
+        for scale, target in ((1, whole), (2, map_only)):
+            page, watch = open_report(
+                browser, report, viewport={"width": 1200, "height": 900}, device_scale_factor=scale
+            )
+            if target is whole:
+                page.screenshot(path=str(target))
+            else:
+                # The sticky navigation bar would cover the map's top; the page's policy
+                # forbids new style sheets, not setting a style from script.
+                page.evaluate("document.querySelector('nav').style.position = 'static'")
+                page.locator("svg.map").screenshot(path=str(target))
+            assert watch.clean, watch
+            page.context.close()
 
 
 if __name__ == "__main__":

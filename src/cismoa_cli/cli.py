@@ -627,9 +627,7 @@ def export(
     _say(f"wrote {target}")
 
 
-def _export_text(
-    kind: ExportFormat, selection: Selection, article: str, article_name: str
-) -> str:
+def _export_text(kind: ExportFormat, selection: Selection, article: str, article_name: str) -> str:
     if kind is ExportFormat.HTML:
         from .export.html import report
 

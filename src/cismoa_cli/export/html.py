@@ -250,7 +250,10 @@ def _map(chart: ActorMap) -> str:
         " read about it.</figcaption>"
     )
     return _section(
-        "_map", "Actor map", f'{controls}<figure class="map-figure">{drawing.svg}{caption}</figure>'
+        "_map",
+        "Actor map",
+        f'{controls}<figure class="map-figure"><div class="scroll">{drawing.svg}</div>'
+        f"{caption}</figure>",
     )
 
 

@@ -218,10 +218,21 @@ def _draw_voice(canvas: _Canvas, voice: Voice, x: float, y: float, width: float)
         f'<rect class="node" x="{_n(x)}" y="{_n(y - 20)}" width="{_n(width)}" height="40" rx="4"/>'
     )
     canvas.text(
-        x + width / 2, y - NAME_LIFT, _cut(voice.name), NAME_SIZE, "name", anchor="middle", owner=owner
+        x + width / 2,
+        y - NAME_LIFT,
+        _cut(voice.name),
+        NAME_SIZE,
+        "name",
+        anchor="middle",
+        owner=owner,
     )
     canvas.text(
-        x + width / 2, y + DETAIL_DROP, _count(voice), SMALL_SIZE, "detail", anchor="middle",
+        x + width / 2,
+        y + DETAIL_DROP,
+        _count(voice),
+        SMALL_SIZE,
+        "detail",
+        anchor="middle",
         owner=owner,
     )
     canvas.parts.append("</g>")
@@ -413,7 +424,7 @@ def _legend_items() -> Iterator[tuple[str, str, str]]:
         words = f"{each.mark} actor {each.words}" if each.mark else f"actor with {each.words}"
         yield f"actor lean-{each.value}", "circle", words
     yield "voice", "box", "a voice: who says it"
-    yield "", "", "circle size: implications touching the actor"
+    yield "actor", "sizes", "circle size: implications touching the actor"
     for kind in RelationKind:
         yield (
             f"tie tie-{kind.value}",
@@ -431,8 +442,11 @@ def _sample(shape: str, x: float, y: float) -> str:
         return f'<circle class="sample" cx="{_n(x + 13)}" cy="{_n(y)}" r="7"/>'
     if shape == "box":
         return f'<rect class="sample" x="{_n(x)}" y="{_n(y - 7)}" width="26" height="14" rx="3"/>'
-    if not shape:
-        return ""
+    if shape == "sizes":
+        return (
+            f'<circle class="sample" cx="{_n(x + 5)}" cy="{_n(y)}" r="3.5"/>'
+            f'<circle class="sample" cx="{_n(x + 17)}" cy="{_n(y)}" r="7"/>'
+        )
     line = f"M{_n(x)} {_n(y)}H{_n(x + 26)}"
     if shape == "double":
         return f'<path class="line" d="{line}"/><path class="inner" d="{line}"/>'
