@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from browser import browser, open_report
+from browser import open_report
 from conftest import REPO
 
 from cismoa_cli.article import sentences
@@ -15,8 +15,6 @@ from cismoa_cli.models import Implication
 from cismoa_cli.query import actor_names
 from cismoa_cli.store import Loaded, bundled_path
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
-
-__all__ = ["browser"]  # the session's Chromium, a fixture
 
 
 def quoted(item: Implication) -> str:

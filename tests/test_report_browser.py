@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import MAP_BOXES, browser, open_report, overlapping
+from browser import MAP_BOXES, open_report, overlapping
 from conftest import FIXTURES, run_cli
 from tools import write_generated
 
@@ -19,8 +19,6 @@ from cismoa_cli.export.html import report
 from cismoa_cli.models import Dossier
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
-
-__all__ = ["browser"]  # the session's Chromium, a fixture
 
 
 @pytest.fixture(scope="module")
