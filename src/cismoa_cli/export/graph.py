@@ -4,7 +4,8 @@ Both draw :func:`~cismoa_cli.export.actormap.actor_map`: actors sized or labelle
 many implications touch them and filled by their lean, the voices (the article, critics)
 in a shape of their own, relations styled by kind and labelled with it, and one arrow per
 voice and affected actor, labelled with its counts ("▼ 6 risks, ▲ 3 benefits") and coloured
-by direction. Node ids are made from positions in the map, so no two actors can share one.
+by direction. No two nodes can share an id: DOT quotes the actors' own ids (voices and
+the legend have a colon, which actor ids cannot), Mermaid numbers them.
 """
 
 from __future__ import annotations
@@ -64,13 +65,8 @@ def to_dot(selection: Selection) -> str:
     return "\n".join([*lines, "}"]) + "\n"
 
 
-def _dot_actor_id(actor_id: str) -> str:
-    # Actor ids are upper case without a colon; voices and legend entries have one.
-    return _dot(actor_id)
-
-
 def _dot_voice_id(voice: Voice) -> str:
-    return _dot_actor_id(voice.id) if voice.is_actor else _dot(f"voice:{voice.id}")
+    return _dot(voice.id) if voice.is_actor else _dot(f"voice:{voice.id}")
 
 
 def _dot_voice(voice: Voice) -> str:
@@ -87,14 +83,14 @@ def _dot_actor(actor: ActorNode) -> str:
     label = _dot_lines([actor.name, f"{actor.lean.mark} {actor.summary}".strip()])
     size = math.sqrt(actor.implications)
     return (
-        f"{_dot_actor_id(actor.id)} [label={label}, shape=ellipse, style=filled,"
+        f"{_dot(actor.id)} [label={label}, shape=ellipse, style=filled,"
         f' fillcolor="{fill}", color="{line}", penwidth=1.5,'
         f" width={1.4 + 0.22 * size:.2f}, height={0.6 + 0.12 * size:.2f}];"
     )
 
 
 def _dot_tie(tie: Tie) -> str:
-    first, second = (_dot_actor_id(a) for a in tie.actors)
+    first, second = (_dot(a) for a in tie.actors)
     return f"{first} -> {second} [label={_dot(tie.kind.value)}, {_dot_tie_style(tie.kind)}];"
 
 
@@ -114,7 +110,7 @@ def _dot_tie_style(kind: RelationKind) -> str:
 def _dot_flow(flow: Flow, voice: Voice) -> str:
     strands = ":".join(DIRECTION_COLOURS[direction] for direction, _ in flow.counts)
     return (
-        f"{_dot_voice_id(voice)} -> {_dot_actor_id(flow.actor)} [label={_dot(flow.marked_label)},"
+        f"{_dot_voice_id(voice)} -> {_dot(flow.actor)} [label={_dot(flow.marked_label)},"
         f' color="{strands}", fontcolor="{_flow_colour(flow)}",'
         f" penwidth={1 + min(flow.total, 16) / 8:.2f}];"
     )
@@ -319,7 +315,7 @@ def _mermaid_text(
     ]
     if voices:
         legend.append('    legend_voice(["a voice: who says it"]):::voice')
-        marks = " ".join(f"{DIRECTION_MARKS[d]} {d.value}" for d in Direction)
+        marks = " ".join(f"{DIRECTION_MARKS[d]} {d.value}" for d in DIRECTIONS)
         legend.append(f'    legend_arrows["arrows: implications, {marks}"]:::note')
     legend.append('    legend_lines["lines: relations, labelled with their kind"]:::note')
     if note is not None:

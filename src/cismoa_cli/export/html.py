@@ -29,7 +29,7 @@ from ..query import Selection, item_words, matrix
 from ..render.text import visible
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain
 from .actormap import DIRECTION_MARKS, VOICE_NAMES, ActorMap, Lean, actor_map, lean
-from .mapsvg import map_svg
+from .mapsvg import flat, map_svg
 from .marks import Span, cited_spans, marked_article
 
 _FIRMEST = 5  # risks and benefits in the summary
@@ -102,7 +102,7 @@ def _hash(text: str) -> str:
 
 def _plain(text: str) -> str:
     """Data text on one line, control characters spelled out (not yet escaped)."""
-    return visible(" ".join(text.split()))
+    return visible(flat(text))
 
 
 def _text(text: str) -> str:
@@ -397,15 +397,27 @@ def _implication_row(item: Implication, names: dict[str, str], length: int) -> s
 
 def _actors(selection: Selection, length: int) -> str:
     dossier = selection.dossier
-    cards = "".join(_actor_card(actor, dossier, length) for actor in dossier.actors)
+    # One pass over the items, not one per actor: a dossier may have many of both.
+    wants: dict[str, list[str]] = {}
+    for interest in dossier.interests:
+        wants.setdefault(interest.actor, []).append(_interest(interest, length))
+    touching: dict[str, list[str]] = {}
+    for item in dossier.implications:
+        for affected in item.affects:
+            touching.setdefault(affected, []).append(_id_link(item.id))
+    cards = "".join(
+        _actor_card(actor, wants.get(actor.id, []), touching.get(actor.id, []), length)
+        for actor in dossier.actors
+    )
     return _section("_actors", "Actors", f'<div class="cards">{cards}</div>')
 
 
-def _actor_card(actor: Actor, dossier: Dossier, length: int) -> str:
+def _actor_card(actor: Actor, wants: list[str], touching: list[str], length: int) -> str:
+    """One actor: who it is, where the article names it, its interests (as list items),
+    and links to the implications that affect it."""
     aliases = ", ".join(_text(a) for a in actor.aliases) or "none"
-    wants = "".join(_interest(i, length) for i in dossier.interests if i.actor == actor.id)
-    touching = [i for i in dossier.implications if actor.id in i.affects]
-    implications = " ".join(_id_link(i.id) for i in touching) or "none"
+    implications = " ".join(touching) or "none"
+    interests = f"<ul>{''.join(wants)}</ul>" if wants else "<p>None recorded.</p>"
     return (
         f'<article class="card" id="{escape(actor.id)}">'
         f'<h3><span class="says">{_text(actor.name)}</span> <code>{escape(actor.id)}</code>'
@@ -413,7 +425,7 @@ def _actor_card(actor: Actor, dossier: Dossier, length: int) -> str:
         f"<p>{_text(actor.summary)}</p>"
         f'<p class="facts">Also called: {aliases}</p>'
         f'<p class="facts">Named in the article: {_quote_links(actor.evidence, length)}</p>'
-        f"<h4>Interests</h4>{f'<ul>{wants}</ul>' if wants else '<p>None recorded.</p>'}"
+        f"<h4>Interests</h4>{interests}"
         f"<h4>Implications affecting it</h4><p>{implications}</p></article>"
     )
 

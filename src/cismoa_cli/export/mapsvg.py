@@ -3,8 +3,8 @@
 Who says it stands in a column on the left; the actors in a column of their own, each a
 circle sized by how many implications touch it and filled by its lean; each voice's
 implications about an actor flow into it as one bundle, a strand per direction, labelled
-with the counts ("▼ 6 risks, ▲ 3 benefits"); relations are arcs on the right, drawn and
-labelled by kind; a title above and a legend below.
+with the counts ("▼ 6 risks, ▲ 3 benefits"); relations run on tracks on the right, drawn
+and labelled by kind; a title above and a legend below.
 
 Labels are placed from computed text widths (:mod:`textsize`) in lanes that cannot meet,
 and the few placed freely (the relations' kinds) go to the first free place: no two nodes
@@ -14,6 +14,7 @@ or labels overlap, whatever the data. The same map always gives the same bytes.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -37,6 +38,7 @@ GAP = 16  # between rows, and between the map's parts
 PAD = 16  # around the map
 ARROW = 7.0
 MARGIN = 3.0  # kept between labels: a map scaled down to a phone rounds text boxes up
+_SPACES = re.compile("[ \t\n\r]+")
 # A node's two lines of words: the name's baseline above the middle, the detail's below.
 NAME_LIFT, DETAIL_DROP = 5.0, 14.0
 
@@ -80,7 +82,7 @@ class _Canvas:
         *,
         anchor: str = "start",
         owner: str = "",
-    ) -> Box:
+    ) -> None:
         width = text_width(text, size)
         x0 = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
         box = Box(
@@ -92,7 +94,6 @@ class _Canvas:
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{size}" class="{css}"'
             f"{anchor_attribute}>{escape(text)}</text>"
         )
-        return box
 
 
 @dataclass(frozen=True)
@@ -252,14 +253,17 @@ def _draw_actor(canvas: _Canvas, row: _Row, cx: float, label_x: float) -> None:
         f'<circle class="node" cx="{_n(cx)}" cy="{_n(y)}" r="{_n(r)}"/>'
     )
     canvas.text(label_x, y - NAME_LIFT, _cut(actor.name), NAME_SIZE, "name", owner=owner)
-    detail = f"{actor.lean.mark} {actor.summary}".strip()
-    canvas.text(label_x, y + DETAIL_DROP, detail, SMALL_SIZE, "detail", owner=owner)
+    canvas.text(label_x, y + DETAIL_DROP, _detail(actor), SMALL_SIZE, "detail", owner=owner)
     canvas.parts.append("</a></g>")
 
 
+def _detail(actor: ActorNode) -> str:
+    """The line under an actor's name: ``▼ 18 implications, leans to risk``."""
+    return f"{actor.lean.mark} {actor.summary}".strip()
+
+
 def _name_width(actor: ActorNode) -> float:
-    detail = f"{actor.lean.mark} {actor.summary}".strip()
-    return max(text_width(_cut(actor.name), NAME_SIZE), text_width(detail, SMALL_SIZE))
+    return max(text_width(_cut(actor.name), NAME_SIZE), text_width(_detail(actor), SMALL_SIZE))
 
 
 # --- flows -------------------------------------------------------------------------------
@@ -317,7 +321,7 @@ def _draw_flows(
 
 
 def _draw_ties(
-    canvas: _Canvas, chart: ActorMap, rows: dict[str, _Row], label_x: float, arcs_x: float
+    canvas: _Canvas, chart: ActorMap, rows: dict[str, _Row], label_x: float, tracks_x: float
 ) -> float:
     """Relations as connectors on the right: out of one actor's row, down a track of their
     own, into the other's row, labelled with their kind beside the track. Relations whose
@@ -325,7 +329,7 @@ def _draw_ties(
     for actor_id in sorted({a for tie in chart.ties for a in tie.actors}, key=list(rows).index):
         row = rows[actor_id]
         start = label_x + _name_width(row.actor) + 6
-        canvas.parts.append(f'<path class="leader" d="M{_n(start)} {_n(row.y)}H{_n(arcs_x)}"/>')
+        canvas.parts.append(f'<path class="leader" d="M{_n(start)} {_n(row.y)}H{_n(tracks_x)}"/>')
     ends = {tie.id: tuple(sorted(rows[a].y for a in tie.actors)) for tie in chart.ties}
     by_length = sorted(chart.ties, key=lambda tie: ends[tie.id][1] - ends[tie.id][0])
     tracks: list[list[tuple[float, float]]] = []
@@ -344,15 +348,15 @@ def _draw_ties(
         for y in ends[tie.id]:
             leaving.setdefault(y, []).append(tie.id)
     step = max(text_width(kind.value, SMALL_SIZE) for kind in RelationKind) + 30
-    right = arcs_x
+    right = tracks_x
     for tie in chart.ties:
-        x = arcs_x + 20 + track_of[tie.id] * step
+        x = tracks_x + 20 + track_of[tie.id] * step
         top, bottom = (
             y + (leaving[y].index(tie.id) - (len(leaving[y]) - 1) / 2) * 6 for y in ends[tie.id]
         )
         d = (
-            f"M{_n(arcs_x)} {_n(top)}H{_n(x - 8)}Q{_n(x)} {_n(top)} {_n(x)} {_n(top + 8)}"
-            f"V{_n(bottom - 8)}Q{_n(x)} {_n(bottom)} {_n(x - 8)} {_n(bottom)}H{_n(arcs_x)}"
+            f"M{_n(tracks_x)} {_n(top)}H{_n(x - 8)}Q{_n(x)} {_n(top)} {_n(x)} {_n(top + 8)}"
+            f"V{_n(bottom - 8)}Q{_n(x)} {_n(bottom)} {_n(x - 8)} {_n(bottom)}H{_n(tracks_x)}"
         )
         kind = tie.kind.value
         tooltip = f"{tie.id}: {kind}: {visible(tie.statement)}"
@@ -364,7 +368,7 @@ def _draw_ties(
         if tie.kind is RelationKind.AGREEMENT:
             canvas.parts.append(f'<path class="inner" d="{d}"/>')
         if tie.kind is RelationKind.RIVALRY:
-            bars = "".join(f"M{_n(arcs_x + 4)} {_n(y - 5)}v10" for y in (top, bottom))
+            bars = "".join(f"M{_n(tracks_x + 4)} {_n(y - 5)}v10" for y in (top, bottom))
             canvas.parts.append(f'<path class="bar" d="{bars}"/>')
         box = _free_place(canvas, x + 6, (top + bottom) / 2, kind, bottom - top - 20)
         canvas.text(box.x0, box.y0 + ASCENT * SMALL_SIZE, kind, SMALL_SIZE, "kind")
@@ -456,10 +460,16 @@ def _sample(shape: str, x: float, y: float) -> str:
 # --- text --------------------------------------------------------------------------------
 
 
+def flat(text: str) -> str:
+    """Text on one line: each run of spaces, tabs and line ends one space, as HTML shows it
+    (other control characters stay, for :func:`visible` to spell out)."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
 def _cut(text: str, most: int = MAX_NAME) -> str:
     """Data text for one line of the map: visible, flattened, at most ``most`` characters."""
-    flat = visible(" ".join(text.split()))
-    return flat if len(flat) <= most else flat[: most - 1] + "\u2026"
+    line = visible(flat(text))
+    return line if len(line) <= most else line[: most - 1] + "\u2026"
 
 
 def _count(voice: Voice) -> str:
