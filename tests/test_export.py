@@ -204,7 +204,8 @@ MERMAID_LINE = re.compile(
     r'|  \w+(\["|\(\[")[^"\[\]<>|]*(<br>[^"\[\]<>|]*)?("\]|"\]\)):::\w+'
     r'|  \w+ \S+\|"[^"|]*"\| \w+|  linkStyle [\d,]+ [\w:#.,\- ]+'
     r'|  subgraph legend\["Legend"\]|    direction TB'
-    r'|    legend_\w+(\["|\(\[")[^"]*("\]|"\]\)):::\w+|  end)$'
+    r'|    legend_\w+(\["|\(\[")[^"]*("\]|"\]\)):::\w+|  end'
+    r"|  style legend fill:none,stroke:#9ca3af)$"
 )
 
 

@@ -322,6 +322,7 @@ def _mermaid_text(
         lines.insert(4, f"  %% {note}")
         legend.append(f'    legend_cut["{note}"]:::note')
     lines += ['  subgraph legend["Legend"]', "    direction TB", *legend, "  end"]
+    lines.append("  style legend fill:none,stroke:#9ca3af")
     return "\n".join(lines) + "\n"
 
 
