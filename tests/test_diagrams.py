@@ -20,7 +20,7 @@ from cismoa_cli.export.actormap import ActorMap, actor_map
 from cismoa_cli.export.graph import MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, to_dot, to_mermaid
 from cismoa_cli.models import Dossier
 from cismoa_cli.query import ImplicationFilter, Selection, select
-from cismoa_cli.store import load
+from cismoa_cli.store import Loaded, load
 from cismoa_cli.vocabulary import Direction, RelationKind
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -129,10 +129,11 @@ def test_the_generated_map_grows_with_actors_not_implications() -> None:
 # --- DOT ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make", [mini, hostile, every_kind, lambda: crowded(40)])
-def test_graphviz_draws_every_node_and_edge(make: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("make", [None, mini, hostile, every_kind, lambda: crowded(40)])
+def test_graphviz_draws_every_node_and_edge(make: Any, bundled: Loaded) -> None:
+    """Graphviz's dot draws the map (None: the bundled data's), every node and edge in it."""
     dot = require("dot", "apt-get install graphviz")
-    selection = make()
+    selection = make() if make else select(bundled.dossier, ImplicationFilter())
     chart = actor_map(selection)
     drawn = subprocess.run(
         [dot, "-Tsvg"], input=to_dot(selection), capture_output=True, text=True, timeout=120
@@ -223,8 +224,9 @@ def test_a_map_too_large_loses_its_weakest_arrows_and_says_so() -> None:
     assert sum(1 for _, arrow, _, _ in links if arrow == "===") == 1  # the relation stays
 
 
-def test_mermaid_parses_in_mermaid(tmp_path: Path) -> None:
+def test_mermaid_parses_in_mermaid(tmp_path: Path, bundled: Loaded) -> None:
     diagrams = {
+        "bundled": to_mermaid(select(bundled.dossier, ImplicationFilter())),
         "mini": to_mermaid(mini()),
         "hostile": to_mermaid(hostile()),
         "every-kind": to_mermaid(every_kind()),
