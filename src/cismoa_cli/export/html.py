@@ -328,11 +328,8 @@ _FILTERS = (
 
 
 def _implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
-    voices = [
-        v
-        for v in (ARTICLE_VOICE, CRITICS, *names)
-        if any(i.asserted_by == v for i in dossier.implications)
-    ]
+    spoken = {item.asserted_by for item in dossier.implications}
+    voices = [v for v in (ARTICLE_VOICE, CRITICS, *names) if v in spoken]
     choices: dict[str, list[tuple[str, str]]] = {
         "actor": [(a.id, _text(a.name)) for a in dossier.actors],
         "domain": [(d.value, d.value) for d in Domain],
