@@ -27,6 +27,9 @@ _CACHE = tempfile.TemporaryDirectory(prefix="cismoa-test-cache-")  # removed at 
 os.environ["CISMOA_CACHE_DIR"] = _CACHE.name
 os.environ.pop("CISMOA_NO_CACHE", None)
 
+# The session's Chromium (fixture `browser`), shared by every module that opens the report.
+pytest_plugins = ["browser"]
+
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

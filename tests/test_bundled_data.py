@@ -4,8 +4,10 @@ article's own words (a hedge for every uncertain claim, critics where critics sp
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from brief_checks import printings, words
+from browser import open_report
 from conftest import REPO
 
 from cismoa_cli.article import sentences
@@ -100,3 +102,36 @@ def test_the_brief_is_short_and_prints_no_quote_more_than_twice(bundled: Loaded)
     quotes = [e.quote for _, _, item in bundled.dossier.items() for e in item.evidence]
     counts = printings(text, quotes)
     assert min(counts.values()) >= 1 and max(counts.values()) <= 2, counts
+
+
+def test_the_report_of_the_bundled_data_reads_as_the_issue_promised(browser: Any) -> None:
+    """examples/report.html in Chromium: five actors on the map, three kinds of relation
+    drawn three ways, the implications gathered per voice and actor with their counts, and
+    IMP-13 leading to "in the long run" in the article."""
+    page, watch = open_report(browser, REPO / "examples" / "report.html")
+    assert watch.clean, watch
+    actors = page.eval_on_selector_all(
+        "svg.map [data-actor]", "nodes => nodes.map(n => n.dataset.actor)"
+    )
+    assert actors == ["PAK", "USA", "CHN", "AFG", "SAS"]
+    looks = page.eval_on_selector_all(
+        "svg.map .tie[data-relation] .line",
+        """lines => lines.map(l => {
+            const s = getComputedStyle(l);
+            const kind = l.closest(".tie").className.baseVal;
+            return [kind, s.stroke, s.strokeWidth, s.strokeDasharray];
+        })""",
+    )
+    kinds = {look[0]: tuple(look[1:]) for look in looks}
+    assert set(kinds) == {"tie tie-agreement", "tie tie-partnership", "tie tie-rivalry"}
+    assert len(set(kinds.values())) == 3
+    flows = page.eval_on_selector_all(
+        "svg.map .flow[data-from]",
+        "fs => fs.map(f => [f.dataset.from, f.dataset.to, f.querySelector('text').textContent])",
+    )
+    assert ["article", "PAK", "\u25bc 6 risks, \u25b2 3 benefits, \u25cb 6 neutral"] in flows
+    assert ["critics", "PAK", "\u25bc 3 risks"] in flows
+    page.click('tr[data-id="IMP-13"] a.quote')
+    assert "in the long run" in page.text_content("mark.current")
+    assert page.evaluate("location.hash") == "#_span-2208-2373"
+    page.context.close()

@@ -11,9 +11,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import pydot
 import pytest
 from conftest import REPO, DossierWriter, run_cli
+from tools import dot_graphs
 
 from cismoa_cli.export import sqlite as sqlite_export
 from cismoa_cli.export.data import dossier_json, implications_csv
@@ -106,21 +106,34 @@ def test_csv_defuses_formulas(bundled_json: dict[str, Any]) -> None:
     assert row["statement"] == '\'=HYPERLINK("http://example.invalid")'
 
 
-def test_dot_parses_with_every_edge(bundled: Loaded, bundled_json: dict[str, Any]) -> None:
+def test_dot_parses_with_one_edge_per_relation_and_per_voice_and_actor(
+    bundled: Loaded, bundled_json: dict[str, Any]
+) -> None:
     for selection in (everything(bundled), hostile_selection(bundled_json)):
-        (graph,) = pydot.graph_from_dot_data(to_dot(selection))
+        (graph,) = dot_graphs(to_dot(selection))
         dossier = selection.dossier
-        expected = len(dossier.relations) + sum(len(i.affects) for i in dossier.implications)
-        assert len(graph.get_edges()) == expected
+        flows = {(i.asserted_by, a) for i in dossier.implications for a in i.affects}
+        assert len(graph.get_edges()) == len(dossier.relations) + len(flows)
 
 
-def test_mermaid_lines_are_nodes_or_edges(bundled: Loaded, bundled_json: dict[str, Any]) -> None:
-    node = re.compile(r'^  n_\w+\["[^"\[\]|<>]*"\]$')
-    edge = re.compile(r"^  n_\w+ (---|-\.->)\|[^|\"<>\[\]]*\| n_\w+$")
+MERMAID_LINE = re.compile(
+    r'^(---|title: "[^"\n]*"|flowchart LR|  %% [^\n]+|  classDef \w+ [^\n]+'
+    r'|  \w+(\["|\(\[")[^"\[\]<>|]*(<br>[^"\[\]<>|]*)?("\]|"\]\)):::\w+'
+    r'|  \w+ \S+\|"[^"|]*"\| \w+|  linkStyle [\d,]+ [\w:#.,\- ]+'
+    r'|  subgraph legend\["Legend"\]|    direction TB'
+    r'|    legend_\w+(\["|\(\[")[^"]*("\]|"\]\)):::\w+|  end'
+    r"|  style legend fill:none,stroke:#9ca3af)$"
+)
+
+
+def test_mermaid_lines_are_ours_only(bundled: Loaded, bundled_json: dict[str, Any]) -> None:
+    """Every line is front matter, a class, a node, a link, a style or the legend: hostile
+    text cannot add a line or end a label early."""
     for selection in (everything(bundled), hostile_selection(bundled_json)):
-        lines = to_mermaid(selection).splitlines()
-        assert lines[0] == "flowchart LR"
-        assert all(node.match(line) or edge.match(line) for line in lines[1:]), lines
+        for implications in (True, False):
+            lines = to_mermaid(selection, implications=implications).splitlines()
+            assert "flowchart LR" in lines
+            assert all(MERMAID_LINE.match(line) for line in lines), lines
 
 
 def test_sqlite_opens_with_clean_foreign_keys(bundled: Loaded, tmp_path: Path) -> None:
@@ -178,7 +191,7 @@ def test_force_keeps_the_files_permissions(tmp_path: Path) -> None:
 
 def test_dash_means_stdout() -> None:
     shown = run_cli("export", "mermaid", "-o", "-")
-    assert shown.code == 0 and shown.stdout.startswith("flowchart LR\n") and shown.stderr == ""
+    assert shown.code == 0 and "\nflowchart LR\n" in shown.stdout and shown.stderr == ""
 
 
 @pytest.mark.parametrize("name", ["claims.json", "article.txt"])

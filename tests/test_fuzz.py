@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from brief_checks import check_structure
 from conftest import Run, run_cli
+from htmlparse import parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +67,7 @@ COMMANDS = [
     ["source"],
     ["source", "--highlight"],
 ]
-EXPORTS = ["markdown", "json", "csv", "dot", "mermaid"]
+EXPORTS = ["markdown", "html", "json", "csv", "dot", "mermaid"]
 
 TRIED: Counter[str] = Counter()  # reported at the end of the run by conftest
 
@@ -152,6 +153,14 @@ def check(run: Run, *, usage_ok: bool = False) -> None:
     assert run.stderr.count("\n") <= 1 or run.code == 0  # a failure is one line
 
 
+def check_report(text: str) -> None:
+    """The HTML report stays well formed and holds only its own script and links."""
+    page = parse(text)
+    assert page.problems == []
+    assert len(page.all("script")) == 1
+    assert all((a.attributes.get("href") or "#").startswith("#") for a in page.all("a"))
+
+
 def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
     """Validate, then run one drawn command, view or export on the dossier."""
     path = write(folder, data)
@@ -182,6 +191,8 @@ def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
         check(shown, usage_ok=True)
         if kind == "markdown" and shown.code == 0:
             check_structure(shown.stdout)
+        if kind == "html" and shown.code == 0:
+            check_report(shown.stdout)
     else:
         target = folder / "out.txt"
         target.write_bytes(b"old")

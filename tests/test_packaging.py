@@ -34,6 +34,8 @@ def test_wheel_contains_the_data(tmp_path: Path) -> None:
             assert f"cismoa_cli/data/{data}" in names
             assert archive.read(f"cismoa_cli/data/{data}") == (REPO / "data" / data).read_bytes()
         assert "cismoa_cli/py.typed" in names
+        for asset in ("report.css", "report.js"):  # the HTML report's style and script
+            assert f"cismoa_cli/export/{asset}" in names
         modules = {
             f"cismoa_cli/{path.relative_to(REPO / 'src' / 'cismoa_cli').as_posix()}"
             for path in (REPO / "src" / "cismoa_cli").rglob("*.py")

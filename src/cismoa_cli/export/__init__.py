@@ -26,6 +26,7 @@ class ExportFormat(str, Enum):
     DOT = "dot"
     MERMAID = "mermaid"
     SQLITE = "sqlite"
+    HTML = "html"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ def exporter(fmt: ExportFormat) -> Exporter:
         from .graph import to_mermaid
 
         return lambda selection, article: to_mermaid(selection)
+    if fmt is ExportFormat.HTML:
+        from .html import report
+
+        return lambda selection, article: report(selection, article.text, article.name)
     if fmt is ExportFormat.SQLITE:
         from .sqlite import write_sqlite
 

@@ -286,7 +286,7 @@ def _relations(plan: _Plan) -> str:
 
 
 def _diagram(plan: _Plan, selection: Selection) -> str:
-    mermaid = to_mermaid(selection, implications=False).rstrip("\n")
+    mermaid = to_mermaid(selection, implications=False, title=False).rstrip("\n")
     return "\n".join([plan.heading(_MAP, 2), "", "```mermaid", mermaid, "```"])
 
 

@@ -1,0 +1,281 @@
+"""The HTML report in a real browser (the system Chromium, driven by Playwright): it opens
+offline with no error and no request, marks every cited span, leads from items to spans
+and back, filters as the command line does, runs no hostile text, and draws a map whose
+nodes and labels do not overlap."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser import MAP_BOXES, open_report, overlapping
+from conftest import FIXTURES, run_cli
+from tools import write_generated
+
+from cismoa_cli.export.html import report
+from cismoa_cli.models import Dossier
+from cismoa_cli.query import ImplicationFilter, select
+from cismoa_cli.store import Loaded, load
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory, bundled: Loaded) -> dict[str, Path]:
+    """The report of the bundled data, of the hostile fixture and of a generated dossier
+    with 50 actors, as files."""
+    folder = tmp_path_factory.mktemp("reports")
+    generated = load(write_generated(1000, folder / "generated"))
+    sources = {
+        "bundled": bundled,
+        "hostile": load(FIXTURES / "hostile" / "claims.json"),
+        "generated": generated,
+    }
+    paths = {}
+    for name, loaded in sources.items():
+        paths[name] = folder / f"{name}.html"
+        html = report(select(loaded.dossier, ImplicationFilter()), loaded.article)
+        paths[name].write_text(html, encoding="utf-8")
+    return paths
+
+
+@pytest.fixture
+def page(browser: Any, reports: dict[str, Path]) -> Iterator[Any]:
+    """The bundled data's report, open and clean."""
+    opened, watch = open_report(
+        browser, reports["bundled"], viewport={"width": 1200, "height": 900}
+    )
+    assert watch.clean, watch
+    yield opened
+    opened.context.close()
+
+
+def visible_rows(page: Any) -> list[str]:
+    ids: list[str] = page.eval_on_selector_all(
+        "table.implications tbody tr", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.id)"
+    )
+    return ids
+
+
+def in_view(page: Any, selector: str) -> bool:
+    return bool(
+        page.eval_on_selector(
+            selector,
+            "e => { const r = e.getBoundingClientRect();"
+            " return r.bottom > 0 && r.top < window.innerHeight; }",
+        )
+    )
+
+
+@pytest.mark.parametrize("name", ["bundled", "hostile", "generated"])
+def test_opens_offline_with_no_error_and_no_request(
+    browser: Any, reports: dict[str, Path], name: str
+) -> None:
+    for scheme in ("light", "dark"):
+        opened, watch = open_report(browser, reports[name], color_scheme=scheme)
+        assert watch.clean, watch
+        assert opened.is_visible("#_filters")  # the script ran under the page's policy
+        opened.context.close()
+
+
+def test_every_distinct_cited_span_is_highlighted(page: Any, bundled: Loaded) -> None:
+    cited = {(e.start, e.end) for _, _, item in bundled.dossier.items() for e in item.evidence}
+    spans = page.evaluate(SPAN_TEXTS)
+    assert len(spans) == len(cited)
+    assert {(start, end) for start, end, _ in spans} == cited
+    for start, end, text in spans:
+        assert text == bundled.article[start:end]
+
+
+def test_each_item_leads_to_its_spans_and_back(page: Any, bundled: Loaded) -> None:
+    for item in bundled.dossier.implications:
+        links = page.locator(f'tr[data-id="{item.id}"] a.quote')
+        assert links.count() == len(item.evidence)
+        for n, evidence in enumerate(item.evidence):
+            links.nth(n).click()
+            anchor = f"_span-{evidence.start}-{evidence.end}"
+            assert page.evaluate("location.hash") == f"#{anchor}"
+            mark = f"#{anchor}"
+            assert page.eval_on_selector(mark, "m => m.matches(':target') && m.matches('.current')")
+            assert in_view(page, mark)
+            # The pop-up names the items citing the span; one of them leads back.
+            assert page.is_visible("#_cites")
+            page.click(f'#_cites a[href="#{item.id}"]')
+            assert page.evaluate("location.hash") == f"#{item.id}"
+            assert in_view(page, f'tr[data-id="{item.id}"]')
+
+
+# Each head mark's offsets, and the text of the head and of its continuing pieces.
+SPAN_TEXTS = """() => Array.from(document.querySelectorAll("mark[data-start]")).map((head) => {
+  let text = "";
+  const article = document.getElementById("_text");
+  const walk = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const marks = [];
+    for (let e = walk.currentNode.parentElement; e.tagName === "MARK"; e = e.parentElement) {
+      marks.push(e);
+    }
+    if (marks.some((m) => m === head || m.dataset.of === head.id)) {
+      text += walk.currentNode.data;
+    }
+  }
+  return [Number(head.dataset.start), Number(head.dataset.end), text];
+})"""
+
+# How many elements of each kind the page holds.
+ELEMENTS = """() => {
+  const counts = {};
+  for (const e of document.querySelectorAll("*")) counts[e.tagName] = (counts[e.tagName] || 0) + 1;
+  return counts;
+}"""
+
+FLAGS = {
+    "actor": "--actor",
+    "domain": "--domain",
+    "direction": "--direction",
+    "certainty": "--certainty",
+    "voice": "--asserted-by",
+}
+
+
+def cli_rows(*options: str) -> list[str]:
+    shown = run_cli("implications", *options, "--format", "json")
+    assert shown.code == 0, shown.stderr
+    return [row["id"] for row in json.loads(shown.stdout)]
+
+
+def test_each_filter_shows_the_rows_the_command_line_lists(page: Any) -> None:
+    everything = cli_rows()
+    assert visible_rows(page) == everything
+    tried = 0
+    for name, flag in FLAGS.items():
+        values = page.eval_on_selector_all(
+            f'#_filters select[name="{name}"] option', "options => options.map(o => o.value)"
+        )
+        assert values[0] == ""  # "any"
+        for value in values[1:]:
+            page.select_option(f'#_filters select[name="{name}"]', value)
+            assert visible_rows(page) == cli_rows(flag, value), (flag, value)
+            tried += 1
+        page.select_option(f'#_filters select[name="{name}"]', "")
+    for words in ("long run", "CHINA", "Pakistan\u2019s", "pakistan's", "\u201cstrategic", "zzz"):
+        page.fill('#_filters input[name="search"]', words)
+        assert visible_rows(page) == cli_rows("--search", words), words
+    page.select_option('#_filters select[name="direction"]', "risk")
+    page.fill('#_filters input[name="search"]', "could")
+    assert visible_rows(page) == cli_rows("--direction", "risk", "--search", "could")
+    hidden = page.eval_on_selector_all(
+        "table.implications tbody tr", "rows => rows.filter(r => r.hidden).map(r => r.dataset.id)"
+    )
+    assert sorted(hidden + visible_rows(page)) == sorted(everything)
+    assert (
+        page.text_content("#_shown")
+        == f"{len(visible_rows(page))} of {len(everything)} implications shown."
+    )
+    page.click('#_filters button[type="reset"]')
+    assert visible_rows(page) == everything
+    assert tried > 20
+
+
+def test_without_javascript_every_row_shows(browser: Any, reports: dict[str, Path]) -> None:
+    opened, watch = open_report(browser, reports["bundled"], java_script_enabled=False)
+    assert watch.clean, watch
+    rows = opened.locator("table.implications tbody tr")
+    assert rows.count() == len(cli_rows()) and all(r.is_visible() for r in rows.all())
+    assert not opened.is_visible("#_filters")
+    assert (
+        opened.locator("noscript ul.spans li").count() == opened.locator("mark[data-start]").count()
+    )
+    opened.click("table.implications a.quote >> nth=0")
+    assert opened.evaluate("location.hash").startswith("#_span-")
+    opened.context.close()
+
+
+def test_hostile_text_runs_nothing_and_adds_no_element(
+    browser: Any, reports: dict[str, Path], tmp_path: Path
+) -> None:
+    """The hostile report has exactly the elements of the same report with its markup
+    characters replaced: none of its text became an element, and no dialog opened."""
+    hostile_data = json.loads((FIXTURES / "hostile" / "claims.json").read_text("utf-8"))
+    article = (FIXTURES / "hostile" / "article.txt").read_text("utf-8")
+    defang = str.maketrans("<>&", "\u2039\u203a+")
+
+    def defanged(node: Any) -> Any:
+        if isinstance(node, str):
+            return node.translate(defang)
+        if isinstance(node, list):
+            return [defanged(v) for v in node]
+        if isinstance(node, dict):
+            return {k: defanged(v) for k, v in node.items()}
+        return node
+
+    tame = tmp_path / "tame.html"
+    selection = select(Dossier.model_validate(defanged(hostile_data)), ImplicationFilter())
+    tame.write_text(report(selection, article.translate(defang)), encoding="utf-8")
+    counts = []
+    for path in (reports["hostile"], tame):
+        opened, watch = open_report(browser, path)
+        assert watch.clean, watch
+        for mark in opened.locator("mark[data-start]").all():
+            mark.focus()  # the pop-up builds text from the data too
+        assert opened.locator("#_cites li").count() > 0
+        counts.append(opened.evaluate(ELEMENTS))
+        assert opened.evaluate("document.scripts.length") == 1
+        opened.context.close()
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("name", ["bundled", "hostile", "generated"])
+@pytest.mark.parametrize("width", [1200, 390])
+def test_no_two_nodes_or_labels_of_the_map_overlap(
+    browser: Any, reports: dict[str, Path], name: str, width: int
+) -> None:
+    opened, _ = open_report(browser, reports[name], viewport={"width": width, "height": 900})
+    boxes = opened.evaluate(MAP_BOXES)
+    assert sum(1 for b in boxes if b["what"] == "node") >= 2
+    assert overlapping(boxes) == []
+    opened.context.close()
+
+
+def test_the_keyboard_reaches_the_citing_items(page: Any) -> None:
+    page.focus("mark[data-start]")
+    first = page.eval_on_selector("mark[data-start]", "m => m.dataset.items.split(' ')[0]")
+    assert page.is_visible("#_cites")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == f"#{first}"
+    page.keyboard.press("Escape")
+    assert not page.is_visible("#_cites")
+    assert page.evaluate("document.activeElement.matches('mark[data-start]')")
+
+
+def test_the_map_can_hide_who_says_it(page: Any) -> None:
+    assert page.is_visible("svg.map .voice[data-voice]")
+    page.uncheck("#_voices")
+    assert not page.is_visible("svg.map .voice[data-voice]")
+    assert not page.is_visible("svg.map .flow[data-from]")
+
+
+def test_it_prints_without_controls_and_follows_the_colour_scheme(
+    browser: Any, reports: dict[str, Path]
+) -> None:
+    backgrounds = []
+    for scheme in ("light", "dark"):
+        opened, _ = open_report(browser, reports["bundled"], color_scheme=scheme)
+        backgrounds.append(
+            opened.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+        )
+        if scheme == "light":
+            opened.emulate_media(media="print")
+            assert not opened.is_visible("nav") and not opened.is_visible("#_filters")
+            assert opened.is_visible("svg.map") and opened.is_visible("table.heatmap")
+        opened.context.close()
+    assert backgrounds[0] != backgrounds[1]
+
+
+def test_a_phone_sized_screen_needs_no_sideways_scrolling(
+    browser: Any, reports: dict[str, Path]
+) -> None:
+    opened, _ = open_report(browser, reports["bundled"], viewport={"width": 390, "height": 844})
+    assert opened.evaluate("document.documentElement.scrollWidth") <= 390
+    opened.context.close()
