@@ -582,8 +582,9 @@ def export(
     horizon: HorizonOption = None,
     asserted_by: VoiceOption = None,
     search: SearchOption = None,
+    now: NowOption = False,
 ) -> None:
-    """Export a Markdown brief, JSON, CSV, DOT, Mermaid or SQLite.
+    """Export a Markdown brief, JSON, CSV, DOT, Mermaid, SQLite or a REFI-QDA project.
 
     Exports the whole map, or the part the implication filters select; with --actor, that
     actor's view only. The same input always gives the same output. Without -o (or with
@@ -595,10 +596,13 @@ def export(
       cismoa export markdown -o brief.md
       cismoa export markdown --actor china
       cismoa export sqlite -o cismoa.db
+      cismoa export qdpx -o cismoa.qdpx
     """
     from .export.write import write_atomic, write_text
     from .query import select
 
+    if now and kind is not ExportFormat.QDPX:
+        raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = _load(ctx)
     where = _implication_filter(
         loaded, actor, domain, direction, certainty, horizon, asserted_by, search
@@ -617,6 +621,9 @@ def export(
             force=force,
             protected=protected,
         )
+    elif kind is ExportFormat.QDPX:
+        if not _export_qdpx(ctx, selection, loaded, target, force=force, now=now):
+            return
     else:
         text = _export_text(kind, selection, loaded.article_path.name)
         if target is None:
@@ -639,9 +646,104 @@ def _export_text(kind: ExportFormat, selection: Selection, article_name: str) ->
         from .export.data import implications_csv
 
         return implications_csv(selection)
+    if kind is ExportFormat.QDC:
+        from .export.qdpx import codebook_qdc
+
+        return codebook_qdc(selection).decode("utf-8")
     from .export.graph import to_dot, to_mermaid
 
     return to_dot(selection) if kind is ExportFormat.DOT else to_mermaid(selection)
+
+
+# --- REFI-QDA: export qdpx, import qdpx -----------------------------------------------------
+
+NowOption = Annotated[
+    bool,
+    typer.Option(
+        "--now", help="qdpx only: stamp the project with the current time, not a fixed one."
+    ),
+]
+
+
+def _export_qdpx(
+    ctx: typer.Context,
+    selection: Selection,
+    loaded: Loaded,
+    target: Path | None,
+    *,
+    force: bool,
+    now: bool,
+) -> bool:
+    """Write the REFI-QDA project to ``target`` or a pipe; return whether a file was written."""
+    from datetime import datetime, timezone
+
+    from .export.qdpx import FIXED_TIME, project_qdpx
+    from .export.write import write_atomic
+
+    if target is None and _is_terminal(ctx):
+        raise UsageError("a REFI-QDA project is a zip file, not for a terminal: add -o FILE")
+    timestamp = datetime.now(timezone.utc) if now else FIXED_TIME
+    data = project_qdpx(selection, loaded.article, loaded.article_path.name, timestamp=timestamp)
+    if target is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return False
+
+    def fill(path: Path) -> None:
+        path.write_bytes(data)
+
+    write_atomic(target, fill, force=force, protected=(loaded.path, loaded.article_path))
+    return True
+
+
+import_app = typer.Typer(
+    name="import",
+    help="Bring back a coding edited elsewhere, as a dossier.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(import_app)
+
+
+@import_app.command("qdpx")
+def import_qdpx(
+    project: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A REFI-QDA project (.qdpx) made by cismoa.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="DOSSIER",
+            help="The dossier to write; its article goes beside it.",
+        ),
+    ],
+    force: ForceOption = False,
+) -> None:
+    """Turn a REFI-QDA project made by `cismoa export qdpx` back into a dossier.
+
+    The project may have been edited in ATLAS.ti, NVivo, MAXQDA or QualCoder: each coded span
+    whose description starts with an item's id ("IMP-01 (implication)") is a quote of that
+    item, and its codes are the item's actors, domain, direction and so on. Every quote is
+    cut from the project's own text. The article is written beside the dossier under its
+    name in the project; neither file is replaced without --force. Whatever a dossier cannot
+    hold (memos, cases, other codes) is listed on stderr.
+
+    \b
+    Example:
+      cismoa import qdpx cismoa.qdpx -o dossier.json
+    """
+    from .qda.importing import MAX_UNPACKED, import_project, save
+    from .store import read_bytes
+
+    data = read_bytes(project, max_bytes=MAX_UNPACKED)
+    imported = import_project(data, str(project))
+    for note in imported.notes:
+        _say(f"note: {note}")
+    article = save(imported, output, force=force, protected=(project,))
+    _say(f"wrote {output} and its article {article}")
 
 
 @app.command()

@@ -1,5 +1,6 @@
-"""Exports: each format a pure function from a selection to text (SQLite: to a file), and
-one atomic writer. Light on purpose, so the command line can name the formats cheaply."""
+"""Exports: each format a pure function from a selection to text (SQLite: to a file; a
+REFI-QDA project: to bytes), and one atomic writer. Light on purpose, so the command line
+can name the formats cheaply."""
 
 from __future__ import annotations
 
@@ -13,3 +14,5 @@ class ExportFormat(str, Enum):
     DOT = "dot"
     MERMAID = "mermaid"
     SQLITE = "sqlite"
+    QDPX = "qdpx"
+    QDC = "qdc"

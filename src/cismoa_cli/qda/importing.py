@@ -17,13 +17,16 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, WriteError
 from ..evidence import quote_problems
+from ..export.write import write_text
 from ..models import Dossier, reference_problems
+from ..render.listing import to_json
 from .archive import Archive
 from .codebook import (
     GUIDE,
@@ -547,3 +550,30 @@ def _validated(reader: _Reader, data: dict[str, Any], article: str) -> Dossier:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def save(imported: Imported, target: Path, *, force: bool, protected: tuple[Path, ...]) -> Path:
+    """Write the dossier to ``target`` and its article beside it, under the article's name;
+    return the article's path. Nothing is replaced without ``force`` (an article already
+    there with the very same bytes is kept as it is), and nothing is written at all if
+    either file would be refused."""
+    article_path = target.parent / imported.article_name
+    text = imported.article.encode("utf-8")
+    if article_path.name == target.name:
+        raise WriteError(f"{target}: the article is called {article_path.name} too; "
+                         "name the dossier otherwise")  # fmt: skip
+    same = article_path.is_file() and article_path.read_bytes() == text
+    if not force:
+        for path in (target, article_path):
+            if path.exists() and not (path == article_path and same):
+                raise WriteError(f"{path}: already exists; add --force to replace it")
+    created = not article_path.exists()
+    if not same:
+        write_text(article_path, imported.article, force=force, protected=protected)
+    try:
+        write_text(target, to_json(imported.dossier), force=force, protected=protected)
+    except WriteError:
+        if created:  # made in this run, and of no use without its dossier
+            article_path.unlink(missing_ok=True)
+        raise
+    return article_path
