@@ -4,14 +4,15 @@ article's own words (a hedge for every uncertain claim, critics where critics sp
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, run_cli
 
 from cismoa_cli.article import sentences
 from cismoa_cli.evidence import sentence_coverage
 from cismoa_cli.models import Implication
 from cismoa_cli.query import actor_names
-from cismoa_cli.store import Loaded, bundled_path
+from cismoa_cli.store import Loaded, bundled_path, load
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
 
 
@@ -86,3 +87,15 @@ def test_source_metadata_is_the_articles(bundled: Loaded) -> None:
     assert source.place == bundled.article.splitlines()[2]
     assert source.title in last_line and source.title.endswith("Partnership")
     assert all(tag in last_line for tag in source.tags)
+
+
+def test_the_bundled_dossier_comes_back_from_its_refi_qda_project(
+    bundled: Loaded, tmp_path: Path
+) -> None:
+    project = tmp_path / "cismoa.qdpx"
+    assert run_cli("export", "qdpx", "-o", str(project)).code == 0
+    shown = run_cli("import", "qdpx", str(project), "-o", str(tmp_path / "back.json"))
+    assert shown.code == 0 and "note:" not in shown.stderr
+    back = load(tmp_path / "back.json")
+    assert back.dossier == bundled.dossier
+    assert (tmp_path / "article.txt").read_bytes() == bundled.article_path.read_bytes()

@@ -560,8 +560,9 @@ def save(imported: Imported, target: Path, *, force: bool, protected: tuple[Path
     article_path = target.parent / imported.article_name
     text = imported.article.encode("utf-8")
     if article_path.name == target.name:
-        raise WriteError(f"{target}: the article is called {article_path.name} too; "
-                         "name the dossier otherwise")  # fmt: skip
+        raise WriteError(
+            f"{target}: the article is called {article_path.name} too; name the dossier otherwise"
+        )
     same = article_path.is_file() and article_path.read_bytes() == text
     if not force:
         for path in (target, article_path):

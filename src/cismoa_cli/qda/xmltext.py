@@ -13,8 +13,9 @@ goes into the XML through one reversible rule:
   Control Picture of a forbidden control, is written as the mark followed by itself.
 
 :func:`decode` undoes :func:`encode` exactly, so a dossier survives export and import.
-Everything else, tab, line feed and carriage return included, is written as it is, with
-``&#13;`` and friends where an XML parser would otherwise normalise it away.
+Everything else, tab, line feed and carriage return included, is kept: written as it is,
+or as a character reference where a parser would otherwise normalise it away (``&#13;``)
+or where it could act on a terminal showing the file (C1 controls, bidi overrides).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from ..render.text import xml_safe
 
 MARK = "\ue000"  # the first private-use character: escapes what would be misread
 _PICTURE = 0x2400  # Control Pictures: U+2400 + the control's code
@@ -113,8 +116,8 @@ _ATTRIBUTE = str.maketrans(
 
 
 def _text(value: str) -> str:
-    return encode(value).translate(_TEXT)
+    return xml_safe(encode(value).translate(_TEXT))
 
 
 def _attribute(value: str) -> str:
-    return encode(value).translate(_ATTRIBUTE)
+    return xml_safe(encode(value).translate(_ATTRIBUTE))

@@ -32,3 +32,11 @@ def json_safe(encoded: str) -> str:
     The decoded values are unchanged; only their spelling is.
     """
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+def xml_safe(encoded: str) -> str:
+    """XML text with the same characters written as character references (``&#x202e;``).
+
+    The parsed values are unchanged; only their spelling is.
+    """
+    return _UNSAFE_IN_JSON.sub(lambda m: f"&#x{ord(m.group()):x};", encoded)
