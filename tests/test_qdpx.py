@@ -37,7 +37,7 @@ from typer.testing import CliRunner
 from cismoa_cli.cli import app
 from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import FIXED_TIME, codebook_qdc, project_qdpx
-from cismoa_cli.models import Dossier
+from cismoa_cli.models import Dossier, Evidence
 from cismoa_cli.qda import xmltext
 from cismoa_cli.qda.codebook import Facet
 from cismoa_cli.qda.importing import import_project
@@ -140,6 +140,8 @@ def test_positions_count_code_points_not_utf16_units(tmp_path: Path) -> None:
         assert quote in [q for _, _, q in quotes_by_item(loaded.dossier)[span.name]]
         # Counted in UTF-16 units, the same numbers would cut the text one unit early.
         assert units[2 * start : 2 * end].decode("utf-16-le") != quote
+    imported = import_project(exported(loaded), "emoji.qdpx")
+    assert Dossier.model_validate(imported.dossier) == loaded.dossier
 
 
 def with_emoji_before_the_quotes(folder: Path) -> Loaded:
@@ -401,6 +403,37 @@ def test_edits_come_back_and_what_the_dossier_cannot_hold_is_listed(tmp_path: Pa
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == loaded.article
 
 
+def test_a_span_described_with_an_items_id_is_a_new_quote_of_it() -> None:
+    loaded = fixture("mini")
+    start = loaded.article.index("The pact is")
+    end = start + len("The pact")
+
+    def edit(root: ET.Element) -> None:
+        source = root.find("q:Sources/q:TextSource", NS)
+        assert source is not None
+        span = ET.Element(
+            q("PlainTextSelection"),
+            guid="0b5e0a44-0000-4000-8000-000000000003",
+            startPosition=str(start),
+            endPosition=str(end),
+        )
+        ET.SubElement(span, q("Description")).text = "IMP-2 (implication)"
+        source.insert(0, span)  # as a tool that sorts spans by position would
+
+    imported = import_project(edited(exported(loaded), edit), "edited.qdpx")
+    back = Dossier.model_validate(imported.dossier)
+    imp2 = next(i for i in back.implications if i.id == "IMP-2")
+    assert imp2 == loaded.dossier.implications[1].model_copy(
+        update={
+            "evidence": (
+                Evidence(quote="The pact", start=start, end=end),
+                *loaded.dossier.implications[1].evidence,
+            )
+        }
+    )
+    assert imported.notes == []
+
+
 def test_an_item_left_without_its_facets_is_listed_not_guessed(tmp_path: Path) -> None:
     loaded = fixture("mini")
 
@@ -442,7 +475,9 @@ def test_now_stamps_the_project_with_the_current_time(tmp_path: Path) -> None:
     data = str(fixture("mini").path)
     assert run_cli("--data", data, "export", "qdpx", "--now", "-o", str(target)).code == 0
     stamp = ET.fromstring(entries(target.read_bytes())["project.qde"]).get("creationDateTime")
-    assert stamp is not None and stamp[:4] == str(datetime.now(timezone.utc).year)
+    assert stamp is not None
+    written = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    assert abs(datetime.now(timezone.utc) - written).total_seconds() < 3600
     assert run_cli("--data", data, "export", "markdown", "--now").code == 2
 
 

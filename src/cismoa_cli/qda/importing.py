@@ -412,8 +412,11 @@ def _build(
     if not spans:
         reader.note(f"{item_id}: no coded span is left to quote; not imported")
         return None
-    codes = spans[0].codes
-    if any(span.codes != codes for span in spans[1:]):
+    # A span with no code at all is a bare quote of the item (one added in a QDA tool by
+    # typing the item's id as its description): the item's codes are those of the others.
+    coded = [span.codes for span in spans if span.codes]
+    codes = coded[0] if coded else []
+    if any(other != codes for other in coded[1:]):
         reader.note(f"{item_id}: its spans are coded differently; the first span's codes were kept")
     statements = [s.record.rest for s in spans if s.record.rest]
     if len(set(statements)) > 1:
