@@ -397,7 +397,8 @@ def test_edits_come_back_and_what_the_dossier_cannot_hold_is_listed(tmp_path: Pa
     assert widened.quote == "both. Beta wants new markets."
     assert loaded.article[widened.start : widened.end] == widened.quote
     notes = shown.stderr
-    assert "'my themes' is not one of cismoa's facets; its 1 coding were not imported" in notes
+    assert "the code group 'my themes' (0 codes under it) is not one of cismoa's facets" in notes
+    assert "1 span coded with 'my themes' lost that code" in notes
     assert "the span 0..5 ('Alpha') does not start its description with 'ID (kind)'" in notes
     assert "the project's sets (1) have no place in a dossier" in notes
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == loaded.article

@@ -139,10 +139,7 @@ def import_project(data: bytes, label: str, *, max_bytes: int = MAX_UNPACKED) ->
     _check_links(reader, root.child("Links"), items["relations"])
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
-        reader.note(
-            f"the code {name!r} is not one of cismoa's facets; its {_count(count, 'coding')} "
-            "were not imported"
-        )
+        reader.note(f"{_count(count, 'span')} coded with {name!r} lost that code")
     shape = {"article": article_name, "source": source_metadata, **items}
     dossier = _validated(reader, shape, article)
     return Imported(dossier.model_dump(mode="json"), article, article_name, reader.notes)
@@ -182,36 +179,47 @@ def _read_codebook(reader: _Reader, codebook: Node | None) -> None:
         name = _attribute(group, "name") or ""
         facet = facets.get(name)
         if facet is None:
-            _foreign(reader, group, name)
+            count = _foreign(reader, group, name)
+            reader.note(
+                f"the code group {name!r} ({_count(count - 1, 'code')} under it) is not "
+                "one of cismoa's facets; not imported"
+            )
             continue
         for code in group.all("Code"):
             _read_code(reader, facet, code)
 
 
-def _foreign(reader: _Reader, code: Node, name: str) -> None:
-    """A code (and its sub-codes) outside cismoa's facets: remembered to be listed if used."""
+def _foreign(reader: _Reader, code: Node, name: str) -> int:
+    """Remember a code and its sub-codes as outside cismoa's facets (their codings are
+    counted and listed); return how many codes that is."""
     reader.foreign[code.attributes.get("guid", "")] = name
-    for child in code.all("Code"):
+    return 1 + sum(
         _foreign(reader, child, f"{name}/{_attribute(child, 'name') or ''}")
+        for child in code.all("Code")
+    )
 
 
 def _read_code(reader: _Reader, facet: Facet, code: Node) -> None:
     guid = code.attributes.get("guid", "")
     name = _attribute(code, "name") or ""
+    path = f"{facet.value}/{name}"
     for child in code.all("Code"):
-        _foreign(reader, child, f"{facet.value}/{name}/{_attribute(child, 'name') or ''}")
-    if facet is Facet.ACTORS:
-        actor = _actor(reader, name, _description(code) or "")
-        if actor is not None:
-            reader.codes[guid] = (facet, actor)
-        else:
-            reader.foreign[guid] = f"{facet.value}/{name}"
-        return
+        sub = f"{path}/{_attribute(child, 'name') or ''}"
+        _foreign(reader, child, sub)
+        reader.note(f"the code {sub!r}: cismoa's codes have no sub-codes; not imported")
     vocabulary = VOCABULARIES.get(facet)
-    if vocabulary is not None and name not in {word.value for word in vocabulary}:
-        reader.foreign[guid] = f"{facet.value}/{name}"
-        return
-    reader.codes[guid] = (facet, name)
+    if facet is Facet.ACTORS:
+        value = _actor(reader, name, _description(code) or "")
+        why = "its description does not start with 'ID (actor)'"
+    elif vocabulary is not None and name not in {word.value for word in vocabulary}:
+        value, why = None, f"it is not a word of cismoa's {facet.value}"
+    else:
+        value, why = name, ""
+    if value is None:
+        reader.foreign[guid] = path
+        reader.note(f"the code {path!r}: {why}; not imported")
+    else:
+        reader.codes[guid] = (facet, value)
 
 
 def _actor(reader: _Reader, name: str, description: str) -> str | None:
@@ -320,7 +328,7 @@ def _span(reader: _Reader, node: Node, article: str) -> _Span | None:
         if guid in reader.codes:
             codes.append(reader.codes[guid])
         else:
-            reader.foreign_codings[reader.foreign.get(guid, f"with GUID {guid}")] += 1
+            reader.foreign_codings[reader.foreign.get(guid, f"an unknown code ({guid})")] += 1
     if node.all("NoteRef"):
         reader.note(f"{record.item_id}: memos on {where} were not imported")
     return _Span(start, end, record, codes)
