@@ -720,7 +720,9 @@ def import_qdpx(
             help="The dossier to write; its article goes beside it.",
         ),
     ],
-    force: ForceOption = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace DOSSIER and its article if they exist.")
+    ] = False,
 ) -> None:
     """Turn a REFI-QDA project made by `cismoa export qdpx` back into a dossier.
 
