@@ -39,7 +39,7 @@ from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import FIXED_TIME, codebook_qdc, project_qdpx
 from cismoa_cli.models import Dossier, Evidence
 from cismoa_cli.qda import xmltext
-from cismoa_cli.qda.codebook import Facet
+from cismoa_cli.qda.codebook import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.qda.importing import import_project
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
@@ -513,3 +513,11 @@ def test_import_writes_the_dossier_and_its_article_and_never_overwrites(tmp_path
     forced = run_cli("import", "qdpx", str(project), "-o", str(target), "--force")
     assert forced.code == 0
     assert load(target).dossier == loaded.dossier
+
+
+@pytest.mark.parametrize("name", ["mini", "hostile"])
+def test_every_item_is_coded_with_exactly_its_kinds_facets(name: str) -> None:
+    for _, _, item in fixture(name).dossier.items():
+        facets = {facet for facet, _ in item_codes(item)}
+        wanted = ITEM_FACETS[item_type(item)]
+        assert facets == wanted or facets == wanted - {Facet.HEDGES}

@@ -82,6 +82,23 @@ VOCABULARIES: dict[Facet, type[Enum]] = {
     Facet.HORIZONS: Horizon,
 }
 
+# The facets each kind of item has, as :func:`item_codes` codes them.
+ITEM_FACETS = {
+    ItemType.ACTOR: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.ACTOR_KINDS},
+    ItemType.INTEREST: {Facet.ITEM_TYPES, Facet.ACTORS},
+    ItemType.RELATION: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.RELATION_KINDS},
+    ItemType.IMPLICATION: {
+        Facet.ITEM_TYPES,
+        Facet.ACTORS,
+        Facet.DOMAINS,
+        Facet.DIRECTIONS,
+        Facet.CERTAINTIES,
+        Facet.HORIZONS,
+        Facet.VOICES,
+        Facet.HEDGES,
+    },
+}
+
 _DIRECTION_COLOURS = {
     Direction.RISK.value: "#C0392B",
     Direction.BENEFIT.value: "#1E8449",

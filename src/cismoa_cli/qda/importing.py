@@ -30,6 +30,7 @@ from ..render.listing import to_json
 from .archive import Archive
 from .codebook import (
     GUIDE,
+    ITEM_FACETS,
     PROJECT_NAMESPACE,
     VOCABULARIES,
     Facet,
@@ -46,22 +47,6 @@ _INTERNAL = "internal://"
 _BOM = "\ufeff"
 _FILE_NAME = re.compile(r"[^/\\\x00-\x1f\x7f]+")
 
-# The facets each kind of item has; a code from any other facet has no place in it.
-_FACETS = {
-    ItemType.ACTOR: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.ACTOR_KINDS},
-    ItemType.INTEREST: {Facet.ITEM_TYPES, Facet.ACTORS},
-    ItemType.RELATION: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.RELATION_KINDS},
-    ItemType.IMPLICATION: {
-        Facet.ITEM_TYPES,
-        Facet.ACTORS,
-        Facet.DOMAINS,
-        Facet.DIRECTIONS,
-        Facet.CERTAINTIES,
-        Facet.HORIZONS,
-        Facet.VOICES,
-        Facet.HEDGES,
-    },
-}
 _LISTS = {
     ItemType.INTEREST: "interests",
     ItemType.RELATION: "relations",
@@ -429,7 +414,7 @@ def _build(
     statements = [s.record.rest for s in spans if s.record.rest]
     if len(set(statements)) > 1:
         reader.note(f"{item_id}: its spans' descriptions differ; the first was kept")
-    for facet in dict.fromkeys(f for f, _ in codes if f not in _FACETS[kind]):
+    for facet in dict.fromkeys(f for f, _ in codes if f not in ITEM_FACETS[kind]):
         reader.note(
             f"{item_id}: a {kind.value} has no {facet.value}; those codes were not imported"
         )
