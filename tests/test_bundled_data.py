@@ -4,18 +4,19 @@ article's own words (a hedge for every uncertain claim, critics where critics sp
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from brief_checks import printings, words
 from browser import open_report
-from conftest import REPO
+from conftest import REPO, run_cli
 
 from cismoa_cli.article import sentences
 from cismoa_cli.evidence import sentence_coverage
 from cismoa_cli.export.markdown import brief
 from cismoa_cli.models import Implication
 from cismoa_cli.query import ImplicationFilter, actor_names, select
-from cismoa_cli.store import Loaded, bundled_path
+from cismoa_cli.store import Loaded, bundled_path, load
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
 
 
@@ -135,3 +136,15 @@ def test_the_report_of_the_bundled_data_reads_as_the_issue_promised(browser: Any
     assert "in the long run" in page.text_content("mark.current")
     assert page.evaluate("location.hash") == "#_span-2208-2373"
     page.context.close()
+
+
+def test_the_bundled_dossier_comes_back_from_its_refi_qda_project(
+    bundled: Loaded, tmp_path: Path
+) -> None:
+    project = tmp_path / "cismoa.qdpx"
+    assert run_cli("export", "qdpx", "-o", str(project)).code == 0
+    shown = run_cli("import", "qdpx", str(project), "-o", str(tmp_path / "back.json"))
+    assert shown.code == 0 and "note:" not in shown.stderr
+    back = load(tmp_path / "back.json")
+    assert back.dossier == bundled.dossier
+    assert (tmp_path / "article.txt").read_bytes() == bundled.article_path.read_bytes()

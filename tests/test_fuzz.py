@@ -1,6 +1,6 @@
 """Property-based fuzzing: mutations of the bundled dossier (fields dropped, renamed or
 retyped, offsets shifted, hostile strings injected) through validate, the listings, the
-views and every export.
+views and every export; and hostile dossiers through a REFI-QDA project and back.
 
 Invariants: no traceback and no internal error; exit 0 or 1 (2 only for a name the data no
 longer has); no raw control, escape or bidi character in anything printed; a Markdown
@@ -23,6 +23,10 @@ from htmlparse import parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cismoa_cli.export.qdpx import project_qdpx
+from cismoa_cli.models import Dossier
+from cismoa_cli.qda.importing import import_project
+from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import bundled_path
 
 BASE: dict[str, Any] = json.loads(bundled_path().read_text(encoding="utf-8"))
@@ -67,7 +71,7 @@ COMMANDS = [
     ["source"],
     ["source", "--highlight"],
 ]
-EXPORTS = ["markdown", "html", "json", "csv", "dot", "mermaid"]
+EXPORTS = ["markdown", "html", "json", "csv", "dot", "mermaid", "qdc"]
 
 TRIED: Counter[str] = Counter()  # reported at the end of the run by conftest
 
@@ -197,7 +201,7 @@ def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
         target = folder / "out.txt"
         target.write_bytes(b"old")
         force = choice.draw(st.booleans())
-        kind = choice.draw(st.sampled_from([*EXPORTS, "sqlite"]))
+        kind = choice.draw(st.sampled_from([*EXPORTS, "sqlite", "qdpx"]))
         shown = run_cli(
             "--data", str(path), "export", kind, "-o", str(target), *(["--force"] if force else [])
         )
@@ -229,6 +233,18 @@ def test_hostile_text_never_reaches_the_terminal(
     tmp_path: Path, data: dict[str, Any], choice: st.DataObject
 ) -> None:
     exercise(tmp_path, data, choice)
+
+
+@settings(FUZZ, max_examples=100)
+@given(data=hostile_dossiers())
+def test_hostile_dossiers_come_back_from_a_qdpx_project(data: dict[str, Any]) -> None:
+    dossier = Dossier.model_validate(data)
+    article = ARTICLE.decode("utf-8")
+    project = project_qdpx(select(dossier, ImplicationFilter()), article, "article.txt")
+    imported = import_project(project, "fuzzed.qdpx")
+    assert Dossier.model_validate(imported.dossier) == dossier
+    assert imported.article == article and imported.notes == []
+    TRIED["qdpx"] += 1
 
 
 @pytest.mark.slow

@@ -55,6 +55,14 @@ def json_safe(encoded: str) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
 
 
+def xml_safe(encoded: str) -> str:
+    """XML text with the same characters written as character references (``&#x202e;``).
+
+    The parsed values are unchanged; only their spelling is.
+    """
+    return _UNSAFE_IN_JSON.sub(lambda m: f"&#x{ord(m.group()):x};", encoded)
+
+
 def to_json(records: Any) -> str:
     """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
     # pydantic-core's serializer writes what json.dumps(indent=2) does, many times faster.

@@ -20,14 +20,15 @@ def deliver(
     *,
     force: bool,
     protected: tuple[Path, ...] = (),
-    what: str = "this output",
+    terminal: bool = False,
 ) -> None:
-    """Write ``content`` to stdout or to the file ``output`` names."""
+    """Write ``content`` to stdout or to the file ``output`` names; binary content goes to a
+    file or a pipe, never to a ``terminal``."""
     target = output_path(output)
     if target is not None and _is_stdout(target):
         target = None  # -o /dev/stdout: the same as -o -
     if target is None:
-        _to_stdout(content, what)
+        _to_stdout(content, terminal=terminal)
         return
     if isinstance(content, FileWriter):
         write_atomic(target, content.fill, force=force, protected=protected)
@@ -37,16 +38,17 @@ def deliver(
     say(f"wrote {target}")
 
 
-def _to_stdout(content: Exported, what: str) -> None:
+def _to_stdout(content: Exported, *, terminal: bool) -> None:
     if isinstance(content, FileWriter):
         raise UsageError(f"{content.what} needs a file: add -o FILE")
     if isinstance(content, str):
         sys.stdout.write(content)
         return
-    if sys.stdout.isatty():
-        raise UsageError(f"{what} is binary: add -o FILE, or pipe it")
+    if terminal:
+        raise UsageError("this export is binary, not for a terminal: add -o FILE, or pipe it")
     sys.stdout.flush()
     sys.stdout.buffer.write(content)
+    sys.stdout.buffer.flush()
 
 
 def _is_stdout(target: Path) -> bool:

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..export import ExportFormat
 from .app import app
-from .context import load
+from .context import is_terminal, load
 from .deliver import deliver
 from .options import FilterOptions, ForceOption, OutputOption, choices, with_filter
 
@@ -27,10 +28,17 @@ def export(
     ],
     output: OutputOption = None,
     force: ForceOption = False,
+    now: Annotated[
+        bool,
+        typer.Option(
+            "--now", help="qdpx only: stamp the project with the current time, not a fixed one."
+        ),
+    ] = False,
     *,
     filters: FilterOptions,
 ) -> None:
-    """Export a Markdown brief, JSON, CSV, DOT, Mermaid or SQLite.
+    """Export a Markdown brief, an HTML report, JSON, CSV, DOT, Mermaid, SQLite, or a
+    REFI-QDA project or codebook.
 
     Exports the whole map, or the part the implication filters select; with --actor, that
     actor's view only. The same input always gives the same output. Without -o (or with
@@ -42,17 +50,23 @@ def export(
       cismoa export markdown -o brief.md
       cismoa export markdown --actor china
       cismoa export sqlite -o cismoa.db
+      cismoa export qdpx -o cismoa.qdpx
     """
+    from datetime import datetime, timezone
+
     from ..export import Article, exporter
     from ..query import select
 
+    if now and kind is not ExportFormat.QDPX:
+        raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = load(ctx)
     selection = select(loaded.dossier, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)
+    stamp = datetime.now(timezone.utc) if now else None
     deliver(
-        exporter(kind)(selection, article),
+        exporter(kind, stamp=stamp)(selection, article),
         output,
         force=force,
         protected=(loaded.path, loaded.article_path),
-        what=f"a {kind.value} export",
+        terminal=is_terminal(ctx),
     )

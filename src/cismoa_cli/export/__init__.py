@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ class ExportFormat(str, Enum):
     MERMAID = "mermaid"
     SQLITE = "sqlite"
     HTML = "html"
+    QDPX = "qdpx"
+    QDC = "qdc"
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,9 @@ Exported = str | bytes | FileWriter  # text, binary content, or a file to fill
 Exporter = Callable[["Selection", Article], Exported]
 
 
-def exporter(fmt: ExportFormat) -> Exporter:
-    """The function that exports ``fmt``."""
+def exporter(fmt: ExportFormat, *, stamp: datetime | None = None) -> Exporter:
+    """The function that exports ``fmt``; a REFI-QDA project carries the time ``stamp``
+    (by default a fixed one, so the same input gives the same bytes)."""
     if fmt is ExportFormat.MARKDOWN:
         from .markdown import brief
 
@@ -75,6 +79,17 @@ def exporter(fmt: ExportFormat) -> Exporter:
         from .html import report
 
         return lambda selection, article: report(selection, article.text, article.name)
+    if fmt is ExportFormat.QDPX:
+        from .qdpx import FIXED_TIME, project_qdpx
+
+        when = stamp or FIXED_TIME
+        return lambda selection, article: project_qdpx(
+            selection, article.text, article.name, timestamp=when
+        )
+    if fmt is ExportFormat.QDC:
+        from .qdpx import codebook_qdc
+
+        return lambda selection, article: codebook_qdc(selection).decode("utf-8")
     if fmt is ExportFormat.SQLITE:
         from .sqlite import write_sqlite
 
