@@ -48,6 +48,8 @@ def fold(text: str) -> str:
 
 def quote_problem(article: str, evidence: Evidence) -> str | None:
     """Why ``evidence`` is not at its offsets in ``article``, or None when it is."""
+    if evidence.start > evidence.end:
+        return f"start ({evidence.start}) is after end ({evidence.end})"
     if evidence.end > len(article):
         return (
             f"offsets {evidence.start}..{evidence.end} run past the end of the article "

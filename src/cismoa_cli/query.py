@@ -11,15 +11,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from enum import Enum
-from typing import TypeVar
+from operator import attrgetter
 
 from .errors import UsageError
 from .evidence import fold
 from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, tally
 from .models import Actor, Dossier, Implication, Interest, Item, Relation
 from .vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
-
-T = TypeVar("T")
 
 
 def actor_names(actor: Actor) -> list[str]:
@@ -70,26 +68,44 @@ class ImplicationFilter:
     search: str | None = None
 
     def keeps(self, item: Implication) -> bool:
-        return (
-            _any_or_all(self.actors, lambda a: a in item.affects)
-            and _any_or_all(self.domains, lambda d: d is item.domain)
-            and _any_or_all(self.directions, lambda d: d is item.direction)
-            and _any_or_all(self.certainties, lambda c: c is item.certainty)
-            and _any_or_all(self.horizons, lambda h: h is item.horizon)
-            and _any_or_all(self.voices, lambda v: v == item.asserted_by)
-            and (self.search is None or mentions(item, self.search))
+        """Whether ``item`` passes every test of the filter."""
+        return all(test(item) for test in self.tests())
+
+    def tests(self) -> list[Callable[[Implication], bool]]:
+        """One test for each field the filter constrains (none for the others), built once
+        for a whole pass over the implications."""
+        tests: list[Callable[[Implication], bool]] = []
+        if self.actors:
+            actors = frozenset(self.actors)
+            tests.append(lambda item: not actors.isdisjoint(item.affects))
+        labels: tuple[tuple[str, Sequence[object]], ...] = (
+            ("domain", self.domains),
+            ("direction", self.directions),
+            ("certainty", self.certainties),
+            ("horizon", self.horizons),
+            ("asserted_by", self.voices),
         )
+        for field, values in labels:
+            if values:
+                tests.append(_one_of(attrgetter(field), frozenset(values)))
+        if self.search is not None:
+            text = self.search
+            tests.append(lambda item: mentions(item, text))
+        return tests
 
 
-def _any_or_all(wanted: Sequence[T], test: Callable[[T], bool]) -> bool:
-    return not wanted or any(test(w) for w in wanted)
+def _one_of(
+    label: Callable[[Implication], object], values: frozenset[object]
+) -> Callable[[Implication], bool]:
+    return lambda item: label(item) in values
 
 
 def implications(
     dossier: Dossier, where: ImplicationFilter, sort: str | None = None
 ) -> list[Implication]:
     """The implications ``where`` keeps, in file order or sorted by one field."""
-    kept = [item for item in dossier.implications if where.keeps(item)]
+    tests = where.tests()
+    kept = [item for item in dossier.implications if all(test(item) for test in tests)]
     if sort is not None:
         kept.sort(key=lambda item: _sort_key(getattr(item, sort)))
     return kept
