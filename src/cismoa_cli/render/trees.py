@@ -9,7 +9,7 @@ from rich.console import Group
 from rich.text import Text
 from rich.tree import Tree
 
-from ..article import context
+from ..article import SegmentIndex
 from ..models import Actor, Dossier, Evidence, Implication, Item
 from ..query import Comparison, affecting, interests, relations
 from ..vocabulary import Domain
@@ -105,9 +105,10 @@ def map_view(dossier: Dossier) -> View:
     return View(tree, items_listing("Map", items, record))
 
 
-def in_context(article: str, evidence: Evidence) -> Text:
-    """The sentence(s) a quote comes from, the quote marked with « » and highlighted."""
-    start, end = context(article, evidence.start, evidence.end)
+def in_context(article: str, evidence: Evidence, around: tuple[int, int]) -> Text:
+    """The sentence(s) a quote comes from (``around``, from ``SegmentIndex.context``), the
+    quote marked with « » and highlighted."""
+    start, end = around
     text = plain(article[start : evidence.start])
     text.append("\u00ab")
     text.append_text(plain(article[evidence.start : evidence.end], "bold reverse"))
@@ -122,14 +123,14 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     tree = Tree(item_line(item, names))
     if isinstance(item, Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
-    for evidence in item.evidence:
+    index = SegmentIndex(article)  # split once, however many quotes the item has
+    spans = [index.context(e.start, e.end) for e in item.evidence]
+    for evidence, around in zip(item.evidence, spans, strict=True):
         branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
-        branch.add(in_context(article, evidence))
+        branch.add(in_context(article, evidence, around))
     record = {"kind": type(item).__name__.lower(), **item.model_dump(mode="json")}
     record["context"] = [
-        dict(zip(("start", "end"), context(article, e.start, e.end), strict=True))
-        | {"text": article[slice(*context(article, e.start, e.end))]}
-        for e in item.evidence
+        {"start": start, "end": end, "text": article[start:end]} for start, end in spans
     ]
     return View(tree, items_listing(item.id, [item], record))
 
