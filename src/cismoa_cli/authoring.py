@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import UsageError
 from .evidence import Finder, Folded, Match, at_offsets
-from .models import Dossier
+from .models import Dossier, Evidence
 
 _DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
 _ANCHOR_LENGTH = 4  # letters of a word's beginning that make a passage worth comparing
@@ -168,16 +168,16 @@ def offset_fixes(dossier: Dossier, article: str) -> list[OffsetFix]:
         for n, evidence in enumerate(item.evidence):
             if at_offsets(article, evidence):
                 continue
-            new, reason = _placement(finder, evidence.quote)
+            new, reason = _placement(finder, evidence)
             where = f"{field}[{index}] ({item.id}).evidence[{n}]"
             old = (evidence.start, evidence.end)
             fixes.append(OffsetFix(where, (field, index, n), old, new, reason))
     return fixes
 
 
-def _placement(finder: Finder, quote: str) -> tuple[tuple[int, int] | None, str]:
+def _placement(finder: Finder, evidence: Evidence) -> tuple[tuple[int, int] | None, str]:
     """Where a misplaced quote belongs, if exactly one place; otherwise why not."""
-    found = [] if finder.absent(quote) else finder.locate(quote)
+    found = finder.relocate(evidence.quote, evidence.start) or []
     exact = [m for m in found if m.differs is None]
     if len(exact) == 1:
         return (exact[0].start, exact[0].end), "moved"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,7 +32,8 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _SHOWN = 60  # the longest quote a message repeats in full
 _BLOCK = 4096  # characters whose case folding is checked at once for lengthening
-MAX_HINTS = 200  # misplaced quotes looked for elsewhere in one run; the rest are only listed
+MAX_HINTS = 200  # reads of the whole article for hints in one run; then misses are only listed
+_NEARBY = (1 << 10, 1 << 16)  # how far either side of its old place a moved quote is sought
 _FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("apostrophes", lambda s: s.translate(_QUOTE_MARKS)),
     ("spacing", lambda s: _SPACE.sub(" ", s.strip())),
@@ -76,6 +78,7 @@ class Finder:
     def __init__(self, article: str) -> None:
         self.article = article
         self.searches = 0
+        self._shift = 0  # how far the last quote relocated had moved
 
     def locate(self, phrase: str) -> list[Match]:
         """Every exact occurrence of ``phrase``; failing that, every near one.
@@ -88,25 +91,53 @@ class Finder:
             return exact
         # Spacing is matched by the pattern, so the folded copy keeps the article's spaces
         # and, but for the rare letters that fold longer, its offsets.
-        near_pattern = r"\s+".join(re.escape(word) for word in _fold(phrase).split())
+        words = _fold(phrase).split()
         folded = self._folded
         near: list[Match] = []
-        for m in re.finditer(near_pattern, folded.text):
+        for m in re.finditer(r"\s+".join(map(re.escape, words)), folded.text):
             start, end = folded.origin(m.start()), folded.origin(m.end() - 1) + 1
+            if _fold(self.article[start:end]).split() != words:
+                continue  # it began or ended inside a letter that folds longer ("s" in "\u00df")
             differs = _difference(phrase, self.article[start:end]) or "wording"
             near.append(Match(start, end, differs))
         return near
+
+    def relocate(self, quote: str, was: int, *, search: bool = True) -> list[Match] | None:
+        """Where a quote that was at offset ``was`` stands now, as ``locate`` says; None when
+        that would take reading the whole article and ``search`` is False.
+
+        A quote is sought first near where it was, and as far from there as the last quote
+        found had moved (an insertion moves every quote after it alike). Found there, and
+        with a word the article uses nowhere else, it cannot stand anywhere else.
+        """
+        if self.absent(quote):
+            return []
+        for guess in dict.fromkeys((was + self._shift, was)):
+            start = self._near(quote, guess)
+            if start >= 0 and any(self._counts[word] == 1 for word in _inner_words(quote)):
+                self._shift = start - was
+                return [Match(start, start + len(quote))]
+        if not search:
+            return None
+        found = self.locate(quote)
+        if len(found) == 1 and found[0].differs is None:
+            self._shift = found[0].start - was
+        return found
 
     def absent(self, phrase: str) -> bool:
         """Whether ``phrase`` is surely nowhere in the article, not even near: a word of it
         that stands whole in it (not at its very start or end) is no word of the article.
         Cheap once the article's words are listed; False means only "maybe"."""
-        folded = _fold(phrase)
-        return any(
-            word.group() not in self._words
-            for word in _WORD.finditer(folded)
-            if word.start() > 0 and word.end() < len(folded)
-        )
+        return any(word not in self._words for word in _inner_words(_fold(phrase)))
+
+    def _near(self, phrase: str, around: int) -> int:
+        """Where ``phrase`` first stands within ``_NEARBY`` characters of ``around`` (trying
+        the shorter reach first), or -1."""
+        for reach in _NEARBY:
+            start = self.article.find(phrase, max(0, around - reach), around + len(phrase) + reach)
+            if start >= 0:
+                return start
+        return -1
 
     @cached_property
     def _folded(self) -> Folded:
@@ -115,6 +146,19 @@ class Finder:
     @cached_property
     def _words(self) -> frozenset[str]:
         return frozenset(_WORD.findall(self._folded.text))
+
+    @cached_property
+    def _counts(self) -> Counter[str]:
+        return Counter(_WORD.findall(self.article))
+
+
+def _inner_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` that stand whole in it: wherever it stands in a text, these
+    are words of that text (the first and last may be parts of longer ones)."""
+    words = _WORD.findall(phrase)
+    first = 1 if _WORD.match(phrase) else 0
+    last = len(words) - 1 if _WORD.match(phrase, len(phrase) - 1) else len(words)
+    return words[first:last]
 
 
 class Folded:
@@ -173,7 +217,7 @@ def quote_problem(
     if evidence.end > len(article):
         return (
             f"offsets {evidence.start}..{evidence.end} run past the end of the article "
-            f"({len(article)} code points){_elsewhere(finder, evidence.quote, hint=hint)}"
+            f"({len(article)} code points){_elsewhere(finder, evidence, hint=hint)}"
         )
     actual = article[evidence.start : evidence.end]
     differs = _difference(evidence.quote, actual)
@@ -183,7 +227,7 @@ def quote_problem(
     return (
         f"the article has {_shorten(actual, len(evidence.quote))} at "
         f"{evidence.start}..{evidence.end}, not the quote"
-        f"{_elsewhere(finder, evidence.quote, hint=hint)}"
+        f"{_elsewhere(finder, evidence, hint=hint)}"
     )
 
 
@@ -247,13 +291,11 @@ def locate(article: str, phrase: str) -> list[Match]:
     return Finder(article).locate(phrase)
 
 
-def _elsewhere(finder: Finder, quote: str, *, hint: bool) -> str:
+def _elsewhere(finder: Finder, evidence: Evidence, *, hint: bool) -> str:
     """Where else the quote stands, as the tail of a message."""
-    if finder.absent(quote):
-        return "; the quote is nowhere in the article"
-    if not hint:
-        return f"; not looked for elsewhere (only the first {MAX_HINTS} misplaced quotes are)"
-    matches = finder.locate(quote)
+    matches = finder.relocate(evidence.quote, evidence.start, search=hint)
+    if matches is None:
+        return f"; not looked for elsewhere (the article was searched for {MAX_HINTS} others)"
     if not matches:
         return "; the quote is nowhere in the article"
     places = ", ".join(f"{m.start}..{m.end}" for m in matches[:3])
@@ -264,8 +306,8 @@ def _elsewhere(finder: Finder, quote: str, *, hint: bool) -> str:
 
 def _difference(quote: str, actual: str) -> str | None:
     """Name what alone separates two strings, if it is only quote marks, spacing or case."""
-    if quote == actual:
-        return None
+    if quote == actual or _fold_all(quote) != _fold_all(actual):
+        return None  # the folds commute: if all of them together differ, so does any few
     for size in range(1, len(_FOLDS) + 1):
         for chosen in combinations(_FOLDS, size):
             q, a = quote, actual
@@ -274,6 +316,12 @@ def _difference(quote: str, actual: str) -> str | None:
             if q == a:
                 return " and ".join(name for name, _ in chosen)
     return None
+
+
+def _fold_all(text: str) -> str:
+    for _, fold in _FOLDS:
+        text = fold(text)
+    return text
 
 
 def _first_difference(a: str, b: str) -> int:
