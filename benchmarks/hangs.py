@@ -7,7 +7,10 @@ another checkout's ``src`` to time that one). The cases:
 
 - ``edit-1k``, ``edit-10k``, ``edit-100k``: ``validate`` on a generated dossier (see
   generate.py) after one word of its article that every quote contains was changed, so
-  that every quote misses and gets a hint;
+  that every quote misses and gets a hint (``valid-100k``, the unchanged dossier, is the
+  floor to compare with);
+- ``fix-10k``, ``fix-100k``: ``validate --fix-offsets`` after a sentence was added at the
+  top of the article, so that every quote moved;
 - ``titles``: ``validate`` on a small dossier whose article ends in a 240 KB paragraph of
   "Dr. X Dr. X ...", a run of abbreviations that never ends a sentence;
 - ``show``: ``show`` of an item citing 2,000 quotes from the 10k article;
@@ -51,6 +54,29 @@ def edited(count: int) -> Case:
     return setup
 
 
+def valid(work: Path) -> list[str]:
+    """validate on the unchanged 100k dossier."""
+    return ["validate", str(write(100_000, work / "100000"))]
+
+
+def moved(count: int) -> Case:
+    """validate --fix-offsets after a sentence was added before every quote."""
+
+    def setup(work: Path) -> list[str]:
+        source = write(count, work / str(count))
+        folder = work / f"moved-{count}"
+        folder.mkdir(exist_ok=True)
+        shutil.copy(source, folder / "claims.json")
+        text = (source.parent / "article.txt").read_text(encoding="utf-8")
+        title, rest = text.split("\n\n", 1)
+        (folder / "article.txt").write_text(f"{title}\n\nA new first line.\n\n{rest}", "utf-8")
+        fixed = folder / "fixed.json"
+        fixed.unlink(missing_ok=True)
+        return ["validate", str(folder / "claims.json"), "--fix-offsets", "-o", str(fixed)]
+
+    return setup
+
+
 def titles(work: Path) -> list[str]:
     """validate on an article ending in a 240 KB run of "Dr. X"."""
     folder = work / "titles"
@@ -88,6 +114,9 @@ CASES: dict[str, Case] = {
     "edit-1k": edited(1_000),
     "edit-10k": edited(10_000),
     "edit-100k": edited(100_000),
+    "valid-100k": valid,
+    "fix-10k": moved(10_000),
+    "fix-100k": moved(100_000),
     "titles": titles,
     "show": show,
     "locate": locate,

@@ -243,8 +243,9 @@ def test_the_most_alike_passage_comes_first(phrase: str, passage: str) -> None:
     assert best.differs is not None and best.differs.startswith("wording (")
 
 
-def test_a_phrase_with_no_word_like_the_articles_has_no_alike_passage() -> None:
-    assert nearest_passages(MINI_ARTICLE, "xyzzy qwerty") == []
+@pytest.mark.parametrize("phrase", ["xyzzy qwerty", "... \u2014 !"])
+def test_a_phrase_with_no_word_like_the_articles_has_no_alike_passage(phrase: str) -> None:
+    assert nearest_passages(MINI_ARTICLE, phrase) == []
 
 
 def test_alike_passages_are_ranked_best_first_and_each_once() -> None:

@@ -101,6 +101,8 @@ def _candidates(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
     for place, word in sorted(words, key=lambda w: -len(w[1]))[:_ANCHORS]:
         anchors.setdefault((word[:_ANCHOR_LENGTH], False), set()).add(place)
         anchors.setdefault((word[-_ANCHOR_LENGTH:], True), set()).add(place)
+    if not anchors:
+        return  # no word at all: nothing to be alike by
     reach = 2 * sum(map(len, tokens)) + _ANCHOR_LENGTH * len(tokens)
     counts = {anchor: text.count(anchor[0]) for anchor in anchors}
     given = 0
@@ -123,13 +125,9 @@ def _word_edges(text: str, letters: str, *, at_end: bool, looks: int) -> Iterato
         if at < 0:
             return
         edge = at + len(letters) if at_end else at - 1
-        if not 0 <= edge < len(text) or not _is_word(text[edge]):
+        if not 0 <= edge < len(text) or not _WORD.match(text, edge):
             yield at
         at = text.find(letters, at + 1)
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _window(text: str, at: int, place: int, size: int, reach: int) -> tuple[int, int]:

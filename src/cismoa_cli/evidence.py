@@ -5,9 +5,10 @@ TextPositionSelector), so ``article[start:end] == quote`` is the whole test. Whe
 the hint says how close the quote came: only its apostrophes, its spacing or its letter case
 differ, or it stands elsewhere in the article.
 
-Looking a quote up elsewhere means reading the whole article, so a run does it for at most
-``MAX_HINTS`` misplaced quotes; a quote with a word the article never uses is known to be
-nowhere without reading it. Messages never show more of the article than the quote's length.
+Every hint costs little however many quotes miss: a quote with a word the article never
+uses is nowhere; a moved quote is looked for near its old place, and as far from it as the
+quote before it moved; only failing both is the whole article read, at most ``MAX_HINTS``
+times a run. Messages never show more of the article than the quote's own length.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ def _fold(text: str) -> str:
 class Finder:
     """Phrases in one article: exact places, then near ones.
 
-    The article's folded copy, and the list of its words, are made once, when first needed,
-    and serve every phrase looked up; ``searches`` counts the reads of the whole article.
+    The article's folded copy and the tallies of its words are made once, when first
+    needed, and serve every phrase looked up; ``searches`` counts the reads of the whole
+    article.
     """
 
     def __init__(self, article: str) -> None:
