@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from cismoa_cli.article import SegmentIndex, SegmentKind, segments
 from cismoa_cli.authoring import nearest_passages, offset_fixes
 from cismoa_cli.evidence import MAX_HINTS, citations, quote_problems
-from cismoa_cli.models import Dossier
-from cismoa_cli.render.trees import item_view
+from cismoa_cli.models import Dossier, Evidence
+from cismoa_cli.render.trees import in_context, item_view
 from cismoa_cli.store import inspect
 
 
@@ -89,6 +89,23 @@ def test_show_of_an_item_with_2000_quotes_splits_the_article_once() -> None:
     view = within(lambda: item_view(dossier, dossier.implications[0], article))
     context = view.listing.records["context"]
     assert [c["text"] for c in context] == [sentence(n) for n in range(2_000)]
+
+
+def test_show_prints_no_more_of_a_long_line_than_a_stretch_around_each_quote() -> None:
+    # A text without sentence breaks is one segment: shown whole, it was printed once per
+    # quote (500 quotes of a 500 KB line: 250 MB).
+    data, _ = bulk(1)
+    article = "word " * 100_000
+    quotes = [{"quote": "word", "start": 5 * n, "end": 5 * n + 4} for n in range(0, 100_000, 200)]
+    data["implications"][0]["evidence"] = quotes
+    dossier = Dossier.model_validate(data)
+    view = within(lambda: item_view(dossier, dossier.implications[0], article))
+    context = view.listing.records["context"]
+    assert len(context) == 500 and all(len(c["text"]) <= 2_004 for c in context)
+    assert all(article[c["start"] : c["end"]] == c["text"] for c in context)
+    middle = Evidence(quote="word", start=250_000, end=250_004)
+    shown = in_context(article, middle, (0, len(article) - 1)).plain
+    assert shown == "\u2026" + "word " * 200 + "\u00abword\u00bb" + " word" * 200 + "\u2026"
 
 
 def test_locate_of_an_absent_phrase_in_a_long_article_is_bounded() -> None:

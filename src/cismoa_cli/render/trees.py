@@ -16,6 +16,8 @@ from ..vocabulary import Domain
 from .items import item_line, items_listing, quote_line
 from .listing import View, plain
 
+_CONTEXT = 1_000  # characters of a quote's sentence shown at most on either side of it
+
 
 def names_of(dossier: Dossier) -> dict[str, str]:
     """Actor ids to names, for lines a reader reads."""
@@ -105,16 +107,22 @@ def map_view(dossier: Dossier) -> View:
     return View(tree, items_listing("Map", items, record))
 
 
-def in_context(article: str, evidence: Evidence, around: tuple[int, int]) -> Text:
-    """The sentence(s) a quote comes from (``around``, from ``SegmentIndex.context``), the
-    quote marked with « » and highlighted."""
-    start, end = around
-    text = plain(article[start : evidence.start])
+def in_context(article: str, evidence: Evidence, sentence: tuple[int, int]) -> Text:
+    """The sentence(s) a quote comes from (``sentence``, from ``SegmentIndex.context``), the
+    quote marked with « » and highlighted; \u2026 marks a sentence cut short (see _shown)."""
+    start, end = _shown(evidence, sentence)
+    text = plain(("\u2026" if start > sentence[0] else "") + article[start : evidence.start])
     text.append("\u00ab")
     text.append_text(plain(article[evidence.start : evidence.end], "bold reverse"))
     text.append("\u00bb")
-    text.append_text(plain(article[evidence.end : end]))
+    text.append_text(plain(article[evidence.end : end] + ("\u2026" if end < sentence[1] else "")))
     return text
+
+
+def _shown(evidence: Evidence, sentence: tuple[int, int]) -> tuple[int, int]:
+    """What of a quote's sentence is shown: at most _CONTEXT characters either side of the
+    quote, so that a text without sentence breaks is not printed whole for every quote."""
+    return max(sentence[0], evidence.start - _CONTEXT), min(sentence[1], evidence.end + _CONTEXT)
 
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
@@ -124,13 +132,14 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     if isinstance(item, Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
     index = SegmentIndex(article)  # split once, however many quotes the item has
-    spans = [index.context(e.start, e.end) for e in item.evidence]
-    for evidence, around in zip(item.evidence, spans, strict=True):
+    sentences = [index.context(e.start, e.end) for e in item.evidence]
+    for evidence, sentence in zip(item.evidence, sentences, strict=True):
         branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
-        branch.add(in_context(article, evidence, around))
+        branch.add(in_context(article, evidence, sentence))
     record = {"kind": type(item).__name__.lower(), **item.model_dump(mode="json")}
+    shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
     record["context"] = [
-        {"start": start, "end": end, "text": article[start:end]} for start, end in spans
+        {"start": start, "end": end, "text": article[start:end]} for start, end in shown
     ]
     return View(tree, items_listing(item.id, [item], record))
 
