@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from .article import Segment, sentences
 from .errors import Problem
@@ -110,15 +110,16 @@ class Finder:
 
         A quote is sought first near where it was, and as far from there as the last quote
         found had moved (an insertion moves every quote after it alike). Found there, and
-        with a word the article uses nowhere else, it cannot stand anywhere else.
+        with a word (or two words in a row) that the article has nowhere else, it cannot
+        stand anywhere else.
         """
-        if self.absent(quote):
-            return []
         for guess in dict.fromkeys((was + self._shift, was)):
             start = self._near(quote, guess)
-            if start >= 0 and any(self._counts[word] == 1 for word in _inner_words(quote)):
+            if start >= 0 and self._once(quote):
                 self._shift = start - was
                 return [Match(start, start + len(quote))]
+        if self.absent(quote):
+            return []
         if not search:
             return None
         found = self.locate(quote)
@@ -131,6 +132,14 @@ class Finder:
         that stands whole in it (not at its very start or end) is no word of the article.
         Cheap once the article's words are listed; False means only "maybe"."""
         return any(word not in self._words for word in _inner_words(_fold(phrase)))
+
+    def _once(self, phrase: str) -> bool:
+        """Whether ``phrase`` can stand in the article once at most: a word of it, or a pair
+        of its words in a row, stands there once. (The pairs are tallied only if needed.)"""
+        words = _inner_words(phrase)
+        if any(self._counts[word] == 1 for word in words):
+            return True
+        return any(self._pairs[pair] == 1 for pair in pairwise(words))
 
     def _near(self, phrase: str, around: int) -> int:
         """Where ``phrase`` first stands within ``_NEARBY`` characters of ``around`` (trying
@@ -150,8 +159,17 @@ class Finder:
         return frozenset(_WORD.findall(self._folded.text))
 
     @cached_property
+    def _article_words(self) -> list[str]:
+        return _WORD.findall(self.article)
+
+    @cached_property
     def _counts(self) -> Counter[str]:
-        return Counter(_WORD.findall(self.article))
+        return Counter(self._article_words)
+
+    @cached_property
+    def _pairs(self) -> Counter[tuple[str, str]]:
+        words = self._article_words
+        return Counter(pairwise(words))
 
 
 def _inner_words(phrase: str) -> list[str]:
