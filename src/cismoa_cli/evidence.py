@@ -113,13 +113,13 @@ class Finder:
         with a word (or two words in a row) that the article has nowhere else, it cannot
         stand anywhere else.
         """
+        if self.absent(quote):
+            return []
         for guess in dict.fromkeys((was + self._shift, was)):
             start = self._near(quote, guess)
             if start >= 0 and self._once(quote):
                 self._shift = start - was
                 return [Match(start, start + len(quote))]
-        if self.absent(quote):
-            return []
         if not search:
             return None
         found = self.locate(quote)
