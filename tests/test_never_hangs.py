@@ -116,6 +116,15 @@ def test_locate_of_an_absent_phrase_in_a_long_article_is_bounded() -> None:
     assert article[found[0].start : found[0].end] == sentence(77777)[: -len(" for the region.")]
 
 
+def test_locate_of_a_very_long_phrase_compares_its_beginning() -> None:
+    # Comparing costs the square of the phrase's length, and was done for every window.
+    _, article = bulk(3_000)
+    start = article.index(sentence(1_000))
+    phrase = article[start : start + 20_000].replace("shift", "shfit")
+    found = within(lambda: nearest_passages(article, phrase))
+    assert found[0].start == start and len(article[found[0].start : found[0].end].split()) == 40
+
+
 EDITS = st.lists(
     st.one_of(
         st.tuples(st.just("word"), st.sampled_from(["Item", "will", "shift", "outcome", "the"])),

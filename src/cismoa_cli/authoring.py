@@ -23,8 +23,9 @@ from .models import Dossier, Evidence
 
 _DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
 _ANCHOR_LENGTH = 4  # letters of a word's beginning that make a passage worth comparing
-_ANCHORS = 8  # of the phrase's words, how many (the longest) pick the passages
+_ANCHORS = 8  # of the phrase's different words, how many (the longest) pick the passages
 _CANDIDATES = 1_000  # passages compared at most
+_PHRASE_WORDS = 40  # words of a phrase compared at most (comparing costs their square)
 _LOOKS = 50_000  # places where a word's beginning or ending may stand, looked at at most
 _SHIFTS = (0, -1, 1)  # a passage may have a word more or less before the matching one
 _WORD = re.compile(r"\w+")
@@ -66,8 +67,12 @@ def nearest_passages(article: str, phrase: str, count: int = 3) -> list[Match]:
 
     Only passages with a word that begins or ends as one of the phrase's longest words does
     (a typo seldom touches both) are compared, those with the rarest of these first, at most
-    ``_CANDIDATES`` of them: a few reads of the article, however long it is.
+    ``_CANDIDATES`` of them: a few reads of the article, however long it is. A phrase longer
+    than ``_PHRASE_WORDS`` words is compared by its beginning.
     """
+    words = phrase.split()
+    if len(words) > _PHRASE_WORDS:
+        phrase = " ".join(words[:_PHRASE_WORDS])
     folded = Folded(article)
     target = Folded(phrase).text
     seen: set[tuple[int, int]] = set()
@@ -96,11 +101,14 @@ def _candidates(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
     """Passages of ``len(tokens)`` words of ``text`` (both folded), each placed so that one
     of its words begins or ends as the phrase's word in about the same place does; the
     rarest such beginnings and endings first."""
-    words = [(place, w) for place, token in enumerate(tokens) for w in _WORD.findall(token)]
+    places: dict[str, list[int]] = {}  # each word of the phrase: where it stands in it
+    for place, token in enumerate(tokens):
+        for word in _WORD.findall(token):
+            places.setdefault(word, []).append(place)
     anchors: dict[tuple[str, bool], set[int]] = {}  # (letters, at the end?): places
-    for place, word in sorted(words, key=lambda w: -len(w[1]))[:_ANCHORS]:
-        anchors.setdefault((word[:_ANCHOR_LENGTH], False), set()).add(place)
-        anchors.setdefault((word[-_ANCHOR_LENGTH:], True), set()).add(place)
+    for word in sorted(places, key=len, reverse=True)[:_ANCHORS]:
+        anchors.setdefault((word[:_ANCHOR_LENGTH], False), set()).update(places[word])
+        anchors.setdefault((word[-_ANCHOR_LENGTH:], True), set()).update(places[word])
     if not anchors:
         return  # no word at all: nothing to be alike by
     reach = 2 * sum(map(len, tokens)) + _ANCHOR_LENGTH * len(tokens)
