@@ -134,7 +134,7 @@ EDITS = st.lists(
     min_size=1,
     max_size=3,
 )
-BULK = bulk(1_000, padding=500_000)  # the dossier and article the property test edits
+BULK = bulk(1_000, padding=300_000)  # the dossier and article the property test edits
 
 
 def edited(article: str, edits: list[tuple[str, object]], seed: int) -> str:
