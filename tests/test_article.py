@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from cismoa_cli.article import SegmentKind, context, segments, sentences
+import re
+
+import pytest
+from conftest import FIXTURES
+
+from cismoa_cli.article import SegmentIndex, SegmentKind, context, segments, sentences
+from cismoa_cli.store import Loaded
 
 
 def texts(text: str) -> list[str]:
@@ -54,3 +60,55 @@ def test_bundled_article_has_seventeen_sentences_and_three_lines(bundled) -> Non
     assert all(s[0].isupper() and s.endswith(".") for s in body)
     assert "relationship with the U.S." in body[1] and body[2].startswith("The renewal has sparked")
     assert len(body) == 17
+
+
+LINE_BREAKS = {"CRLF": "\r\n", "CR": "\r"}
+
+
+def unbroken(text: str) -> str:
+    """``text`` with every line break written as LF."""
+    return re.sub(r"\r\n?", "\n", text)
+
+
+@pytest.mark.parametrize("breaks", LINE_BREAKS)
+@pytest.mark.parametrize("article", ["mini", "bundled"])
+def test_windows_and_old_mac_line_breaks_split_as_lf_does(
+    article: str, breaks: str, bundled: Loaded
+) -> None:
+    lf = (FIXTURES / "mini" / "article.txt").read_text(encoding="utf-8")
+    lf = bundled.article if article == "bundled" else lf
+    other = lf.replace("\n", LINE_BREAKS[breaks])
+    expected, found = segments(lf), segments(other)
+    assert len(found) == len(expected) and SegmentKind.SENTENCE in {s.kind for s in found}
+    # The same sentences and lines, at offsets counted in the article as stored.
+    assert [(unbroken(other[s.start : s.end]), s.kind) for s in found] == [
+        (lf[s.start : s.end], s.kind) for s in expected
+    ]
+    assert [unbroken(other[: s.start]) for s in found] == [lf[: s.start] for s in expected]
+
+
+def test_a_blank_line_of_any_kind_ends_a_paragraph() -> None:
+    text = "A Headline\r\n \r\nBody one. Body two.\r\rTags\n\t\nMore here."
+    assert [(text[s.start : s.end], s.kind) for s in segments(text)] == [
+        ("A Headline", SegmentKind.LINE),
+        ("Body one.", SegmentKind.SENTENCE),
+        ("Body two.", SegmentKind.SENTENCE),
+        ("Tags", SegmentKind.LINE),
+        ("More here.", SegmentKind.SENTENCE),
+    ]
+
+
+def test_a_title_ends_no_sentence_however_long_the_run_before_it() -> None:
+    text = "Mr. A met Dr. B. Then St. C spoke to Prof. D and Xdr. E left."
+    assert texts(text) == ["Mr. A met Dr. B.", "Then St. C spoke to Prof. D and Xdr.", "E left."]
+
+
+def test_the_index_gives_the_context_of_each_span() -> None:
+    text = "One here. Two there. Three.\n\nA line"
+    index = SegmentIndex(text)
+    for start, end in [(0, 3), (10, 20), (4, 14), (27, 27), (29, 31), (len(text), len(text))]:
+        touched = [s for s in segments(text) if s.start < max(end, start + 1) and s.end > start]
+        expected = (
+            (min(touched[0].start, start), max(touched[-1].end, end)) if touched else (start, end)
+        )
+        assert index.context(start, end) == context(text, start, end) == expected

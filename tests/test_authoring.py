@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import REPO, DossierWriter, run_cli
 
-from cismoa_cli.authoring import skeleton
+from cismoa_cli.authoring import nearest_passages, skeleton
 from cismoa_cli.evidence import quote_problem
 from cismoa_cli.models import Dossier, Evidence
 from cismoa_cli.store import Loaded
@@ -244,3 +244,32 @@ def test_locate_needs_a_phrase_and_a_readable_text(tmp_path: Path) -> None:
         1,
         f"cismoa: error: {tmp_path / 'nope.txt'}: no such file\n",
     )
+
+
+MINI_ARTICLE = (REPO / "tests" / "fixtures" / "mini" / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "passage"),
+    [
+        ("Critcs argue it coud hurt", "Critics argue it could hurt"),  # typos inside words
+        ("Beta wants fresh markets", "Beta wants new markets."),  # a word changed
+        ("the pact is expected to raise trade", "The pact is expected to lift trade"),
+    ],
+)
+def test_the_most_alike_passage_comes_first(phrase: str, passage: str) -> None:
+    best = nearest_passages(MINI_ARTICLE, phrase)[0]
+    assert MINI_ARTICLE[best.start : best.end] == passage
+    assert best.differs is not None and best.differs.startswith("wording (")
+
+
+@pytest.mark.parametrize("phrase", ["xyzzy qwerty", "... \u2014 !"])
+def test_a_phrase_with_no_word_like_the_articles_has_no_alike_passage(phrase: str) -> None:
+    assert nearest_passages(MINI_ARTICLE, phrase) == []
+
+
+def test_alike_passages_are_ranked_best_first_and_each_once() -> None:
+    found = nearest_passages(MINI_ARTICLE, "Alpha trade", count=5)
+    ratios = [int(m.differs.split("(")[1].split("%")[0]) for m in found if m.differs]
+    assert ratios == sorted(ratios, reverse=True) and len(ratios) == 5
+    assert len({(m.start, m.end) for m in found}) == 5

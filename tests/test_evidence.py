@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from cismoa_cli.evidence import Match, citations, locate, quote_problem, sentence_coverage
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cismoa_cli.evidence import (
+    Finder,
+    Match,
+    citations,
+    locate,
+    quote_problem,
+    sentence_coverage,
+)
 from cismoa_cli.models import Dossier, Evidence
 
 ARTICLE = "Pakistan\u2019s  leaders met the U.S. team. The U.S. agreed."
@@ -94,3 +104,52 @@ def test_citations_name_every_item_a_span_crosses(bundled_json) -> None:  # type
         ("Second one.", ["LONG", "SHORT"]),
         ("Third one.", ["LONG"]),
     ]
+
+
+def test_a_message_shows_no_more_of_the_article_than_the_quote_is_long() -> None:
+    # Offsets far apart around a short quote: the dossier chooses what would be printed.
+    message = quote_problem(ARTICLE, Evidence(quote="team", start=0, end=40))
+    assert message is not None and message.startswith("the article has 'Paki\u2026' at 0..40")
+    long = "x" * 80
+    message = quote_problem(ARTICLE * 2, Evidence(quote=long, start=0, end=80))
+    assert message is not None and f"'{(ARTICLE * 2)[:59]}\u2026'" in message
+
+
+def test_near_matches_keep_their_offsets_after_letters_that_fold_longer() -> None:
+    article = "Stra\u00dfe \ufb01ne: the U.S.\n team left."
+    (found,) = locate(article, "THE u.s. TEAM")
+    assert article[found.start : found.end] == "the U.S.\n team"
+    assert found.differs == "spacing and letter case"
+
+
+def collapsed(text: str) -> str:
+    return " ".join(text.translate(str.maketrans("\u2019", "'")).casefold().split())
+
+
+TEXT = st.text(alphabet="ab \n\u2019'\u00dfSsA.", max_size=40)
+
+
+@settings(max_examples=300)
+@given(article=TEXT, phrase=TEXT)
+def test_a_phrase_ruled_out_by_its_words_is_never_found(article: str, phrase: str) -> None:
+    finder = Finder(article)
+    found = finder.locate(phrase)
+    if finder.absent(phrase):
+        assert found == []
+    for match in found:  # each place reads as the phrase, but for case, quote marks, spacing
+        assert collapsed(article[match.start : match.end]) == collapsed(phrase)
+
+
+def test_a_moved_quote_is_found_where_the_quotes_before_it_went() -> None:
+    article = "Intro. " + "Filler words here. " * 5_000 + "The unique sentence."
+    finder = Finder(article)
+    at = article.index("The unique sentence.")
+    assert finder.relocate("Filler words here.", 0, search=False) is None  # not unique
+    assert finder.relocate("The unique sentence.", at - 90_000, search=False) is None  # too far
+    assert finder.relocate("The unique sentence.", at - 90_000) == [Match(at, at + 20)]
+    assert finder.searches == 1
+    # Found by reading the article once; the next quote moved as far is found without that.
+    assert finder.relocate("unique sentence.", at + 4 - 90_000, search=False) == [
+        Match(at + 4, at + 20)
+    ]
+    assert finder.searches == 1

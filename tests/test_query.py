@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
+from typing import Literal
+
 import pytest
+from conftest import FIXTURES
 
 from cismoa_cli.errors import ExitCode, UsageError
+from cismoa_cli.models import Dossier
 from cismoa_cli.query import (
     ImplicationFilter,
     implications,
@@ -12,6 +18,7 @@ from cismoa_cli.query import (
     relations,
     resolve_actor,
     resolve_voice,
+    search,
 )
 from cismoa_cli.store import Loaded
 from cismoa_cli.vocabulary import Certainty, Direction, Domain
@@ -90,3 +97,23 @@ def test_interests_and_relations_by_actor(bundled: Loaded) -> None:
     assert {i.actor for i in interests(bundled.dossier, ["CHN"])} == {"CHN"}
     assert all("CHN" in r.actors for r in relations(bundled.dossier, ["CHN"]))
     assert len(relations(bundled.dossier)) == len(bundled.dossier.relations)
+
+
+def mini_with_alias(alias: str) -> Dossier:
+    data = json.loads((FIXTURES / "mini" / "claims.json").read_text(encoding="utf-8"))
+    data["actors"][0]["aliases"].append(alias)
+    data["actors"][0]["summary"] = f"Also known as {alias}."
+    return Dossier.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"), [("NFC", "NFD"), ("NFD", "NFC"), ("NFD", "NFD"), ("NFC", "NFC")]
+)
+def test_an_accented_name_matches_however_its_accents_are_encoded(
+    stored: Literal["NFC", "NFD"], typed: Literal["NFC", "NFD"]
+) -> None:
+    dossier = mini_with_alias(unicodedata.normalize(stored, "Alphal\u00e4nd"))
+    name = unicodedata.normalize(typed, "ALPHAL\u00c4ND")
+    assert len(name) == 9 + (typed == "NFD")  # the accent typed apart, or not
+    assert resolve_actor(dossier, name).id == "ALP"
+    assert [item.id for item in search(dossier, name.lower())] == ["ALP"]

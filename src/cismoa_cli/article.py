@@ -5,21 +5,27 @@ A paragraph that does not end like a sentence (a headline, a dateline, a run of 
 into sentences at ``.``, ``!`` or ``?`` followed by a space and a capital letter, so the
 "U.S." in "the U.S. and China" stays inside its sentence while the one in "with the U.S. The
 renewal" ends one. Titles such as "Dr." never end a sentence.
+
+Windows (CRLF) and old Mac (CR) line endings break lines as LF does; offsets are always
+counted in the article as stored. Every step is linear in the article's length.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+_BREAK = r"(?:\r\n|\r|\n)"
+_PARAGRAPH = re.compile(rf"[^\r\n]+(?:{_BREAK}(?![ \t]*{_BREAK})[^\r\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*(?=\s+[\"'(\[\u2018\u201cA-Z0-9])")
 _FINAL = re.compile(r"[.!?][\"')\]\u2019\u201d]*\s*$")
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
     | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig"}
 )
+_LONGEST_TITLE = max(map(len, _TITLES))
 
 
 class SegmentKind(str, Enum):
@@ -61,17 +67,46 @@ def sentences(text: str) -> list[Segment]:
     return [s for s in segments(text) if s.kind is SegmentKind.SENTENCE]
 
 
+class SegmentIndex:
+    """The article split once, for finding the sentences around any number of spans."""
+
+    def __init__(self, text: str) -> None:
+        self.segments = segments(text)
+        self._starts = [s.start for s in self.segments]
+        self._ends = [s.end for s in self.segments]
+
+    def context(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the whole sentences (or lines) that a span ``start..end`` touches."""
+        # Segments are in order and do not overlap: the first touched is the first to end
+        # after ``start``, the last the last to begin before ``end`` (a point touches the
+        # segment it is in).
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, max(end, start + 1)) - 1
+        if first > last:
+            return start, end
+        return min(self._starts[first], start), max(self._ends[last], end)
+
+
 def context(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the whole sentences (or lines) that a span ``start..end`` touches."""
-    touched = [s for s in segments(text) if s.start < max(end, start + 1) and s.end > start]
-    if not touched:
-        return start, end
-    return min(touched[0].start, start), max(touched[-1].end, end)
+    """The span of the whole sentences (or lines) that a span ``start..end`` touches.
+
+    For many spans of one article, build a ``SegmentIndex`` once instead.
+    """
+    return SegmentIndex(text).context(start, end)
 
 
 def _is_title(text: str, begin: int, dot: int) -> bool:
-    word = re.search(r"(\w+)$", text[begin:dot])
-    return word is not None and word.group(1).lower() in _TITLES
+    """Whether the word just before ``dot`` is a title such as "Dr". It looks back no further
+    than the longest title, so a run of titles costs no more than its length."""
+    start = dot
+    while start > begin and dot - start <= _LONGEST_TITLE and _is_word(text[start - 1]):
+        start -= 1
+    whole_word = start == begin or not _is_word(text[start - 1])
+    return whole_word and text[start:dot].lower() in _TITLES
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

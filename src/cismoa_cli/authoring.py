@@ -7,21 +7,33 @@ left for the author to decide.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .evidence import Match, locate, quote_problem
-from .models import Dossier
+from .evidence import Finder, Folded, Match, at_offsets
+from .models import Dossier, Evidence
 from .store.jsonstrict import JsonPath, scalars
 from .store.read import article_path
 
 _DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
+_ANCHOR_LENGTH = 4  # letters of a word's beginning that make a passage worth comparing
+_ANCHORS = 8  # of the phrase's different words, how many (the longest) pick the passages
+_CANDIDATES = 1_000  # passages compared at most
+_PHRASE_WORDS = 40  # words of a phrase compared at most (comparing costs their square)
+_LOOKS = 50_000  # places where a word's beginning or ending may stand, looked at at most
+_SHIFTS = (0, -1, 1)  # a passage may have a word more or less before the matching one
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
+_PLACES_SHOWN = 5  # places of an ambiguous quote listed before "…"
 
 
 def skeleton(article: str, article_bytes: bytes) -> dict[str, Any]:
@@ -57,19 +69,89 @@ def reference_from(dossier: Path, article: Path, *, allow_outside: bool) -> str:
 
 def nearest_passages(article: str, phrase: str, count: int = 3) -> list[Match]:
     """Where the article reads most like ``phrase``, word-aligned, best first; for a phrase
-    that is nowhere, not even ignoring quote style, case and spacing."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", article)]
-    size = max(1, len(phrase.split()))
-    scored: list[tuple[float, int, int]] = []
-    target = phrase.casefold()
-    for n in range(max(0, len(words) - size + 1)):
-        start, end = words[n][0], words[n + size - 1][1]
-        ratio = SequenceMatcher(None, target, article[start:end].casefold()).ratio()
-        scored.append((ratio, start, end))
-    scored.sort(key=lambda s: (-s[0], s[1]))
+    that is nowhere, not even ignoring quote style, case and spacing.
+
+    Only passages with a word that begins or ends as one of the phrase's longest words does
+    (a typo seldom touches both) are compared, those with the rarest of these first, at most
+    ``_CANDIDATES`` of them: a few reads of the article, however long it is. A phrase longer
+    than ``_PHRASE_WORDS`` words is compared by its beginning.
+    """
+    words = phrase.split()
+    if len(words) > _PHRASE_WORDS:
+        phrase = " ".join(words[:_PHRASE_WORDS])
+    folded = Folded(article)
+    target = Folded(phrase).text
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[float, int, int]] = []  # the top ``count`` as (ratio, -start, end)
+    for start, end in _candidates(folded.text, target.split()):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        matcher = SequenceMatcher(None, target, folded.text[start:end])
+        # Upper bounds below the last of the best spare the full comparison.
+        if len(best) == count and (
+            matcher.real_quick_ratio() < best[0][0] or matcher.quick_ratio() < best[0][0]
+        ):
+            continue
+        heapq.heappush(best, (matcher.ratio(), -start, end))
+        if len(best) > count:
+            heapq.heappop(best)
+    ranked = sorted(best, key=lambda b: (-b[0], -b[1]))
     return [
-        Match(start, end, f"wording ({ratio:.0%} alike)") for ratio, start, end in scored[:count]
+        Match(folded.origin(-start), folded.origin(end - 1) + 1, f"wording ({ratio:.0%} alike)")
+        for ratio, start, end in ranked
     ]
+
+
+def _candidates(text: str, tokens: list[str]) -> Iterator[tuple[int, int]]:
+    """Passages of ``len(tokens)`` words of ``text`` (both folded), each placed so that one
+    of its words begins or ends as the phrase's word in about the same place does; the
+    rarest such beginnings and endings first."""
+    places: dict[str, list[int]] = {}  # each word of the phrase: where it stands in it
+    for place, token in enumerate(tokens):
+        for word in _WORD.findall(token):
+            places.setdefault(word, []).append(place)
+    anchors: dict[tuple[str, bool], set[int]] = {}  # (letters, at the end?): places
+    for word in sorted(places, key=len, reverse=True)[:_ANCHORS]:
+        anchors.setdefault((word[:_ANCHOR_LENGTH], False), set()).update(places[word])
+        anchors.setdefault((word[-_ANCHOR_LENGTH:], True), set()).update(places[word])
+    if not anchors:
+        return  # no word at all: nothing to be alike by
+    reach = 2 * sum(map(len, tokens)) + _ANCHOR_LENGTH * len(tokens)
+    counts = {anchor: text.count(anchor[0]) for anchor in anchors}
+    given = 0
+    share = _LOOKS // len(anchors)
+    for letters, at_end in sorted((a for a in anchors if counts[a]), key=counts.__getitem__):
+        for at in _word_edges(text, letters, at_end=at_end, looks=share):
+            for place in sorted(anchors[letters, at_end]):
+                for shift in _SHIFTS:
+                    yield _window(text, at, place + shift, len(tokens), reach)
+                    given += 1
+                    if given >= _CANDIDATES:
+                        return
+
+
+def _word_edges(text: str, letters: str, *, at_end: bool, looks: int) -> Iterator[int]:
+    """Where ``letters`` begin a word of ``text`` (or end one, ``at_end``), among their
+    first ``looks`` occurrences."""
+    at = text.find(letters)
+    for _ in range(looks):
+        if at < 0:
+            return
+        edge = at + len(letters) if at_end else at - 1
+        if not 0 <= edge < len(text) or not _WORD.match(text, edge):
+            yield at
+        at = text.find(letters, at + 1)
+
+
+def _window(text: str, at: int, place: int, size: int, reach: int) -> tuple[int, int]:
+    """The ``size`` words around offset ``at`` that put its word at ``place`` (or as near as
+    the text allows), looking at most ``reach`` characters either side."""
+    words = [m.span() for m in _TOKEN.finditer(text, max(0, at - reach), at + reach)]
+    here = bisect_right([start for start, _ in words], at) - 1
+    first = max(0, min(here - place, len(words) - size))
+    last = min(len(words), first + size) - 1
+    return words[first][0], words[last][1]
 
 
 @dataclass(frozen=True)
@@ -93,26 +175,28 @@ def offset_fixes(dossier: Dossier, article: str) -> list[OffsetFix]:
     """For every quote not at its offsets: its new offsets if it occurs exactly once,
     otherwise why it was left alone."""
     fixes: list[OffsetFix] = []
+    finder = Finder(article)
     for field, index, item in dossier.items():
         for n, evidence in enumerate(item.evidence):
-            if quote_problem(article, evidence) is None:
+            if at_offsets(article, evidence):
                 continue
-            new, reason = _placement(article, evidence.quote)
+            new, reason = _placement(finder, evidence)
             where = f"{field}[{index}] ({item.id}).evidence[{n}]"
             old = (evidence.start, evidence.end)
             fixes.append(OffsetFix(where, (field, index, n), old, new, reason))
     return fixes
 
 
-def _placement(article: str, quote: str) -> tuple[tuple[int, int] | None, str]:
+def _placement(finder: Finder, evidence: Evidence) -> tuple[tuple[int, int] | None, str]:
     """Where a misplaced quote belongs, if exactly one place; otherwise why not."""
-    found = locate(article, quote)
+    found = finder.relocate(evidence.quote, evidence.start) or []
     exact = [m for m in found if m.differs is None]
     if len(exact) == 1:
         return (exact[0].start, exact[0].end), "moved"
     if exact:
-        places = ", ".join(f"{m.start}..{m.end}" for m in exact)
-        return None, f"ambiguous: the quote occurs {len(exact)} times ({places})"
+        places = ", ".join(f"{m.start}..{m.end}" for m in exact[:_PLACES_SHOWN])
+        more = ", \u2026" if len(exact) > _PLACES_SHOWN else ""
+        return None, f"ambiguous: the quote occurs {len(exact)} times ({places}{more})"
     if found:
         near = found[0]
         return None, (

@@ -10,12 +10,14 @@ from rich.console import Group
 from rich.text import Text
 from rich.tree import Tree
 
-from ..article import context
+from ..article import SegmentIndex
 from ..findings import ActorProfile, Comparison
 from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
 from ..vocabulary import Domain
 from .items import item_line, items_listing, quote_line
 from .listing import View, plain
+
+_CONTEXT = 1_000  # characters of a quote's sentence shown at most on either side of it
 
 
 def _with_quotes(tree: Tree, item: Item, names: dict[str, str]) -> Tree:
@@ -102,15 +104,22 @@ def map_view(source: Source, profiles: Sequence[ActorProfile], names: dict[str, 
     return View(tree, items_listing("Map", items, record))
 
 
-def in_context(article: str, evidence: Evidence) -> Text:
-    """The sentence(s) a quote comes from, the quote marked with « » and highlighted."""
-    start, end = context(article, evidence.start, evidence.end)
-    text = plain(article[start : evidence.start])
+def in_context(article: str, evidence: Evidence, sentence: tuple[int, int]) -> Text:
+    """The sentence(s) a quote comes from (``sentence``, from ``SegmentIndex.context``), the
+    quote marked with « » and highlighted; \u2026 marks a sentence cut short (see _shown)."""
+    start, end = _shown(evidence, sentence)
+    text = plain(("\u2026" if start > sentence[0] else "") + article[start : evidence.start])
     text.append("\u00ab")
     text.append_text(plain(article[evidence.start : evidence.end], "bold reverse"))
     text.append("\u00bb")
-    text.append_text(plain(article[evidence.end : end]))
+    text.append_text(plain(article[evidence.end : end] + ("\u2026" if end < sentence[1] else "")))
     return text
+
+
+def _shown(evidence: Evidence, sentence: tuple[int, int]) -> tuple[int, int]:
+    """What of a quote's sentence is shown: at most _CONTEXT characters either side of the
+    quote, so that a text without sentence breaks is not printed whole for every quote."""
+    return max(sentence[0], evidence.start - _CONTEXT), min(sentence[1], evidence.end + _CONTEXT)
 
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
@@ -119,14 +128,15 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     tree = Tree(item_line(item, names))
     if isinstance(item, Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
-    for evidence in item.evidence:
+    index = SegmentIndex(article)  # split once, however many quotes the item has
+    sentences = [index.context(e.start, e.end) for e in item.evidence]
+    for evidence, sentence in zip(item.evidence, sentences, strict=True):
         branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
-        branch.add(in_context(article, evidence))
+        branch.add(in_context(article, evidence, sentence))
     record = {"kind": item_type(item), **item.model_dump(mode="json")}
+    shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
     record["context"] = [
-        dict(zip(("start", "end"), context(article, e.start, e.end), strict=True))
-        | {"text": article[slice(*context(article, e.start, e.end))]}
-        for e in item.evidence
+        {"start": start, "end": end, "text": article[start:end]} for start, end in shown
     ]
     return View(tree, items_listing(item.id, [item], record))
 
