@@ -10,6 +10,8 @@ renewal" ends one. Titles such as "Dr." never end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -61,9 +63,22 @@ def sentences(text: str) -> list[Segment]:
     return [s for s in segments(text) if s.kind is SegmentKind.SENTENCE]
 
 
-def context(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the whole sentences (or lines) that a span ``start..end`` touches."""
-    touched = [s for s in segments(text) if s.start < max(end, start + 1) and s.end > start]
+def context(
+    text: str, start: int, end: int, found: Sequence[Segment] | None = None
+) -> tuple[int, int]:
+    """The span of the whole sentences (or lines) that a span ``start..end`` touches.
+
+    ``found`` is ``segments(text)`` when the caller already has it: a reader asking for the
+    context of one quote after another then never re-splits the article.
+    """
+    found = segments(text) if found is None else found
+    # Segments are in order and do not overlap, so their ends ascend too.
+    first = bisect_right(found, start, key=lambda s: s.end)
+    touched = []
+    for segment in found[first:]:
+        if segment.start >= max(end, start + 1):
+            break
+        touched.append(segment)
     if not touched:
         return start, end
     return min(touched[0].start, start), max(touched[-1].end, end)

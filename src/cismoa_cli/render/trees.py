@@ -9,7 +9,7 @@ from rich.console import Group
 from rich.text import Text
 from rich.tree import Tree
 
-from ..article import context
+from ..article import Segment, context
 from ..models import Actor, Dossier, Evidence, Implication, Item
 from ..query import Comparison, affecting, interests, relations
 from ..vocabulary import Domain
@@ -105,9 +105,12 @@ def map_view(dossier: Dossier) -> View:
     return View(tree, items_listing("Map", items, record))
 
 
-def in_context(article: str, evidence: Evidence) -> Text:
-    """The sentence(s) a quote comes from, the quote marked with « » and highlighted."""
-    start, end = context(article, evidence.start, evidence.end)
+def in_context(article: str, evidence: Evidence, found: Sequence[Segment] | None = None) -> Text:
+    """The sentence(s) a quote comes from, the quote marked with « » and highlighted.
+
+    ``found``: the article's segments, if already split (see :func:`~..article.context`).
+    """
+    start, end = context(article, evidence.start, evidence.end, found)
     text = plain(article[start : evidence.start])
     text.append("\u00ab")
     text.append_text(plain(article[evidence.start : evidence.end], "bold reverse"))
