@@ -26,7 +26,7 @@ from .vocabulary import Certainty, Direction, Domain, Horizon
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .query import ImplicationFilter, Selection
+    from .query import ImplicationFilter
     from .render.listing import Listing, View
     from .store import Loaded
 
@@ -596,7 +596,7 @@ def export(
       cismoa export markdown --actor china
       cismoa export sqlite -o cismoa.db
     """
-    from .export.write import write_atomic, write_text
+    from .export.produce import export_text, write_export
     from .query import select
 
     loaded = _load(ctx)
@@ -605,43 +605,21 @@ def export(
     )
     selection = select(loaded.dossier, where)
     target = None if output in (None, "-") else Path(str(output))
-    protected = (loaded.path, loaded.article_path)
-    if kind is ExportFormat.SQLITE:
-        if target is None:
+    if target is None:
+        if kind is ExportFormat.SQLITE:
             raise UsageError("an SQLite database needs a file: add -o FILE")
-        from .export.sqlite import write_sqlite
-
-        write_atomic(
-            target,
-            lambda path: write_sqlite(selection, loaded.article, path),
-            force=force,
-            protected=protected,
-        )
-    else:
-        text = _export_text(kind, selection, loaded.article_path.name)
-        if target is None:
-            sys.stdout.write(text)
-            return
-        write_text(target, text, force=force, protected=protected)
+        sys.stdout.write(export_text(kind, selection, loaded.article_path.name))
+        return
+    write_export(
+        kind,
+        selection,
+        loaded.article,
+        loaded.article_path.name,
+        target,
+        force=force,
+        protected=(loaded.path, loaded.article_path),
+    )
     _say(f"wrote {target}")
-
-
-def _export_text(kind: ExportFormat, selection: Selection, article_name: str) -> str:
-    if kind is ExportFormat.MARKDOWN:
-        from .export.markdown import brief
-
-        return brief(selection, article_name)
-    if kind is ExportFormat.JSON:
-        from .export.data import dossier_json
-
-        return dossier_json(selection)
-    if kind is ExportFormat.CSV:
-        from .export.data import implications_csv
-
-        return implications_csv(selection)
-    from .export.graph import to_dot, to_mermaid
-
-    return to_dot(selection) if kind is ExportFormat.DOT else to_mermaid(selection)
 
 
 @app.command()
@@ -932,6 +910,34 @@ def init(
         return
     write_text(target, dossier, force=force, protected=(article,))
     _say(f"wrote {target}")
+
+
+# --- browse: the interactive explorer (its logic lives in cismoa_cli.browse) -------------
+
+
+@app.command()
+def browse(ctx: typer.Context) -> None:
+    """Explore the dossier interactively in the terminal.
+
+    Actors, the implications with every filter of `cismoa implications` and search as you
+    type, each item's quotes inside their sentences, the article with every cited span, and
+    the actor x domain matrix; export the selection in any format. Press ? for every key,
+    q to quit. Needs a terminal; NO_COLOR is honoured.
+
+    \b
+    Examples:
+      cismoa browse
+      cismoa --data draft.json browse
+    """
+    loaded = _load(ctx)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("browse needs a terminal; for a pipe, use implications or export")
+    from .browse.app import run
+
+    run(loaded)
+
+
+# --- end of browse -------------------------------------------------------------------------
 
 
 def main() -> None:

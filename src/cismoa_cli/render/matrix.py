@@ -3,6 +3,8 @@ which way they lean."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from rich.table import Table
 from rich.text import Text
 
@@ -18,7 +20,17 @@ LEGEND = (
 )
 
 
-def lean(cell: MatrixCell) -> tuple[str, str]:
+class Leaning(Protocol):
+    """Implications counted somewhere (a cell, an actor's row): how many, and which way."""
+
+    @property
+    def implications(self) -> int: ...
+
+    @property
+    def net(self) -> int: ...
+
+
+def lean(cell: Leaning) -> tuple[str, str]:
     """The marker and colour of a cell: the marker alone carries the meaning."""
     if cell.implications == 0:
         return "", "dim"
