@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
 
@@ -23,11 +23,11 @@ from ..render.trees import names_of
 from ..store import Loaded
 from .actors import ALL, ActorList
 from .choosing import FilterPanel
-from .detail import detail
+from .detail import DetailPane, detail
 from .exporting import ExportPanel
 from .filters import Choices, Field, Rows, values_of
 from .help import HelpScreen
-from .keys import ACTIONS_IN_DIALOGS, bindings
+from .keys import UNDER_PANELS, bindings
 from .matrix import MatrixTable
 from .reader import ArticlePane
 from .spans import Citations, selection_spans
@@ -91,8 +91,7 @@ class BrowseApp(App[None]):
                 with TabPane("Implications", id="implications"):
                     yield Static(id="header")
                     yield ImplicationTable(*_widths(dossier.implications), id="table")
-                    with VerticalScroll(id="detail-scroll"):
-                        yield Static(id="detail")
+                    yield DetailPane(id="detail-scroll")
                 yield TabPane("Article", id="article")
                 with TabPane("Matrix", id="matrix"):
                     yield MatrixTable(dossier, self.cells, id="matrix-table")
@@ -185,7 +184,9 @@ class BrowseApp(App[None]):
         self._show_detail(message.item)
 
     def on_implication_table_chosen(self, message: ImplicationTable.Chosen) -> None:
-        self.screen.maximize(self.query_one("#detail-scroll"))
+        pane = self.query_one("#detail-scroll", DetailPane)
+        self.screen.maximize(pane, container=False)
+        pane.focus()
 
     def _show_detail(self, item: Item | None) -> None:
         if item is not self.shown:
@@ -257,8 +258,7 @@ class BrowseApp(App[None]):
     # --- keys --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Over a panel, only the keys that make sense there: the rest would act unseen.
-        return action in ACTIONS_IN_DIALOGS or not isinstance(self.screen, ModalScreen)
+        return action not in UNDER_PANELS or not isinstance(self.screen, ModalScreen)
 
     def action_focus_actors(self) -> None:
         self.query_one("#actors").focus()

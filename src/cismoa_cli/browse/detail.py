@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
 
 from ..article import Segment
 from ..models import Actor, Implication, Interest, Item, Relation
@@ -87,3 +90,12 @@ def _statement(item: Item) -> tuple[str, str]:
 
 def _voice(voice: str, names: dict[str, str]) -> str:
     return f"{names[voice]} ({voice})" if voice in names else voice
+
+
+class DetailPane(VerticalScroll, can_focus=True):
+    """The detail, scrolled by keys when focused; Enter on a row shows it whole."""
+
+    ALLOW_MAXIMIZE = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail")

@@ -46,7 +46,10 @@ OTHER_KEYS = (
     ("mouse", "click to choose, double-click a row to open it, wheel to scroll"),
 )
 
-ACTIONS_IN_DIALOGS = frozenset({"quit", "help"})  # the keys that work over a panel too
+# Over a panel (filters, export, help), only these of the keys above work: the others
+# would change what lies hidden behind it.
+OVER_PANELS = frozenset({"quit", "help"})
+UNDER_PANELS = frozenset(k.action.split("(")[0] for k in APP_KEYS) - OVER_PANELS
 
 
 def bindings() -> list[Binding]:
