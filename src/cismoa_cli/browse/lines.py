@@ -12,6 +12,6 @@ from textual.strip import Strip
 def strip_of(text: Text, width: int, base: Style, console: Console) -> Strip:
     """One screen line: ``text`` (styled by its spans) cut or padded to ``width`` cells,
     over the widget's own style."""
-    text.style = base
     text.truncate(width, overflow="ellipsis")
-    return Strip(list(text.render(console))).crop_extend(0, width, base)
+    line = Strip(list(text.render(console))).apply_style(base)  # under the text's own styles
+    return line.crop_extend(0, width, base)
