@@ -4,6 +4,7 @@ article's own words (a hedge for every uncertain claim, critics where critics sp
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from conftest import REPO
 
@@ -86,3 +87,47 @@ def test_source_metadata_is_the_articles(bundled: Loaded) -> None:
     assert source.place == bundled.article.splitlines()[2]
     assert source.title in last_line and source.title.endswith("Partnership")
     assert all(tag in last_line for tag in source.tags)
+
+
+def test_browse_china_then_risk_leaves_what_implications_leaves() -> None:
+    from browsing import browse, cli_ids, shown_ids
+
+    async def scenario(app: Any, pilot: Any) -> None:
+        await pilot.press("a", "down", "down", "down", "enter")  # All, PAK, USA, then China
+        assert app.choices.actor == "CHN"
+        await pilot.press("f", "tab", "down", "space", "escape")  # direction: risk
+        assert shown_ids(app) == ["IMP-14", "IMP-15", "IMP-20"]
+
+    browse(bundled_path(), scenario)
+    assert cli_ids(bundled_path(), "--actor", "china", "--direction", "risk") == [
+        "IMP-14",
+        "IMP-15",
+        "IMP-20",
+    ]
+
+
+def test_browse_shows_in_the_long_run_marked_inside_its_sentence() -> None:
+    from browsing import browse
+    from textual.widgets import Static
+
+    async def scenario(app: Any, pilot: Any) -> None:
+        await pilot.press(*["down"] * 12, "enter")
+        assert app.table.current.id == "IMP-13"
+        shown = app.query_one("#detail", Static).content
+        words = shown.plain
+        assert "However, \u00abcritics argue that increased dependency" in words
+        assert "horizon      long-term" in words
+        at = words.rindex("in the long run")  # in the quote, after the statement
+        marked = [s for s in shown.spans if "reverse" in str(s.style)]
+        assert any(s.start <= at and at + len("in the long run") <= s.end for s in marked)
+
+    browse(bundled_path(), scenario, size=(120, 40))
+
+
+def test_browse_opens_on_the_bundled_reading(snap_compare: Any) -> None:
+    """The screenshot in the README: China's risks, IMP-14 in detail."""
+    from cismoa_cli.browse.app import BrowseApp
+    from cismoa_cli.store import load
+
+    keys = ["a", "down", "down", "down", "enter", "f", "tab", "down", "space", "escape", "1"]
+    assert snap_compare(BrowseApp(load(bundled_path())), press=keys, terminal_size=(120, 34))
