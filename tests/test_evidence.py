@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from cismoa_cli.evidence import Match, citations, locate, quote_problem, sentence_coverage
+from cismoa_cli.evidence import (
+    Match,
+    citations,
+    fold,
+    locate,
+    quote_problem,
+    sentence_coverage,
+)
 from cismoa_cli.models import Dossier, Evidence
 
 ARTICLE = "Pakistan\u2019s  leaders met the U.S. team. The U.S. agreed."
@@ -94,3 +101,11 @@ def test_citations_name_every_item_a_span_crosses(bundled_json) -> None:  # type
         ("Second one.", ["LONG", "SHORT"]),
         ("Third one.", ["LONG"]),
     ]
+
+
+def test_fold_of_ascii_text_is_the_general_fold() -> None:
+    from cismoa_cli.evidence import _QUOTE_MARKS
+
+    for text in ("It's `quoted`", "MIXED Case, 12 digits!", "", "\x1b[2J\t~"):
+        assert fold(text) == text.translate(_QUOTE_MARKS).casefold()
+    assert fold("ÉTÉ \u2019x\u2019") == "été 'x'"

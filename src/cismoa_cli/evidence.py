@@ -43,6 +43,10 @@ class Match:
 
 def fold(text: str) -> str:
     """Text as a reader would match it: quote marks straightened, case folded."""
+    if text.isascii():
+        # The same result, many times faster: the backtick is the only ASCII quote mark to
+        # straighten, and ASCII folds by lower(). Search folds every statement and quote.
+        return text.replace("`", "'").lower()
     return text.translate(_QUOTE_MARKS).casefold()
 
 

@@ -69,6 +69,7 @@ class BrowseApp(App[None]):
         self.rows = Rows(dossier)
         self.choices = Choices()
         self.cells = query.matrix(dossier)
+        self.widths = _widths(dossier.implications)
         self.shown: Item | None = None  # the item in the detail pane
         self.found: Sequence[Segment] | None = None  # the article's sentences, once split
         if len(loaded.article) <= SPLIT_AT_ONCE:
@@ -90,7 +91,7 @@ class BrowseApp(App[None]):
             with TabbedContent(initial="implications"):
                 with TabPane("Implications", id="implications"):
                     yield Static(id="header")
-                    yield ImplicationTable(*_widths(dossier.implications), id="table")
+                    yield ImplicationTable(*self.widths, id="table")
                     yield DetailPane(id="detail-scroll")
                 yield TabPane("Article", id="article")
                 with TabPane("Matrix", id="matrix"):
@@ -101,7 +102,7 @@ class BrowseApp(App[None]):
         self.apply(self.choices)
         self.table.focus()
         if self.found is None:
-            self._split_sentences()
+            self.call_after_refresh(self._split_sentences)
 
     @work(thread=True, exclusive=True, group="sentences")
     def _split_sentences(self) -> None:
@@ -121,7 +122,7 @@ class BrowseApp(App[None]):
 
     def _show_header(self) -> None:
         table = self.table
-        header = RowLayout(table.size.width, *_widths(self.loaded.dossier.implications)).header()
+        header = RowLayout(table.size.width, *self.widths).header()
         self.query_one("#header", Static).update(header)
 
     # --- filters ---------------------------------------------------------------------
