@@ -47,10 +47,10 @@ class BrowseApp(App[None]):
     ENABLE_COMMAND_PALETTE = False  # every action has its key; ? lists them
     CSS = """
     #title { height: 1; background: $panel; color: $text; text-style: bold; padding: 0 1; }
-    #bar { height: 1; }
-    #status { width: 1fr; height: 1; padding: 0 1; color: $text-muted; }
-    #search { width: 30; }
-    #actors { width: 30; height: 1fr; border: round $panel; }
+    #bar { height: auto; }
+    #status { width: 1fr; height: auto; padding: 0 1; color: $text-muted; }
+    #search { width: 24; }
+    #actors { width: 28; height: 1fr; border: round $panel; }
     #actors:focus-within { border: round $accent; }
     TabbedContent { width: 1fr; height: 1fr; }
     TabPane { padding: 0; }
@@ -85,7 +85,7 @@ class BrowseApp(App[None]):
         yield Static(plain(dossier.source.title, "bold"), id="title")
         with Horizontal(id="bar"):
             yield Static(id="status")
-            yield Input(placeholder="/ search statements and quotes", id="search", compact=True)
+            yield Input(placeholder="/ search", id="search", compact=True)
         with Horizontal():
             yield ActorList(dossier, self.cells, id="actors")
             with TabbedContent(initial="implications"):
@@ -99,6 +99,7 @@ class BrowseApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.watch(self.screen, "maximized", self._maximized, init=False)
         self.apply(self.choices)
         self.table.focus()
         if self.found is None:
@@ -188,6 +189,11 @@ class BrowseApp(App[None]):
         pane = self.query_one("#detail-scroll", DetailPane)
         self.screen.maximize(pane, container=False)
         pane.focus()
+
+    def _maximized(self, widget: object) -> None:
+        # Back from the detail shown whole (Esc): on to the next row.
+        if widget is None and isinstance(self.focused, DetailPane):
+            self.table.focus()
 
     def _show_detail(self, item: Item | None) -> None:
         if item is not self.shown:

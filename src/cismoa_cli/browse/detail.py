@@ -93,7 +93,7 @@ def _voice(voice: str, names: dict[str, str]) -> str:
 
 
 class DetailPane(VerticalScroll, can_focus=True):
-    """The detail, scrolled by keys when focused; Enter on a row shows it whole."""
+    """The detail, scrolled by keys when focused; Enter on a row shows it whole (Esc: back)."""
 
     ALLOW_MAXIMIZE = True
 

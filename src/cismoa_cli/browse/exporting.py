@@ -103,8 +103,12 @@ class ExportPanel(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         chosen = self.selection.dossier
         about = Text("Export the selection: ", style="bold")
-        about.append(f"{len(chosen.implications)} implications, ")
-        about.append(f"{len(chosen.interests)} interests, {len(chosen.relations)} relations")
+        counts = (
+            _count(len(chosen.implications), "implication"),
+            _count(len(chosen.interests), "interest"),
+            _count(len(chosen.relations), "relation"),
+        )
+        about.append(", ".join(counts))
         about.append("\n")
         about.append_text(plain(f"as cismoa export FORMAT {' '.join(self.options)}".rstrip()))
         with Vertical():
@@ -112,9 +116,8 @@ class ExportPanel(ModalScreen[Path | None]):
             formats = OptionList(*(Option(k.value, id=k.value) for k in ExportFormat), id="format")
             formats.border_title = "format"
             yield formats
-            name = Input(suggested_name(self.kind, Path.cwd()), id="file", compact=True)
-            name.border_title = "file"
-            yield Static("file name (relative to the folder cismoa was started in):")
+            name = Input(suggested_name(self.kind, Path.cwd()), id="file")
+            name.border_title = "file, in the folder cismoa was started in or a path"
             yield name
             yield Static(id="problem")
             with Horizontal():
@@ -177,3 +180,7 @@ class ExportPanel(ModalScreen[Path | None]):
 
     def _problem(self, message: str) -> None:
         self.query_one("#problem", Static).update(plain(message))
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'s' if n != 1 else ''}"

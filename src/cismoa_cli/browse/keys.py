@@ -24,7 +24,7 @@ APP_KEYS = (
     Key("3", "view('matrix')", "Matrix", "3"),
     Key("a", "focus_actors", "Actors", "a", in_footer=False),
     Key("f", "filters", "Filters", "f"),
-    Key("slash", "search", "Search", "/"),
+    Key("slash", "search", "Search", "/", in_footer=False),  # the search box says so
     Key("x", "clear", "Clear filters", "x", in_footer=False),
     Key("s", "quotes", "The item's quotes in the article", "s", in_footer=False),
     Key("n", "span(1)", "Next span of the selection", "n", in_footer=False),

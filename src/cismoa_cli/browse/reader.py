@@ -35,7 +35,8 @@ CURRENT = "bold reverse"
 class ArticleView(ScrollView, can_focus=True):
     """The article, a screen line at a time."""
 
-    DEFAULT_CSS = "ArticleView { overflow-x: hidden; }"
+    # The scroll bar is always there, so the article is cut into lines once per width.
+    DEFAULT_CSS = "ArticleView { overflow-x: hidden; overflow-y: scroll; }"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("down,j", "scroll_down", "Down", show=False),
@@ -60,6 +61,11 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.span = span
 
+    @property
+    def shown_width(self) -> int:
+        """The width the lines take: the widget's, less its scroll bar."""
+        return self.scrollable_content_region.width
+
     def __init__(self, article: str, citations: Citations, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
@@ -79,11 +85,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.size.width != self._width:
-            self._width = self.size.width
+        if self.shown_width != self._width:
+            self._width = self.shown_width
             self._lines = wrap(self.article, self._width)
             self._starts = [start for start, _ in self._lines]
-        self.virtual_size = Size(self.size.width, len(self._lines))
+        self.virtual_size = Size(self.shown_width, len(self._lines))
         if self.current is not None:
             self._reveal(self.current)
 
@@ -101,7 +107,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._lines:
             return
         first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
-        region = Region(0, first, max(self.size.width, 1), last - first + 1)
+        region = Region(0, first, max(self.shown_width, 1), last - first + 1)
         self.scroll_to_region(region, animate=False, immediate=True, center=True)
 
     def step(self, by: int) -> bool:
@@ -128,7 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_offset.y)
         if line >= len(self._lines):
-            return Strip.blank(self.size.width, self.rich_style)
+            return Strip.blank(self.shown_width, self.rich_style)
         start, end = self._lines[line]
         cuts = {start, end}
         for coverage in (self.cited, self.in_selection):
@@ -139,7 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = Text(no_wrap=True, end="")
         for here, there in pairwise(edges):
             text.append_text(plain(self.article[here:there], self._style_at(here)))
-        return strip_of(text, self.size.width, self.rich_style, self.app.console)
+        return strip_of(text, self.shown_width, self.rich_style, self.app.console)
 
     def _style_at(self, offset: int) -> str:
         if self.current is not None and self.current[0] <= offset < self.current[1]:

@@ -101,7 +101,7 @@ class ImplicationTable(ScrollView, can_focus=True):
     """The filtered implications, with a cursor on one of them."""
 
     DEFAULT_CSS = """
-    ImplicationTable { overflow-x: hidden; }
+    ImplicationTable { overflow-x: hidden; overflow-y: scroll; }
     ImplicationTable > .implication-table--cursor { background: $block-cursor-background; }
     ImplicationTable:blur > .implication-table--cursor {
         background: $block-cursor-blurred-background;
@@ -134,6 +134,11 @@ class ImplicationTable(ScrollView, can_focus=True):
             super().__init__()
             self.item = item
 
+    @property
+    def shown_width(self) -> int:
+        """The width the lines take: the widget's, less its scroll bar."""
+        return self.scrollable_content_region.width
+
     def __init__(self, id_width: int, affects_width: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: Sequence[Implication] = ()
@@ -142,7 +147,7 @@ class ImplicationTable(ScrollView, can_focus=True):
 
     @property
     def layout_now(self) -> RowLayout:
-        return RowLayout(self.size.width, self._id_width, self._affects_width)
+        return RowLayout(self.shown_width, self._id_width, self._affects_width)
 
     @property
     def current(self) -> Implication | None:
@@ -166,7 +171,7 @@ class ImplicationTable(ScrollView, can_focus=True):
         return True
 
     def _size_to_rows(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows) * self.layout_now.height)
+        self.virtual_size = Size(self.shown_width, len(self.rows) * self.layout_now.height)
 
     def on_resize(self, event: events.Resize) -> None:
         self._size_to_rows()
@@ -182,12 +187,12 @@ class ImplicationTable(ScrollView, can_focus=True):
 
     def _reveal(self) -> None:
         height = self.layout_now.height
-        region = Region(0, self.cursor * height, max(self.size.width, 1), height)
+        region = Region(0, self.cursor * height, max(self.shown_width, 1), height)
         self.scroll_to_region(region, animate=False, immediate=True)
 
     def render_line(self, y: int) -> Strip:
         layout = self.layout_now
-        width = self.size.width
+        width = self.shown_width
         base = self.rich_style
         line = y + self.scroll_offset.y
         index, part = divmod(line, layout.height)
