@@ -270,6 +270,7 @@ def test_n_and_p_go_round_the_spans_of_the_selection() -> None:
             assert pane is not None
             read.append(pane.view.current)
         assert read == [*expected, expected[0]]  # and round again
+        assert pane is not None
         await pilot.press("p")  # back round, to the last
         assert pane.view.current == expected[-1]
         reading = str(pane.query_one("#reading", Static).content)
