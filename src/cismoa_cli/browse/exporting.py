@@ -32,15 +32,7 @@ SUFFIXES = {
 }
 
 
-def suggested_name(kind: ExportFormat, folder: Path) -> str:
-    """A file name for ``kind`` that does not exist yet in ``folder``."""
-    stem = "cismoa-selection"
-    name = stem + SUFFIXES[kind]
-    n = 1
-    while (folder / name).exists():
-        n += 1
-        name = f"{stem}-{n}{SUFFIXES[kind]}"
-    return name
+DEFAULT_NAME = "cismoa-selection"  # the format's suffix follows; an existing file is asked about
 
 
 class Confirm(ModalScreen[bool]):
@@ -116,7 +108,7 @@ class ExportPanel(ModalScreen[Path | None]):
             formats = OptionList(*(Option(k.value, id=k.value) for k in ExportFormat), id="format")
             formats.border_title = "format"
             yield formats
-            name = Input(suggested_name(self.kind, Path.cwd()), id="file")
+            name = Input(DEFAULT_NAME + SUFFIXES[self.kind], id="file")
             name.border_title = "file, in the folder cismoa was started in or a path"
             yield name
             yield Static(id="problem")
