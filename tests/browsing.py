@@ -22,11 +22,19 @@ HOSTILE = FIXTURES / "hostile" / "claims.json"
 Scenario = Callable[[BrowseApp, Pilot[None]], Awaitable[None]]
 
 
+def still(path: Path) -> BrowseApp:
+    """The browser on the dossier at ``path``, without animations: a tab's underline that
+    slides would make a screenshot depend on the machine's speed."""
+    app = BrowseApp(load(path))
+    app.animation_level = "none"
+    return app
+
+
 def browse(path: Path, scenario: Scenario, size: tuple[int, int] = (100, 30)) -> None:
     """Run ``scenario`` against the browser opened on the dossier at ``path``."""
 
     async def run() -> None:
-        app = BrowseApp(load(path))
+        app = still(path)
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             await scenario(app, pilot)
@@ -50,3 +58,17 @@ def shown_ids(app: BrowseApp) -> list[str]:
 def lines_of(widget: Widget) -> list[str]:
     """What a line-by-line widget shows, one string per screen line."""
     return [widget.render_line(y).text for y in range(widget.size.height)]
+
+
+def pressing(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """For a snapshot: press the keys, then let the screen settle (the footer redraws its
+    keys once the focus has moved, a moment after the press)."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press(*keys)
+        for _ in range(3):
+            await pilot.wait_for_scheduled_animations()
+            await pilot.pause(0.05)
+
+    return run_before

@@ -4,13 +4,9 @@ before it was accepted (``pytest --snapshot-update`` writes them anew)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from browsing import HOSTILE, MINI
-
-from cismoa_cli.browse.app import BrowseApp
-from cismoa_cli.store import load
+from browsing import HOSTILE, MINI, pressing, still
 
 Compare = Callable[..., bool]
 
@@ -28,13 +24,13 @@ SCREENS = {
 
 @pytest.mark.parametrize("keys", SCREENS.values(), ids=SCREENS.keys())
 def test_screens_at_80_by_24(snap_compare: Compare, keys: list[str]) -> None:
-    assert snap_compare(BrowseApp(load(MINI)), press=keys, terminal_size=(80, 24))
+    assert snap_compare(still(MINI), run_before=pressing(*keys), terminal_size=(80, 24))
 
 
 @pytest.mark.parametrize("keys", [[], ["2"]], ids=["implications", "article"])
 def test_hostile_text_at_120_by_30(snap_compare: Compare, keys: list[str]) -> None:
-    assert snap_compare(BrowseApp(load(HOSTILE)), press=keys, terminal_size=(120, 30))
+    assert snap_compare(still(HOSTILE), run_before=pressing(*keys), terminal_size=(120, 30))
 
 
-def test_wide_rows_at_200_by_50(snap_compare: Compare, tmp_path: Path) -> None:
-    assert snap_compare(BrowseApp(load(MINI)), terminal_size=(200, 50))
+def test_wide_rows_at_200_by_50(snap_compare: Compare) -> None:
+    assert snap_compare(still(MINI), run_before=pressing(), terminal_size=(200, 50))

@@ -126,8 +126,7 @@ def test_browse_shows_in_the_long_run_marked_inside_its_sentence() -> None:
 
 def test_browse_opens_on_the_bundled_reading(snap_compare: Any) -> None:
     """The screenshot in the README: China's risks, IMP-14 in detail."""
-    from cismoa_cli.browse.app import BrowseApp
-    from cismoa_cli.store import load
+    from browsing import pressing, still
 
     keys = ["a", "down", "down", "down", "enter", "f", "tab", "down", "space", "escape", "1"]
-    assert snap_compare(BrowseApp(load(bundled_path())), press=keys, terminal_size=(120, 34))
+    assert snap_compare(still(bundled_path()), run_before=pressing(*keys), terminal_size=(120, 34))

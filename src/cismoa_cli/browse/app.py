@@ -259,8 +259,7 @@ class BrowseApp(App[None]):
         evidence = item.evidence[self._quote % len(item.evidence)]
         self._quote += 1
         await self.action_view("article")
-        view = (await self._reader()).view
-        self.call_after_refresh(view.show_span, (evidence.start, evidence.end))
+        (await self._reader()).view.show_span((evidence.start, evidence.end))
 
     # --- keys --------------------------------------------------------------------------
 
