@@ -287,7 +287,7 @@ def test_clicking_a_cited_span_lists_its_items() -> None:
         view = pane.view
         quote = app.loaded.dossier.implications[0].evidence[0]
         line = view.line_of(quote.start)
-        column = quote.start - view._lines[line][0]
+        column = quote.start - view.lines()[line][0]
         await pilot.click(type(view), offset=(column + 1, line - int(view.scroll_offset.y)))
         assert view.current is not None
         assert view.current[0] <= quote.start < view.current[1]

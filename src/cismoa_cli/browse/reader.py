@@ -85,15 +85,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.shown_width != self._width:
-            self._width = self.shown_width
-            self._lines = wrap(self.article, self._width)
-            self._starts = [start for start, _ in self._lines]
-        self.virtual_size = Size(self.shown_width, len(self._lines))
+        self.lines()
         if self.current is not None:
             self._reveal(self.current)
 
+    def lines(self) -> list[Span]:
+        """The article's screen lines at the current width, cut again if it changed."""
+        if self.shown_width != self._width and self.shown_width > 0:
+            self._width = self.shown_width
+            self._lines = wrap(self.article, self._width)
+            self._starts = [start for start, _ in self._lines]
+            self.virtual_size = Size(self._width, len(self._lines))
+        return self._lines
+
     def line_of(self, offset: int) -> int:
+        self.lines()
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def show_span(self, span: Span) -> None:
@@ -104,7 +110,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.post_message(self.SpanShown(span))
 
     def _reveal(self, span: Span) -> None:
-        if not self._lines:
+        if not self.lines():
             return
         first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
         region = Region(0, first, max(self.shown_width, 1), last - first + 1)
@@ -133,9 +139,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_offset.y)
-        if line >= len(self._lines):
+        lines = self.lines()
+        if line >= len(lines):
             return Strip.blank(self.shown_width, self.rich_style)
-        start, end = self._lines[line]
+        start, end = lines[line]
         cuts = {start, end}
         for coverage in (self.cited, self.in_selection):
             cuts.update(run_start for run_start, _, _ in coverage.runs(start, end))
