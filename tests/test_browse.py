@@ -472,3 +472,30 @@ def test_no_color_turns_every_colour_off(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delenv("NO_COLOR")
     assert not BrowseApp(load(MINI)).no_color
     assert "NO_COLOR" not in os.environ
+
+
+class Broken(BrowseApp):
+    """The browser with a bug: copying fails."""
+
+    def action_copy(self) -> None:
+        raise RuntimeError("boom [bold]x[/bold]")
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_internal_error_is_one_line_unless_debug(
+    debug: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def copy(pilot: Pilot[None]) -> None:
+        await pilot.press("c")
+
+    app = Broken(load(MINI), debug)
+    app.run(headless=True, auto_pilot=copy)
+    assert app.return_code == 1
+    said = " ".join(capsys.readouterr().err.split())
+    if debug:
+        assert "Traceback" in said and "locals" in said
+    else:
+        assert said == (
+            "cismoa: internal error: RuntimeError: boom [bold]x[/bold] "
+            "(rerun with --debug to see the traceback)"
+        )

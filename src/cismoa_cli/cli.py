@@ -934,7 +934,9 @@ def browse(ctx: typer.Context) -> None:
         raise UsageError("browse needs a terminal; for a pipe, use implications or export")
     from .browse.app import run
 
-    run(loaded)
+    code = run(loaded, debug=_settings(ctx).debug)
+    if code:
+        raise typer.Exit(code)
 
 
 # --- end of browse -------------------------------------------------------------------------

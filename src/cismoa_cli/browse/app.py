@@ -3,6 +3,7 @@ terminal screen, all following the same filters."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -61,9 +62,10 @@ class BrowseApp(App[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
 
-    def __init__(self, loaded: Loaded) -> None:
+    def __init__(self, loaded: Loaded, debug: bool = False) -> None:
         super().__init__()
         self.loaded = loaded
+        self.show_traceback = debug
         dossier = loaded.dossier
         self.names = names_of(dossier)
         self.rows = Rows(dossier)
@@ -261,6 +263,22 @@ class BrowseApp(App[None]):
         await self.action_view("article")
         (await self._reader()).view.show_span((evidence.start, evidence.end))
 
+    def _fatal_error(self) -> None:
+        # Textual's own report of an unexpected error is a traceback with local variables;
+        # like every command, say it in one line unless --debug asks for the traceback.
+        # (Textual calls this hook while handling the exception.)
+        if self.show_traceback:
+            super()._fatal_error()
+            return
+        error = sys.exc_info()[1]
+        self._exit_renderables.append(
+            plain(
+                f"cismoa: internal error: {type(error).__name__}: {error} "
+                "(rerun with --debug to see the traceback)"
+            )
+        )
+        self._close_messages_no_wait()
+
     # --- keys --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -316,6 +334,8 @@ def _widths(items: Sequence[Implication]) -> tuple[int, int]:
     return min(max(longest_id, 2), 12), min(max(longest_affects, 7), 16)
 
 
-def run(loaded: Loaded) -> None:
-    """Browse ``loaded`` until the reader quits."""
-    BrowseApp(loaded).run()
+def run(loaded: Loaded, debug: bool = False) -> int:
+    """Browse ``loaded`` until the reader quits; the exit code (1 after an internal error)."""
+    app = BrowseApp(loaded, debug)
+    app.run()
+    return app.return_code or 0
