@@ -485,7 +485,7 @@ class Broken(BrowseApp):
 def test_an_internal_error_is_one_line_unless_debug(
     debug: bool, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    async def copy(pilot: Pilot[None]) -> None:
+    async def copy(pilot: Pilot[object]) -> None:
         await pilot.press("c")
 
     app = Broken(load(MINI), debug)
