@@ -24,6 +24,7 @@ from cismoa_cli.browse.exporting import Confirm, ExportPanel
 from cismoa_cli.browse.filters import Field, values_of
 from cismoa_cli.browse.help import HelpScreen
 from cismoa_cli.browse.keys import APP_KEYS, OTHER_KEYS
+from cismoa_cli.browse.matrix import MatrixTable
 from cismoa_cli.browse.table import ImplicationTable
 from cismoa_cli.models import Item
 from cismoa_cli.store import load
@@ -101,6 +102,9 @@ def test_choosing_an_actor_filters_as_actor_does(path: Path) -> None:
             assert f"--actor {actor.id}" in status
         await pilot.press("home", "enter")  # all actors again
         assert shown_ids(app) == cli_ids(path)
+        await pilot.press("down", "down", "enter", "3")  # the second actor, then the matrix
+        matrix = app.query_one("#matrix-table", MatrixTable)
+        assert matrix.cursor_coordinate.row == 1
 
     browse(path, scenario)
 

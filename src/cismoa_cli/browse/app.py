@@ -143,6 +143,10 @@ class BrowseApp(App[None]):
         actors = self.query_one("#actors", ActorList)
         if actors.chosen != choices.actor:
             actors.show_chosen(choices.actor)
+            if choices.actor is not None:  # the matrix opens on the chosen actor's row
+                ids = [a.id for a in self.loaded.dossier.actors]
+                matrix = self.query_one("#matrix-table", MatrixTable)
+                matrix.move_cursor(row=ids.index(choices.actor))
         self._mark_selection()
 
     def _mark_selection(self) -> None:
