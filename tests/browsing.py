@@ -67,8 +67,14 @@ def pressing(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     async def run_before(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await pilot.press(*keys)
-        for _ in range(3):
-            await pilot.wait_for_scheduled_animations()
-            await pilot.pause(0.05)
+        await settled(pilot)
 
     return run_before
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    """Let a newly shown view be laid out and drawn (on a busy machine, a moment after the
+    key that showed it)."""
+    for _ in range(3):
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause(0.05)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browsing import HOSTILE, MINI, browse, cli_ids, lines_of, shown_ids
+from browsing import HOSTILE, MINI, browse, cli_ids, lines_of, settled, shown_ids
 from conftest import run_cli
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, SelectionList, Static, TabbedContent
@@ -234,6 +234,7 @@ def spans_of(items: list[Item]) -> list[tuple[int, int]]:
 def test_s_shows_the_items_quotes_and_a_span_leads_back_to_its_items() -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         await pilot.press("down", "s")  # IMP-2's quote, in the article
+        await settled(pilot)
         assert app.query_one(TabbedContent).active == "article"
         pane = app._article_pane
         assert pane is not None
@@ -286,6 +287,7 @@ def test_n_and_p_go_round_the_spans_of_the_selection() -> None:
 def test_clicking_a_cited_span_lists_its_items() -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         await pilot.press("2")
+        await settled(pilot)
         pane = app._article_pane
         assert pane is not None
         view = pane.view
@@ -459,6 +461,7 @@ def test_hostile_text_is_shown_as_text() -> None:
         unwrapped = "".join(actors.split())  # the names wrap in the narrow pane
         assert "Alpha[boldred]x[/][/][link=https://example.invalid]y[/link]" in unwrapped
         await pilot.press("2")
+        await settled(pilot)
         pane = app._article_pane
         assert pane is not None
         article = "\n".join(lines_of(pane.view))
