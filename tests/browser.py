@@ -96,9 +96,20 @@ def open_report(browser: Any, path: Path, **context: Any) -> tuple[Any, Watch]:
     return page, watch
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
+def browser_for_one_test() -> Iterator[Any]:
+    """A Chromium closed as soon as the test ends, for a module that also runs Textual."""
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    with chromium() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One Chromium for the whole test session."""
+    """One Chromium for a test module. Not for the whole session: while Playwright's event
+    loop runs, a Textual app (cismoa browse, in other modules) cannot start its own."""
     reason = missing_reason()
     if reason is not None:
         pytest.skip(reason)

@@ -105,11 +105,13 @@ def test_the_brief_is_short_and_prints_no_quote_more_than_twice(bundled: Loaded)
     assert min(counts.values()) >= 1 and max(counts.values()) <= 2, counts
 
 
-def test_the_report_of_the_bundled_data_reads_as_the_issue_promised(browser: Any) -> None:
+def test_the_report_of_the_bundled_data_reads_as_the_issue_promised(
+    browser_for_one_test: Any,
+) -> None:
     """examples/report.html in Chromium: five actors on the map, three kinds of relation
     drawn three ways, the implications gathered per voice and actor with their counts, and
     IMP-13 leading to "in the long run" in the article."""
-    page, watch = open_report(browser, REPO / "examples" / "report.html")
+    page, watch = open_report(browser_for_one_test, REPO / "examples" / "report.html")
     assert watch.clean, watch
     actors = page.eval_on_selector_all(
         "svg.map [data-actor]", "nodes => nodes.map(n => n.dataset.actor)"
@@ -148,3 +150,46 @@ def test_the_bundled_dossier_comes_back_from_its_refi_qda_project(
     back = load(tmp_path / "back.json")
     assert back.dossier == bundled.dossier
     assert (tmp_path / "article.txt").read_bytes() == bundled.article_path.read_bytes()
+
+
+def test_browse_china_then_risk_leaves_what_implications_leaves() -> None:
+    from browsing import browse, cli_ids, shown_ids
+
+    async def scenario(app: Any, pilot: Any) -> None:
+        await pilot.press("a", "down", "down", "down", "enter")  # All, PAK, USA, then China
+        assert app.choices.actor == "CHN"
+        await pilot.press("f", "tab", "down", "space", "escape")  # direction: risk
+        assert shown_ids(app) == ["IMP-14", "IMP-15", "IMP-20"]
+
+    browse(bundled_path(), scenario)
+    assert cli_ids(bundled_path(), "--actor", "china", "--direction", "risk") == [
+        "IMP-14",
+        "IMP-15",
+        "IMP-20",
+    ]
+
+
+def test_browse_shows_in_the_long_run_marked_inside_its_sentence() -> None:
+    from browsing import browse
+    from textual.widgets import Static
+
+    async def scenario(app: Any, pilot: Any) -> None:
+        await pilot.press(*["down"] * 12, "enter")
+        assert app.table.current.id == "IMP-13"
+        shown = app.query_one("#detail", Static).content
+        words = shown.plain
+        assert "However, \u00abcritics argue that increased dependency" in words
+        assert "horizon      long-term" in words
+        at = words.rindex("in the long run")  # in the quote, after the statement
+        marked = [s for s in shown.spans if "reverse" in str(s.style)]
+        assert any(s.start <= at and at + len("in the long run") <= s.end for s in marked)
+
+    browse(bundled_path(), scenario, size=(120, 40))
+
+
+def test_browse_opens_on_the_bundled_reading(snap_compare: Any) -> None:
+    """The screenshot in the README: China's risks, IMP-14 in detail."""
+    from browsing import pressing, still
+
+    keys = ["a", "down", "down", "down", "enter", "f", "tab", "down", "space", "escape", "1"]
+    assert snap_compare(still(bundled_path()), run_before=pressing(*keys), terminal_size=(120, 34))

@@ -9,6 +9,7 @@ from cismoa_cli.evidence import (
     Finder,
     Match,
     citations,
+    fold,
     locate,
     quote_problem,
     sentence_coverage,
@@ -153,3 +154,11 @@ def test_a_moved_quote_is_found_where_the_quotes_before_it_went() -> None:
         Match(at + 4, at + 20)
     ]
     assert finder.searches == 1
+
+
+def test_fold_of_ascii_text_is_the_general_fold() -> None:
+    from cismoa_cli.evidence import _QUOTE_MARKS
+
+    for text in ("It's `quoted`", "MIXED Case, 12 digits!", "", "\x1b[2J\t~"):
+        assert fold(text) == text.translate(_QUOTE_MARKS).casefold()
+    assert fold("ÉTÉ \u2019x\u2019") == "été 'x'"

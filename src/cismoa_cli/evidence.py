@@ -60,6 +60,10 @@ def fold(text: str) -> str:
     A name typed with decomposed accents ("e" and a combining acute) matches its composed
     form ("\u00e9").
     """
+    if text.isascii():
+        # The same result, many times faster (search folds every statement and quote): ASCII
+        # is composed already, the backtick is its only quote mark, and it folds by lower().
+        return text.replace("`", "'").lower()
     return _fold(unicodedata.normalize("NFC", text))
 
 
@@ -174,7 +178,9 @@ class Finder:
 
 def _inner_words(phrase: str) -> list[str]:
     """The words of ``phrase`` that stand whole in it: wherever it stands in a text, these
-    are words of that text (the first and last may be parts of longer ones)."""
+    are words of that text (the first and last may be parts of longer ones, also when the
+    phrase has space around it: a near match ignores that space)."""
+    phrase = phrase.strip()
     words = _WORD.findall(phrase)
     first = 1 if _WORD.match(phrase) else 0
     last = len(words) - 1 if _WORD.match(phrase, len(phrase) - 1) else len(words)

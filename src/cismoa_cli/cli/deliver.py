@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..export import Exported, FileWriter
-from ..export.write import write_atomic, write_bytes
+from ..export.write import write_exported
 from .boundary import say
 from .options import output_path
 
@@ -30,11 +30,7 @@ def deliver(
     if target is None:
         _to_stdout(content, terminal=terminal)
         return
-    if isinstance(content, FileWriter):
-        write_atomic(target, content.fill, force=force, protected=protected)
-    else:
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        write_bytes(target, data, force=force, protected=protected)
+    write_exported(target, content, force=force, protected=protected)
     say(f"wrote {target}")
 
 

@@ -31,6 +31,14 @@ class ExportFormat(str, Enum):
     QDPX = "qdpx"
     QDC = "qdc"
 
+    @property
+    def suffix(self) -> str:
+        """The file name ending a file of this format usually has."""
+        return _SUFFIXES.get(self.value, f".{self.value}")
+
+
+_SUFFIXES = {"markdown": ".md", "mermaid": ".mmd", "sqlite": ".db"}
+
 
 @dataclass(frozen=True)
 class Article:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import WriteError
+from . import Exported, FileWriter
 
 
 def write_atomic(
@@ -67,6 +68,17 @@ def write_atomic(
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def write_exported(
+    target: Path, content: Exported, *, force: bool, protected: tuple[Path, ...] = ()
+) -> None:
+    """Write what an exporter made (text, bytes, or a database to fill) to ``target``."""
+    if isinstance(content, FileWriter):
+        write_atomic(target, content.fill, force=force, protected=protected)
+    else:
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        write_bytes(target, data, force=force, protected=protected)
 
 
 def write_bytes(

@@ -1,0 +1,345 @@
+"""The browser: actors, implications with their detail, the article and the matrix, in one
+terminal screen, all following the same filters."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
+
+from .. import query
+from ..article import SegmentIndex
+from ..models import Implication, Item
+from ..render.listing import plain
+from ..store import Loaded
+from ..textio import to_json
+from .actors import ALL, ActorList
+from .choosing import FilterPanel
+from .detail import DetailPane, detail
+from .exporting import ExportPanel
+from .filters import Choices, Field, Rows, values_of
+from .help import HelpScreen
+from .keys import UNDER_PANELS, bindings
+from .matrix import MatrixTable
+from .reader import ArticlePane
+from .spans import Citations, selection_spans
+from .table import ImplicationTable, RowLayout
+
+# Up to this many characters, the article's sentences are found before the first screen
+# (a few milliseconds for a news article); a longer one is split in the background, and
+# the detail shows each quote alone until then.
+SPLIT_AT_ONCE = 1_000_000
+VIEWS = ("implications", "article", "matrix")
+
+
+class BrowseApp(App[None]):
+    """``cismoa browse``: the dossier to explore by keyboard or mouse."""
+
+    TITLE = "cismoa browse"
+    ENABLE_COMMAND_PALETTE = False  # every action has its key; ? lists them
+    CSS = """
+    #title { height: 1; background: $panel; color: $text; text-style: bold; padding: 0 1; }
+    #bar { height: auto; }
+    #status { width: 1fr; height: auto; padding: 0 1; color: $text-muted; }
+    #search { width: 24; }
+    #actors { width: 28; height: 1fr; border: round $panel; }
+    #actors:focus-within { border: round $accent; }
+    TabbedContent { width: 1fr; height: 1fr; }
+    TabPane { padding: 0; }
+    #header { height: 1; text-style: bold; padding: 0 0; }
+    #table { height: 1fr; min-height: 4; }
+    #detail-scroll { height: 1fr; border-top: solid $panel; padding: 0 1; }
+    #detail-scroll:focus-within { border-top: solid $accent; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
+
+    def __init__(self, loaded: Loaded, debug: bool = False) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.show_traceback = debug
+        dossier = loaded.dossier
+        self.names = dossier.names()
+        self.rows = Rows(dossier)
+        self.choices = Choices()
+        self.cells = query.matrix(dossier)
+        self.widths = _widths(dossier.implications)
+        self.shown: Item | None = None  # the item in the detail pane
+        self.found: SegmentIndex | None = None  # the article's sentences, once split
+        if len(loaded.article) <= SPLIT_AT_ONCE:
+            self.found = SegmentIndex(loaded.article)
+        self._article_pane: ArticlePane | None = None
+        self._marked: query.ImplicationFilter | None = None  # whose spans the article marks
+        self._quote = 0  # which of the shown item's quotes `s` goes to next
+
+    # --- layout ----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        dossier = self.loaded.dossier
+        yield Static(plain(dossier.source.title, "bold"), id="title")
+        with Horizontal(id="bar"):
+            yield Static(id="status")
+            yield Input(placeholder="/ search", id="search", compact=True)
+        with Horizontal():
+            yield ActorList(dossier, query.actor_counts(dossier), id="actors")
+            with TabbedContent(initial="implications"):
+                with TabPane("Implications", id="implications"):
+                    yield Static(id="header")
+                    yield ImplicationTable(*self.widths, id="table")
+                    yield DetailPane(id="detail-scroll")
+                yield TabPane("Article", id="article")
+                with TabPane("Matrix", id="matrix"):
+                    yield MatrixTable(dossier, self.cells, id="matrix-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.screen, "maximized", self._maximized, init=False)
+        self.apply(self.choices)
+        self.table.focus()
+        if self.found is None:
+            self.call_after_refresh(self._split_sentences)
+
+    @work(thread=True, exclusive=True, group="sentences")
+    def _split_sentences(self) -> None:
+        found = SegmentIndex(self.loaded.article)
+        self.call_from_thread(self._sentences_found, found)
+
+    def _sentences_found(self, found: SegmentIndex) -> None:
+        self.found = found
+        self._show_detail(self.shown)
+
+    @property
+    def table(self) -> ImplicationTable:
+        return self.query_one("#table", ImplicationTable)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_header)
+
+    def _show_header(self) -> None:
+        table = self.table
+        header = RowLayout(table.size.width, *self.widths).header()
+        self.query_one("#header", Static).update(header)
+
+    # --- filters ---------------------------------------------------------------------
+
+    def apply(self, choices: Choices) -> None:
+        """Show what ``choices`` keep, everywhere."""
+        self.choices = choices
+        rows = self.rows(choices.where())
+        self.table.show(rows, keep=self.table.current)
+        total = len(self.loaded.dossier.implications)
+        status = Text(f"{len(rows)} of {total} implications", style="bold")
+        options = choices.options()
+        status.append_text(plain(" · " + " ".join(options) if options else " · no filters"))
+        self.query_one("#status", Static).update(status)
+        actors = self.query_one("#actors", ActorList)
+        if actors.chosen != choices.actor:
+            actors.show_chosen(choices.actor)
+            if choices.actor is not None:  # the matrix opens on the chosen actor's row
+                ids = [a.id for a in self.loaded.dossier.actors]
+                matrix = self.query_one("#matrix-table", MatrixTable)
+                matrix.move_cursor(row=ids.index(choices.actor))
+        self._mark_selection()
+
+    def _mark_selection(self) -> None:
+        """Mark the selection's spans in the article, if the article is being read."""
+        pane = self._article_pane
+        where = self.choices.where()
+        if pane is None or self._marked == where or not self._viewing("article"):
+            return
+        self._marked = where
+        pane.select(selection_spans(query.select(self.loaded.dossier, where)))
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        if message.option_list.id != "actors":
+            return
+        chosen = None if message.option.id == ALL else message.option.id
+        self.apply(replace(self.choices, actor=chosen))
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id == "search":
+            self.apply(replace(self.choices, search=message.value))
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id == "search":
+            self.table.focus()
+
+    async def on_data_table_cell_selected(self, message: DataTable.CellSelected) -> None:
+        matrix = self.query_one("#matrix-table", MatrixTable)
+        cell = matrix.cell_at(message.coordinate.row, message.coordinate.column)
+        if cell is None:
+            return
+        # Exactly the cell's implications: the other filters would hide some of them.
+        self.query_one("#search", Input).value = ""
+        self.apply(Choices(actor=cell.actor).with_values(Field.DOMAIN, (cell.domain.value,)))
+        await self.action_view("implications")
+
+    def _toggle(self, field: Field, values: tuple[str, ...]) -> int:
+        self.apply(self.choices.with_values(field, values))
+        return len(self.table.rows)
+
+    # --- the detail --------------------------------------------------------------------
+
+    def on_implication_table_highlighted(self, message: ImplicationTable.Highlighted) -> None:
+        self._show_detail(message.item)
+
+    def on_implication_table_chosen(self, message: ImplicationTable.Chosen) -> None:
+        pane = self.query_one("#detail-scroll", DetailPane)
+        self.screen.maximize(pane, container=False)
+        pane.focus()
+
+    def _maximized(self, widget: object) -> None:
+        # Back from the detail shown whole (Esc): on to the next row.
+        if widget is None and isinstance(self.focused, DetailPane):
+            self.table.focus()
+
+    def _show_detail(self, item: Item | None) -> None:
+        if item is not self.shown:
+            self._quote = 0
+        self.shown = item
+        shown = self.query_one("#detail", Static)
+        if item is None:
+            shown.update(Text("Nothing to show: no implication matches.", style="italic"))
+            return
+        article = self.loaded.article
+        shown.update(detail(item, self.names, article, self.found))
+
+    async def on_article_pane_item_chosen(self, message: ArticlePane.ItemChosen) -> None:
+        item = message.item
+        await self.action_view("implications")
+        if isinstance(item, Implication) and self.table.go_to(item):
+            self.table.focus()
+            return
+        self._show_detail(item)
+        self.query_one("#detail-scroll").focus()
+
+    # --- views -------------------------------------------------------------------------
+
+    def _viewing(self, view: str) -> bool:
+        return self.query_one(TabbedContent).active == view
+
+    async def action_view(self, view: str) -> None:
+        self.query_one(TabbedContent).active = view
+        await self._opened(view)
+
+    async def on_tabbed_content_tab_activated(self, message: TabbedContent.TabActivated) -> None:
+        await self._opened(message.pane.id or "")
+
+    async def _opened(self, view: str) -> None:
+        if view == "article":
+            pane = await self._reader()
+            self._mark_selection()
+            pane.view.focus()
+        elif view == "matrix":
+            self.query_one("#matrix-table").focus()
+        elif view == "implications":
+            self.table.focus()
+
+    async def _reader(self) -> ArticlePane:
+        """The article pane, made the first time it is needed."""
+        if self._article_pane is None:
+            citations = Citations.of(self.loaded.dossier)
+            self._article_pane = ArticlePane(self.loaded.article, citations)
+            await self.query_one("#article", TabPane).mount(self._article_pane)
+        return self._article_pane
+
+    async def action_span(self, by: int) -> None:
+        """Read the next or previous span of the selection."""
+        await self.action_view("article")
+        if not (await self._reader()).view.step(by):
+            self.notify("The selection cites nothing.", severity="warning")
+
+    async def action_quotes(self) -> None:
+        """Show the detail's item's next quote in the article."""
+        item = self.shown
+        if item is None:
+            return
+        evidence = item.evidence[self._quote % len(item.evidence)]
+        self._quote += 1
+        await self.action_view("article")
+        (await self._reader()).view.show_span((evidence.start, evidence.end))
+
+    def _fatal_error(self) -> None:
+        # Textual's own report of an unexpected error is a traceback with local variables;
+        # like every command, say it in one line unless --debug asks for the traceback.
+        # (Textual calls this hook while handling the exception.)
+        if self.show_traceback:
+            super()._fatal_error()
+            return
+        error = sys.exc_info()[1]
+        self._exit_renderables.append(
+            plain(
+                f"cismoa: internal error: {type(error).__name__}: {error} "
+                "(rerun with --debug to see the traceback)"
+            )
+        )
+        self._close_messages_no_wait()
+
+    # --- keys --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in UNDER_PANELS or not isinstance(self.screen, ModalScreen)
+
+    def action_focus_actors(self) -> None:
+        self.query_one("#actors").focus()
+
+    async def action_search(self) -> None:
+        await self.action_view("implications")
+        self.query_one("#search", Input).focus()
+
+    def action_clear(self) -> None:
+        self.query_one("#search", Input).value = ""
+        self.apply(Choices())
+
+    def action_filters(self) -> None:
+        dossier = self.loaded.dossier
+        values = {field: values_of(field, dossier) for field in Field}
+        self.push_screen(FilterPanel(self.choices, values, self._toggle, len(self.table.rows)))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_copy(self) -> None:
+        item = self.shown
+        if item is None:
+            return
+        self.copy_to_clipboard(to_json([e.model_dump() for e in item.evidence]))
+        count = len(item.evidence)
+        self.notify(
+            f"Copied the {count} quote{'s' if count != 1 else ''} of {item.id} as JSON "
+            "(if the terminal lets programs set the clipboard).",
+            markup=False,
+        )
+
+    def action_export(self) -> None:
+        selection = query.select(self.loaded.dossier, self.choices.where())
+        panel = ExportPanel(selection, self.loaded, self.choices.options())
+
+        def written(target: object) -> None:
+            if target is not None:
+                self.notify(f"Wrote {target}", markup=False)
+
+        self.push_screen(panel, written)
+
+
+def _widths(items: Sequence[Implication]) -> tuple[int, int]:
+    """Widths for the id and affects columns: their longest values, within reason."""
+    longest_id = max((len(i.id) for i in items), default=2)
+    longest_affects = max((len(", ".join(i.affects)) for i in items), default=7)
+    return min(max(longest_id, 2), 12), min(max(longest_affects, 7), 16)
+
+
+def run(loaded: Loaded, debug: bool = False) -> int:
+    """Browse ``loaded`` until the reader quits; the exit code (1 after an internal error)."""
+    app = BrowseApp(loaded, debug)
+    app.run()
+    return app.return_code or 0

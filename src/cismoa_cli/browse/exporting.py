@@ -1,0 +1,166 @@
+"""The ``e`` panel: the current selection in any ``cismoa export`` format, written to a
+file through the same atomic writer; an existing file is replaced only once confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..errors import CismoaError
+from ..export import Article, ExportFormat, exporter
+from ..export.write import write_exported
+from ..query import Selection
+from ..render.listing import plain
+from ..store import Loaded
+
+DEFAULT_NAME = "cismoa-selection"  # the format's suffix follows; an existing file is asked about
+
+
+class Confirm(ModalScreen[bool]):
+    """A yes-or-no question; Esc means no."""
+
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    Confirm > Vertical {
+        width: 60; height: auto; border: round $warning; background: $surface; padding: 0 1;
+    }
+    Confirm Horizontal { height: auto; margin-top: 1; }
+    Confirm Button { margin-right: 2; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: Text) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.question)
+            with Horizontal():
+                yield Button("Replace (y)", id="yes", variant="warning", compact=True)
+                yield Button("Keep it (n)", id="no", compact=True)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class ExportPanel(ModalScreen[Path | None]):
+    """Choose a format and a file name; answers the file written, or None."""
+
+    DEFAULT_CSS = """
+    ExportPanel { align: center middle; }
+    ExportPanel > Vertical {
+        width: 100%; max-width: 80; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    ExportPanel OptionList { height: auto; max-height: 8; }
+    ExportPanel Horizontal { height: auto; margin-top: 1; }
+    ExportPanel Button { margin-right: 2; }
+    ExportPanel #problem { color: $error; height: auto; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, selection: Selection, loaded: Loaded, options: list[str]) -> None:
+        super().__init__()
+        self.selection = selection
+        self.loaded = loaded
+        self.options = options
+        self.kind = ExportFormat.MARKDOWN
+
+    def compose(self) -> ComposeResult:
+        chosen = self.selection.dossier
+        about = Text("Export the selection: ", style="bold")
+        counts = (
+            _count(len(chosen.implications), "implication"),
+            _count(len(chosen.interests), "interest"),
+            _count(len(chosen.relations), "relation"),
+        )
+        about.append(", ".join(counts))
+        about.append("\n")
+        about.append_text(plain(f"as cismoa export FORMAT {' '.join(self.options)}".rstrip()))
+        with Vertical():
+            yield Static(about)
+            formats = OptionList(*(Option(k.value, id=k.value) for k in ExportFormat), id="format")
+            formats.border_title = "format"
+            yield formats
+            name = Input(DEFAULT_NAME + self.kind.suffix, id="file")
+            name.border_title = "file, in the folder cismoa was started in or a path"
+            yield name
+            yield Static(id="problem")
+            with Horizontal():
+                yield Button("Export", id="export", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        formats = self.query_one("#format", OptionList)
+        formats.highlighted = 0
+        formats.focus()
+
+    @on(OptionList.OptionHighlighted, "#format")
+    def _format(self, message: OptionList.OptionHighlighted) -> None:
+        self.kind = ExportFormat(message.option.id)
+        name = self.query_one("#file", Input)
+        stem = Path(name.value)
+        if name.value and stem.suffix in {kind.suffix for kind in ExportFormat}:
+            name.value = str(stem.with_suffix(self.kind.suffix))
+
+    @on(OptionList.OptionSelected, "#format")
+    def _format_chosen(self) -> None:
+        self.query_one("#file", Input).focus()
+
+    @on(Input.Submitted, "#file")
+    @on(Button.Pressed, "#export")
+    def _export(self) -> None:
+        value = self.query_one("#file", Input).value.strip()
+        if not value:
+            self._problem("give a file name")
+            return
+        target = Path(value).expanduser()
+        if target.exists() and not target.is_dir():
+            question = plain(f"{target} exists. Replace it with this export?")
+            self.app.push_screen(Confirm(question), lambda yes: self._write(target, bool(yes)))
+        else:
+            self._write(target, force=False)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    def _write(self, target: Path, force: bool) -> None:
+        if not force and target.exists() and not target.is_dir():
+            self._problem(f"{target} exists; not replaced")
+            return
+        try:
+            article = Article(self.loaded.article_path.name, self.loaded.article)
+            write_exported(
+                target,
+                exporter(self.kind)(self.selection, article),
+                force=force,
+                protected=(self.loaded.path, self.loaded.article_path),
+            )
+        except CismoaError as error:
+            self._problem(str(error))
+            return
+        self.dismiss(target)
+
+    def _problem(self, message: str) -> None:
+        self.query_one("#problem", Static).update(plain(message))
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'s' if n != 1 else ''}"

@@ -1,0 +1,137 @@
+"""What the browser shows: the filters a reader has chosen, and the implications they keep.
+
+Rows always come from :func:`~cismoa_cli.query.implications` with the
+:class:`~cismoa_cli.query.ImplicationFilter` the choices describe, so the browser lists
+exactly what ``cismoa implications`` lists with the same options.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from enum import Enum
+from shlex import quote
+
+from ..evidence import fold
+from ..models import Dossier, Implication
+from ..query import ImplicationFilter, implications
+from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+
+
+class Field(str, Enum):
+    """A filter a reader toggles values of; the value is its ``cismoa implications`` option."""
+
+    DOMAIN = "domain"
+    DIRECTION = "direction"
+    CERTAINTY = "certainty"
+    HORIZON = "horizon"
+    VOICE = "asserted-by"
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The reader's filters: one actor (or none), values toggled per field, search text."""
+
+    actor: str | None = None
+    toggled: tuple[tuple[Field, tuple[str, ...]], ...] = ()
+    search: str = ""
+
+    def values(self, field: Field) -> tuple[str, ...]:
+        return dict(self.toggled).get(field, ())
+
+    def toggle(self, field: Field, value: str) -> Choices:
+        """These choices with ``value`` of ``field`` switched on or off."""
+        now = self.values(field)
+        changed = tuple(v for v in now if v != value) if value in now else (*now, value)
+        return self.with_values(field, changed)
+
+    def with_values(self, field: Field, values: tuple[str, ...]) -> Choices:
+        kept = dict(self.toggled) | {field: values}
+        return replace(self, toggled=tuple((f, kept[f]) for f in Field if kept.get(f)))
+
+    def where(self) -> ImplicationFilter:
+        """The filter ``cismoa implications`` builds from the same options."""
+        return ImplicationFilter(
+            actors=(self.actor,) if self.actor else (),
+            domains=tuple(Domain(v) for v in self.values(Field.DOMAIN)),
+            directions=tuple(Direction(v) for v in self.values(Field.DIRECTION)),
+            certainties=tuple(Certainty(v) for v in self.values(Field.CERTAINTY)),
+            horizons=tuple(Horizon(v) for v in self.values(Field.HORIZON)),
+            voices=self.values(Field.VOICE),
+            search=self.search or None,
+        )
+
+    def options(self) -> list[str]:
+        """The same choices as ``cismoa implications`` options, for the status line."""
+        shown = [f"--actor {self.actor}"] if self.actor else []
+        shown += [f"--{f.value} {quote(v)}" for f, values in self.toggled for v in values]
+        if self.search:
+            shown.append(f"--search {quote(self.search)}")
+        return shown
+
+
+def values_of(field: Field, dossier: Dossier) -> list[str]:
+    """The values a field can be toggled to: its vocabulary; for who asserts, the article,
+    critics, then each actor that asserts an implication."""
+    if field is Field.VOICE:
+        asserting = {item.asserted_by for item in dossier.implications}
+        return [ARTICLE_VOICE, CRITICS, *(a.id for a in dossier.actors if a.id in asserting)]
+    vocabulary: dict[Field, type[Enum]] = {
+        Field.DOMAIN: Domain,
+        Field.DIRECTION: Direction,
+        Field.CERTAINTY: Certainty,
+        Field.HORIZON: Horizon,
+    }
+    return [str(member.value) for member in vocabulary[field]]
+
+
+def narrows(wide: ImplicationFilter, narrow: ImplicationFilter) -> bool:
+    """Whether every implication ``narrow`` keeps is one ``wide`` keeps too.
+
+    Each field of a filter is "any of these values", so a field narrows when it was open
+    or keeps a subset of its values; a search narrows when it contains the earlier one.
+    """
+    fields = (
+        (wide.actors, narrow.actors),
+        (wide.domains, narrow.domains),
+        (wide.directions, narrow.directions),
+        (wide.certainties, narrow.certainties),
+        (wide.horizons, narrow.horizons),
+        (wide.voices, narrow.voices),
+    )
+    if not all(not w or (n and set(n) <= set(w)) for w, n in fields):
+        return False
+    return wide.search is None or (
+        narrow.search is not None and fold(wide.search) in fold(narrow.search)
+    )
+
+
+class Rows:
+    """The implications each filter keeps, remembered for the last few filters.
+
+    A filter narrower than one already answered is asked of that answer's implications
+    only (the same :func:`~cismoa_cli.query.implications`, on fewer items, in the same
+    order): typing a search or adding a filter then costs what is left, not the dossier.
+    """
+
+    def __init__(self, dossier: Dossier, remember: int = 32) -> None:
+        self._dossier = dossier
+        self._remember = remember
+        self._known: OrderedDict[ImplicationFilter, list[Implication]] = OrderedDict()
+
+    def __call__(self, where: ImplicationFilter) -> list[Implication]:
+        known = self._known.get(where)
+        if known is None:
+            known = implications(self._within(where), where)
+            self._known[where] = known
+            if len(self._known) > self._remember:
+                self._known.popitem(last=False)
+        self._known.move_to_end(where)
+        return known
+
+    def _within(self, where: ImplicationFilter) -> Dossier:
+        wider = [rows for seen, rows in self._known.items() if narrows(seen, where)]
+        if not wider:
+            return self._dossier
+        fewest = min(wider, key=len)
+        return self._dossier.model_copy(update={"implications": tuple(fewest)})

@@ -1,0 +1,44 @@
+"""The matrix view: actor x domain with the marks of ``cismoa matrix``; choosing a cell
+filters the implications to that actor and domain."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from ..findings import MatrixCell
+from ..models import Dossier
+from ..render.listing import plain
+from ..render.matrix import LEGEND, lean
+from ..vocabulary import Domain
+
+
+class MatrixTable(DataTable[Text]):
+    """One row per actor, one column per domain; each cell a count and its lean."""
+
+    def __init__(self, dossier: Dossier, cells: list[MatrixCell], *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="cell", zebra_stripes=True)
+        self.dossier = dossier
+        self.cells = {(c.actor, c.domain): c for c in cells}
+        self.border_title = "Implications by actor and domain"
+        self.border_subtitle = LEGEND
+
+    def on_mount(self) -> None:
+        self.add_column("actor", key="actor")
+        for domain in Domain:
+            self.add_column(domain.value, key=domain.value)
+        for actor in self.dossier.actors:
+            row = [plain(actor.name, "bold")]
+            for domain in Domain:
+                cell = self.cells[actor.id, domain]
+                marker, style = lean(cell)
+                row.append(Text(f"{cell.implications} {marker}".strip(), style=style))
+            self.add_row(*row, key=actor.id)
+        # The actor column names the row; the cursor starts on the first count.
+        self.move_cursor(column=1)
+
+    def cell_at(self, row: int, column: int) -> MatrixCell | None:
+        """The cell under the cursor; None on the actor column."""
+        if column == 0:
+            return None
+        return self.cells[self.dossier.actors[row].id, list(Domain)[column - 1]]

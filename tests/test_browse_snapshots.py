@@ -1,0 +1,36 @@
+"""What ``cismoa browse`` looks like: SVG snapshots of its main screens, each looked at
+before it was accepted (``pytest --snapshot-update`` writes them anew)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from browsing import HOSTILE, MINI, pressing, still
+
+Compare = Callable[..., bool]
+
+SCREENS = {
+    "implications": [],
+    "detail_whole": ["down", "enter"],
+    "filters": ["f", "tab", "down", "space"],
+    "article": ["down", "s"],
+    "article_citing": ["a", "down", "enter", "n", "n", "enter"],
+    "matrix": ["3", "right", "right"],
+    "export": ["e"],
+    "keys": ["question_mark"],
+}
+
+
+@pytest.mark.parametrize("keys", SCREENS.values(), ids=SCREENS.keys())
+def test_screens_at_80_by_24(snap_compare: Compare, keys: list[str]) -> None:
+    assert snap_compare(still(MINI), run_before=pressing(*keys), terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("keys", [[], ["2"]], ids=["implications", "article"])
+def test_hostile_text_at_120_by_30(snap_compare: Compare, keys: list[str]) -> None:
+    assert snap_compare(still(HOSTILE), run_before=pressing(*keys), terminal_size=(120, 30))
+
+
+def test_wide_rows_at_200_by_50(snap_compare: Compare) -> None:
+    assert snap_compare(still(MINI), run_before=pressing(), terminal_size=(200, 50))
