@@ -97,7 +97,13 @@ def test_each_item_leads_to_its_spans_and_back(page: Any, bundled: Loaded) -> No
             anchor = f"_span-{evidence.start}-{evidence.end}"
             assert page.evaluate("location.hash") == f"#{anchor}"
             mark = f"#{anchor}"
-            assert page.eval_on_selector(mark, "m => m.matches(':target') && m.matches('.current')")
+            # The page marks the span on its hashchange event: wait for it, do not race it.
+            page.wait_for_function(
+                "s => { const m = document.querySelector(s);"
+                " return m !== null && m.matches(':target') && m.matches('.current'); }",
+                arg=mark,
+                timeout=10_000,
+            )
             assert in_view(page, mark)
             # The pop-up names the items citing the span; one of them leads back.
             assert page.is_visible("#_cites")

@@ -6,7 +6,11 @@ without loading Pydantic.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from difflib import get_close_matches
 from enum import Enum
+from typing import TypeVar
+
+from .errors import UsageError
 
 ARTICLE_VOICE = "article"  # the author's own voice
 CRITICS = "critics"  # "critics argue ...": unnamed critics the article reports
@@ -62,3 +66,20 @@ class Horizon(str, Enum):
     NEAR_TERM = "near-term"
     LONG_TERM = "long-term"
     UNSPECIFIED = "unspecified"
+
+
+Word = TypeVar("Word", bound=Enum)
+
+
+def choose(vocabulary: type[Word], typed: str, what: str) -> Word:
+    """The word of ``vocabulary`` that ``typed`` names, in any case; otherwise a usage error
+    naming ``what`` was asked for, every word it may be, and the nearest one."""
+    wanted = " ".join(typed.split()).casefold()
+    words = {str(member.value): member for member in vocabulary}
+    for word, member in words.items():
+        if word.casefold() == wanted:
+            return member
+    close = get_close_matches(wanted, list(words), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    listed = ", ".join(words)
+    raise UsageError(f"{what}: {typed!r} is not one of {listed}{hint}")

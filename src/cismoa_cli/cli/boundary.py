@@ -3,9 +3,11 @@ code, and the global options are taken wherever they stand on the line."""
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from typing import Any
 
 import typer
@@ -47,10 +49,14 @@ def globals_first(args: list[str]) -> list[str]:
         if name not in GLOBAL_OPTIONS:
             rest.append(word)
             continue
-        front.append(word)
-        value = next(words, None) if GLOBAL_OPTIONS[name] and "=" not in word else None
-        if value is not None:
-            front.append(value)
+        if GLOBAL_OPTIONS[name] and "=" not in word:
+            value = next(words, None)
+            if value is None:  # `--data` last, without its path: let the parser say so
+                rest.append(word)
+                continue
+            front += [word, value]
+        else:
+            front.append(word)
     return front + rest
 
 
@@ -59,6 +65,37 @@ class ErrorBoundary(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, globals_first(args))
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command line; a mistake on it is one line in cismoa's voice, exit 2."""
+        run = functools.partial(
+            super().main, args, prog_name, complete_var, False, windows_expand_args, **extra
+        )
+        if not standalone_mode:
+            return run()
+        try:
+            result = run()
+        except typer.TyperException as error:  # Click's own: a mistake on the command line
+            if type(error).__name__ == "NoArgsIsHelpError":
+                error.show()  # type: ignore[attr-defined]  # `cismoa` alone: the help
+            else:
+                say(f"error: {in_our_voice(error)}")
+            sys.exit(getattr(error, "exit_code", ExitCode.USAGE))
+        except CismoaError as error:
+            say(f"error: {error}")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            say("aborted")
+            sys.exit(ExitCode.FAILURE)
+        sys.exit(result if isinstance(result, int) else ExitCode.OK)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -83,6 +120,25 @@ class ErrorBoundary(TyperGroup):
                     "(rerun with --debug to see the traceback)"
                 )
             raise typer.Exit(ExitCode.FAILURE) from None
+
+
+def in_our_voice(error: typer.TyperException) -> str:
+    """Click's message about a mistake on the command line, as cismoa says it: lower case,
+    on one line, with a did-you-mean where Click knows one, and where to read more."""
+    unknown = getattr(error, "option_name", None)  # Click's "no such option"
+    if unknown is not None:
+        message = f"no such option {unknown}"
+        possible = sorted(getattr(error, "possibilities", None) or ())
+        if possible:
+            message += f"; did you mean {' or '.join(possible)}?"
+    else:
+        format_message = getattr(error, "format_message", error.__str__)
+        message = " ".join(format_message().split()).rstrip(".")
+        message = message[:1].lower() + message[1:]
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        message += f" (see `{context.command_path} --help`)"
+    return message
 
 
 def stop_writing_stdout() -> None:

@@ -11,7 +11,15 @@ from ..export import ExportFormat
 from .app import app
 from .context import is_terminal, load
 from .deliver import deliver
-from .options import FilterOptions, ForceOption, OutputOption, choices, with_filter
+from .options import (
+    FilterOptions,
+    ForceOption,
+    OutputOption,
+    choices,
+    with_filter,
+    word_completer,
+    word_parser,
+)
 
 
 @app.command()
@@ -22,8 +30,9 @@ def export(
         ExportFormat,
         typer.Argument(
             metavar="FORMAT",
-            case_sensitive=False,
             help=choices(ExportFormat, repeatable=False),
+            parser=word_parser(ExportFormat, "FORMAT"),
+            autocompletion=word_completer(ExportFormat),
         ),
     ],
     output: OutputOption = None,

@@ -9,7 +9,7 @@ import typer
 
 from .app import app
 from .context import emit, load
-from .options import ActorOption, FilterOptions, FormatOption, choices, with_filter
+from .options import ActorOption, FilterOptions, FormatOption, choices, with_filter, word_option
 
 
 @app.command()
@@ -81,11 +81,8 @@ def implications(
     filters: FilterOptions,
     sort: Annotated[
         SortField | None,
-        typer.Option(
-            "--sort",
-            case_sensitive=False,
-            metavar="FIELD",
-            help=choices(SortField, repeatable=False),
+        word_option(
+            SortField, "--sort", metavar="FIELD", help=choices(SortField, repeatable=False)
         ),
     ] = None,
     fmt: FormatOption = None,

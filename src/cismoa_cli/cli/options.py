@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from ..render import Format
-from ..vocabulary import Certainty, Direction, Domain, Horizon
+from ..vocabulary import Certainty, Direction, Domain, Horizon, Word, choose
 
 if TYPE_CHECKING:
     from ..models import Dossier
@@ -25,6 +25,35 @@ def choices(values: type[Enum], *, repeatable: bool = True) -> str:
     """Help text naming every value of a vocabulary."""
     listed = ", ".join(str(member.value) for member in values)
     return f"One of: {listed}." + (" Repeat for several." if repeatable else "")
+
+
+def word_parser(vocabulary: type[Word], what: str) -> Callable[[str], Word]:
+    """Read a word of ``vocabulary`` typed in any case; a typo is a usage error that says
+    which words there are and the nearest one."""
+    return lambda typed: choose(vocabulary, typed, what)
+
+
+def word_completer(vocabulary: type[Enum]) -> Callable[[str], list[str]]:
+    """Complete a word of ``vocabulary``, in its own spelling, from what was typed in any
+    case."""
+
+    def complete(incomplete: str) -> list[str]:
+        typed = incomplete.casefold()
+        return [str(m.value) for m in vocabulary if str(m.value).casefold().startswith(typed)]
+
+    return complete
+
+
+def word_option(vocabulary: type[Enum], *flags: str, metavar: str, help: str | None = None) -> Any:
+    """An option whose value is a word of ``vocabulary`` (repeat it if its type is a list)."""
+    return typer.Option(
+        *flags,
+        metavar=metavar,
+        help=help or choices(vocabulary),
+        parser=word_parser(vocabulary, flags[0]),
+        autocompletion=word_completer(vocabulary),
+        show_default=False,
+    )
 
 
 def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -48,13 +77,12 @@ def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
 
 FormatOption = Annotated[
     Format | None,
-    typer.Option(
+    word_option(
+        Format,
         "--format",
         "-f",
-        case_sensitive=False,
         metavar="FORMAT",
-        help="table, tsv, json or csv. Default: a table on a terminal, tsv when piped.",
-        show_default=False,
+        help="table, tsv, json, jsonl or csv. Default: a table on a terminal, tsv when piped.",
     ),
 ]
 ActorOption = Annotated[
@@ -106,7 +134,7 @@ def _vocabulary_option(name: str, values: type[Enum], short: str | None = None) 
     flags = [f"--{name}", *([short] if short else [])]
     return Annotated[
         list[values] | None,  # type: ignore[valid-type]
-        typer.Option(*flags, case_sensitive=False, metavar=name.upper(), help=choices(values)),
+        word_option(values, *flags, metavar=name.upper()),
     ]
 
 
