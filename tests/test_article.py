@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cismoa_cli.article import SegmentKind, context, segments, sentences
+from cismoa_cli.store import Loaded
 
 
 def texts(text: str) -> list[str]:
@@ -43,14 +44,14 @@ def test_context_is_the_whole_sentences_a_span_touches() -> None:
     assert context(text, len(text), len(text)) == (len(text), len(text))
 
 
-def test_bundled_article_has_seventeen_sentences_and_three_lines(bundled) -> None:  # type: ignore[no-untyped-def]
-    found = segments(bundled.article)
-    lines = [bundled.article[s.start : s.end] for s in found if s.kind is SegmentKind.LINE]
-    assert lines[0].startswith("Pakistan\u2019s CISMOA Renewal")
-    assert lines[1] == "Islamabad, Pakistan"
-    assert lines[2].endswith("South AsiaUnited States")
-    # Each sentence ends with a full stop and starts with a capital: nothing split mid-way.
-    body = texts(bundled.article)
-    assert all(s[0].isupper() and s.endswith(".") for s in body)
-    assert "relationship with the U.S." in body[1] and body[2].startswith("The renewal has sparked")
-    assert len(body) == 17
+def test_the_mini_article_in_segments(mini: Loaded) -> None:
+    found = [(mini.article[s.start : s.end], s.kind) for s in segments(mini.article)]
+    assert found == [
+        ("Alpha and Beta Sign a Pact", SegmentKind.LINE),
+        ("Lahore, Alpha", SegmentKind.LINE),
+        ("Alpha has signed a trade pact with Beta.", SegmentKind.SENTENCE),
+        ("Critics argue it could hurt Alpha\u2019s farmers.", SegmentKind.SENTENCE),
+        ("The pact is expected to lift trade for both.", SegmentKind.SENTENCE),
+        ("Beta wants new markets.", SegmentKind.SENTENCE),
+        ("AlphaBetaTrade", SegmentKind.LINE),
+    ]
