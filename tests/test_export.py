@@ -164,12 +164,13 @@ def test_json_export_reads_back_through_the_cli(tmp_path: Path) -> None:
 _EXPORT_ALL = """
 import sys
 from cismoa_cli.cli import app
+from cismoa_cli.export import ExportFormat
 data, folder = sys.argv[1:]
-for kind in ("markdown", "json", "csv", "dot", "mermaid", "sqlite"):
+for kind in ExportFormat:
     for view in ([], ["--actor", "A07"]):
-        target = f"{folder}/{kind}{len(view)}"
+        target = f"{folder}/{kind.value}{len(view)}"
         try:
-            app(["--data", data, "export", kind, *view, "-o", target], prog_name="cismoa")
+            app(["--data", data, "export", kind.value, *view, "-o", target], prog_name="cismoa")
         except SystemExit as done:
             assert done.code == 0, (kind, view)
 """
