@@ -220,9 +220,49 @@ def test_fix_offsets_refuses_a_read_only_dossier(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_an_interruption_as_the_temporary_file_is_made_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C (or SIGTERM, which raises SystemExit) the moment the temporary file exists."""
+    close = os.close
+
+    def interrupted(fd: int) -> None:
+        close(fd)
+        raise KeyboardInterrupt  # as a signal arriving there would
+
+    monkeypatch.setattr(os, "close", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_text(tmp_path / "brief.md", "text", force=False)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_written_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = os.open
+
+    def refuse(path: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        if Path(path).parent == tmp_path:  # as root, a folder's mode would not stop it
+            raise PermissionError(13, "Permission denied")
+        return opened(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(WriteError, match=r"brief.md: cannot write in .*: Permission denied$"):
+        write_text(tmp_path / "brief.md", "text", force=False)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A dossier whose export takes long enough to be interrupted."""
+    return generated(20_000, tmp_path_factory.mktemp("big"))
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, signum: int) -> None:
-    path = generated(20_000, tmp_path / "big")
+def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, big: Path, signum: int) -> None:
+    path = big
     out = tmp_path / "out"
     out.mkdir()
     command = [sys.executable, "-m", "cismoa_cli", "--data", str(path), "export", "sqlite"]
