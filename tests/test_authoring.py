@@ -172,6 +172,35 @@ def test_fix_offsets_never_guesses(tmp_path: Path) -> None:
     assert fixed["implications"][0]["evidence"][0]["start"] == 84
 
 
+def test_fix_offsets_reports_a_near_match_without_moving_it(tmp_path: Path) -> None:
+    def straight(data: Json) -> None:
+        evidence = data["implications"][0]["evidence"][0]
+        evidence.update(quote=evidence["quote"].replace("\u2019", "'"), start=0, end=44)
+
+    path = write_dossier(tmp_path, change=straight)
+    shown = run_cli("validate", path, "--fix-offsets", "--force")
+    assert shown.code == 1
+    assert (
+        f"{path}: implications[0] (IMP-1).evidence[0]: not in the article as written; a near "
+        "match (apostrophes) is at 84..128: correct the quote"
+    ) in shown.stdout
+    assert "no offsets to fix" in shown.stderr
+
+
+def test_fix_offsets_elsewhere_writes_out_an_implicit_article_name(tmp_path: Path) -> None:
+    def implicit(data: Json) -> None:
+        del data["article"]  # "article.txt", beside the dossier, by default
+        shifted(data)
+
+    path = write_dossier(tmp_path / "dossier", change=implicit)
+    target = tmp_path / "fixed.json"
+    shown = run_cli("validate", path, "--fix-offsets", "-o", target)
+    assert shown.code == 0, shown.stdout
+    fixed = target.read_text(encoding="utf-8")
+    assert fixed.startswith('{\n  "article": "dossier/article.txt",\n')
+    assert json.loads(fixed)["implications"][0]["evidence"][0]["start"] == 84
+
+
 def test_fix_offsets_to_another_folder_names_the_article_from_there(tmp_path: Path) -> None:
     path = write_dossier(tmp_path, change=shifted)
     (tmp_path / "out").mkdir()

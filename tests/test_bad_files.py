@@ -264,3 +264,13 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
     lines = checked.stdout.splitlines()
     assert lines[-1] == "3 problems found"
     assert len(lines) == 4
+
+
+def test_source_metadata_must_stand_in_the_article(tmp_path: Path) -> None:
+    def retitled(data: Json) -> None:
+        data["source"]["title"] = "Gamma and Delta Sign Nothing"
+
+    check(
+        write_dossier(tmp_path, change=retitled),
+        "source.title: 'Gamma and Delta Sign Nothing' is not in the article",
+    )

@@ -254,6 +254,15 @@ def test_data_option_and_environment_variable(
     assert run_cli("--data", relative, "actors") == by_option
 
 
+def test_words_after_a_double_dash_are_arguments() -> None:
+    shown = run_cli("--data", MINI, "search", "--", "--no-color")
+    assert (shown.code, shown.stderr) == (0, "")
+    assert shown.stdout.splitlines()[1:] == []  # searched for the words, found nothing
+    found = run_cli("--data", MINI, "search", "--", "-trade")
+    assert found.code == 0 and found.stdout.splitlines()[1:] == []
+    assert run_cli("--data", MINI, "search", "--", "markets").stdout.count("\n") == 3
+
+
 def test_validate_takes_a_path() -> None:
     shown = run_cli("validate", MINI)
     assert shown.code == 0 and shown.stdout.startswith(f"{MINI}: valid\n")

@@ -16,7 +16,7 @@ from cismoa_cli.cli import app
 from cismoa_cli.cli.options import complete_actor
 from cismoa_cli.errors import UsageError
 from cismoa_cli.render.annotated import annotated_view
-from cismoa_cli.render.trees import actor_view, item_view
+from cismoa_cli.render.trees import actor_view, compare_view, item_view
 from cismoa_cli.store import Loaded
 from cismoa_cli.vocabulary import Direction, Domain
 
@@ -58,6 +58,12 @@ def test_compare_finds_opposite_domains(mini: Loaded) -> None:
     )
     result = query.compare(only_beta_risk, alpha, beta)
     assert [(a.domain, a.net, b.net) for a, b in result.opposite] == [(Domain.ECONOMY, 1, -1)]
+    shown = printed(compare_view(result, only_beta_risk.names()).look)
+    assert shown.endswith(
+        "Domains where they stand on opposite sides (1)\n"
+        "└── economy: Alpha leans to benefit (0 risks, 1 benefits); Beta leans to risk (1\n"
+        "    risks, 0 benefits)\n"
+    )
 
 
 def test_compare_collects_both_sides(mini: Loaded) -> None:

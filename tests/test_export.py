@@ -20,6 +20,8 @@ from helpers import MINI, Json, run_cli, write_dossier
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from cismoa_cli.cli.deliver import deliver
+from cismoa_cli.errors import UsageError
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.export import sqlite as sqlite_export
 from cismoa_cli.export.data import dossier_json, implications_csv
@@ -164,6 +166,8 @@ def test_json_export_reads_back_through_the_cli(tmp_path: Path) -> None:
 _EXPORT_ALL = """
 import sys
 from cismoa_cli.cli import app
+from cismoa_cli.cli.deliver import deliver
+from cismoa_cli.errors import UsageError
 from cismoa_cli.export import ExportFormat
 data, folder = sys.argv[1:]
 for kind in ExportFormat:
@@ -323,6 +327,47 @@ def test_a_failure_mid_write_leaves_the_old_file(
     assert shown.stderr == f"cismoa: error: {target}: not written: No space left on device\n"
     assert target.read_bytes() == b"old database"
     assert os.listdir(tmp_path) == ["cismoa.db"]
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        ("database or disk is full", "No space left on device"),
+        ("disk I/O error", "SQLite: disk I/O error"),
+    ],
+)
+def test_sqlite_failures_read_like_any_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str, message: str
+) -> None:
+    def failing(*args: object) -> None:
+        raise sqlite3.OperationalError(failure)
+
+    monkeypatch.setattr(sqlite_export, "_fill", failing)
+    target = tmp_path / "cismoa.db"
+    shown = run_cli("--data", MINI, "export", "sqlite", "-o", target)
+    assert (shown.code, shown.stderr) == (1, f"cismoa: error: {target}: not written: {message}\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_binary_content_goes_to_a_pipe_never_to_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No format is binary yet; deliver() is ready for one."""
+
+    class Stdout(io.TextIOWrapper):
+        terminal = False
+
+        def isatty(self) -> bool:
+            return self.terminal
+
+    written = io.BytesIO()
+    piped = Stdout(written, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", piped)
+    deliver(b"\x00\x01 bytes", None, force=False)
+    assert written.getvalue() == b"\x00\x01 bytes"
+    piped.terminal = True
+    with pytest.raises(UsageError, match=r"^a thing is binary: add -o FILE, or pipe it$"):
+        deliver(b"bytes", "-", force=False, what="a thing")
 
 
 def test_sqlite_needs_a_file() -> None:

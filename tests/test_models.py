@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
+from helpers import Json
 from pydantic import ValidationError
 
 from cismoa_cli.models import Dossier, Evidence, Implication, reference_problems
 
 
-def test_a_dossier_round_trips(mini_json: dict[str, Any]) -> None:
+def test_a_dossier_round_trips(mini_json: Json) -> None:
     dossier = Dossier.model_validate(mini_json)
     dumped = dossier.model_dump(mode="json")
     assert dumped == mini_json
     assert Dossier.model_validate_json(json.dumps(dumped)) == dossier
 
 
-def test_models_are_frozen(mini_json: dict[str, Any]) -> None:
+def test_models_are_frozen(mini_json: Json) -> None:
     dossier = Dossier.model_validate(mini_json)
     with pytest.raises(ValidationError):
         dossier.actors[0].name = "Elsewhere"
@@ -48,7 +48,7 @@ def test_implication_fields_are_the_documented_ones() -> None:
     ]
 
 
-def test_reference_problems_catch_a_hedge_not_in_the_quotes(mini_json: dict[str, Any]) -> None:
+def test_reference_problems_catch_a_hedge_not_in_the_quotes(mini_json: Json) -> None:
     mini_json["implications"][0]["hedge"] = "might"
     mini_json["implications"][1]["asserted_by"] = "pundits"
     problems = reference_problems(Dossier.model_validate(mini_json))
@@ -58,9 +58,15 @@ def test_reference_problems_catch_a_hedge_not_in_the_quotes(mini_json: dict[str,
     ]
 
 
-def test_a_relation_needs_two_different_actors(mini_json: dict[str, Any]) -> None:
+def test_a_relation_needs_two_different_actors(mini_json: Json) -> None:
     mini_json["relations"][0]["actors"] = ["ALP", "ALP"]
     problems = reference_problems(Dossier.model_validate(mini_json))
     assert [str(p) for p in problems] == [
         "relations[0].actors: a relation needs two different actors"
     ]
+
+
+def test_an_implication_names_each_actor_once(mini_json: Json) -> None:
+    mini_json["implications"][1]["affects"] = ["ALP", "BET", "ALP"]
+    problems = reference_problems(Dossier.model_validate(mini_json))
+    assert [str(p) for p in problems] == ["implications[1].affects: lists an actor more than once"]

@@ -107,6 +107,11 @@ def test_sort_follows_the_vocabulary_order(varied: Loaded) -> None:
     assert [i.id for i in kept if i.certainty is Certainty.ASSERTED] == asserted
 
 
+def test_sort_by_who_asserts_it(mini: Loaded) -> None:
+    kept = implications(mini.dossier, ImplicationFilter(), sort="asserted_by")
+    assert ids(kept) == ["IMP-2", "IMP-1"]  # "article" before "critics"
+
+
 def test_sort_by_affected_actors(varied: Loaded) -> None:
     kept = implications(varied.dossier, ImplicationFilter(), sort="affects")
     keys = [",".join(i.affects) for i in kept]

@@ -28,7 +28,7 @@ from helpers import (
 )
 
 from cismoa_cli.errors import DataError, WriteError
-from cismoa_cli.export.write import write_text
+from cismoa_cli.export.write import write_atomic, write_text
 from cismoa_cli.store.read import _read_at_most
 
 
@@ -252,6 +252,47 @@ def test_a_folder_that_cannot_be_written_in(
         write_text(tmp_path / "brief.md", "text", force=False)
     monkeypatch.undo()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_made_by_someone_else_meanwhile_is_never_clobbered(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+
+    def meanwhile(path: Path) -> None:
+        path.write_text("ours", encoding="utf-8")
+        target.write_text("theirs", encoding="utf-8")  # made after the check for it
+
+    with pytest.raises(WriteError, match=r"brief\.md: already exists; add --force to replace it$"):
+        write_atomic(target, meanwhile, force=False)
+    assert target.read_text(encoding="utf-8") == "theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+def test_a_filesystem_without_hard_links_still_gets_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, destination: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # as on FAT or some network shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    write_text(tmp_path / "brief.md", "text", force=False)
+    assert (tmp_path / "brief.md").read_text(encoding="utf-8") == "text"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("folder", "is a folder; name a file to write"),
+        ("file/brief.md", "cannot write: Not a directory"),
+    ],
+)
+def test_a_target_that_cannot_be_a_file(tmp_path: Path, where: str, message: str) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("kept", encoding="utf-8")
+    target = tmp_path / where
+    shown = run_cli("--data", MINI, "export", "json", "-o", target, "--force")
+    assert (shown.code, shown.stderr) == (1, f"cismoa: error: {target}: {message}\n")
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "kept"
 
 
 @pytest.fixture(scope="module")
