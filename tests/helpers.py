@@ -32,6 +32,7 @@ from typer.testing import CliRunner
 
 from cismoa_cli.cli import app
 from cismoa_cli.export import ExportFormat
+from cismoa_cli.render import Format
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -206,6 +207,10 @@ USES: dict[str, list[list[str]]] = {
     "init": [["{article}", "-o", "{out}"]],
     "locate": [["Critics argue"]],
 }
+
+
+FORMATS = [fmt.value for fmt in Format]  # what --format takes
+EXPORTS = [kind.value for kind in ExportFormat]
 
 
 def takes_format(command: str) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from helpers import (
     COMMANDS,
+    FORMATS,
     HOSTILE,
     MINI,
     RAW,
@@ -32,8 +33,6 @@ from cismoa_cli import __version__, query
 from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.store import Loaded
-
-FORMATS = ["table", "tsv", "json", "csv"]
 
 
 def test_version_is_the_installed_distributions() -> None:

@@ -18,7 +18,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import COMMANDS, FUZZ_TRIED, MINI, RAW, Run, fixture_json, run_cli, takes_format, uses
+from helpers import (
+    COMMANDS,
+    EXPORTS,
+    FORMATS,
+    FUZZ_TRIED,
+    MINI,
+    RAW,
+    Run,
+    fixture_json,
+    run_cli,
+    takes_format,
+    uses,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -49,8 +61,6 @@ HOSTILE = [
     "\tTAB",
 ]
 FREE_TEXT = {"statement", "summary", "name"}
-FORMATS = ["table", "tsv", "json", "csv"]
-EXPORTS = ["markdown", "json", "csv", "dot", "mermaid"]
 
 
 def places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -178,7 +188,7 @@ def exercise(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
     target = folder / "out.txt"
     target.write_bytes(b"old")
     force = choice.draw(st.booleans())
-    kind = choice.draw(st.sampled_from([*EXPORTS, "sqlite"]))
+    kind = choice.draw(st.sampled_from(EXPORTS))
     shown = run_cli("--data", path, "export", kind, "-o", target, *(["--force"] if force else []))
     check(shown)
     if not (force and shown.code == 0):
