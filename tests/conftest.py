@@ -13,11 +13,13 @@ from hypothesis import settings
 from cismoa_cli.store import Loaded, load
 
 # Property-based tests: about 50 examples each locally, 300 in CI (HYPOTHESIS_PROFILE=ci, set
-# by .ci/run); the campaign marked slow sets its own 3,000.
+# by .ci/run); the campaign marked slow sets its own 3,000. Locally each run draws new
+# examples and replays failures from .hypothesis/; where the CI variable is set, Hypothesis
+# draws the same examples every run, keeps no database, and prints the blob of a failure.
 settings.register_profile("dev", max_examples=50, deadline=None)
-# CI starts from a fresh clone: no example database to replay or to write, and a failure
-# prints the blob that reproduces it.
-settings.register_profile("ci", max_examples=300, deadline=None, database=None, print_blob=True)
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, derandomize=True, database=None, print_blob=True
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
