@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 

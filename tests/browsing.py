@@ -9,7 +9,7 @@ import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from conftest import FIXTURES, run_cli
+from helpers import FIXTURES, run_cli
 from textual.pilot import Pilot
 from textual.widget import Widget
 

@@ -1,112 +1,75 @@
-"""Shared helpers: run the CLI in-process, and build small dossiers on disk."""
+"""Fixtures and hooks; the helpers tests share are in helpers.py."""
 
 from __future__ import annotations
 
-import copy
-import functools
-import io
-import json
 import os
-import shutil
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import typer.main
-import typer.testing
-from typer.testing import CliRunner
+from helpers import BUNDLED, FUZZ_TRIED, MINI, NO_DOSSIER, Json, fixture_json, generated
+from hypothesis import settings
 
-from cismoa_cli.cli import app
-from cismoa_cli.store import Loaded, bundled_path, load
+from cismoa_cli.store import Loaded, load
 
-# The tests never touch the user's own cache; test_cache.py points it elsewhere as needed.
-_CACHE = tempfile.TemporaryDirectory(prefix="cismoa-test-cache-")  # removed at exit
-os.environ["CISMOA_CACHE_DIR"] = _CACHE.name
-os.environ.pop("CISMOA_NO_CACHE", None)
-
-# The session's Chromium (fixture `browser`), shared by every module that opens the report.
+# The Chromium fixtures (`browser`, `browser_for_one_test`) of tests/browser.py.
 pytest_plugins = ["browser"]
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Property-based tests: about 50 examples each locally, 300 in CI (HYPOTHESIS_PROFILE=ci, set
+# by .ci/run); the campaign marked slow sets its own 3,000. Locally each run draws new
+# examples and replays failures from .hypothesis/; where the CI variable is set, Hypothesis
+# draws the same examples every run, keeps no database, and prints the blob of a failure.
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, derandomize=True, database=None, print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
-# CliRunner rebuilds the whole command tree from the app's signatures on every call (most of
-# an in-process run's time); the tree never changes, so build it once.
-typer.testing._get_command = functools.cache(typer.main.get_command)  # type: ignore[attr-defined]
+@pytest.fixture(autouse=True, scope="session")
+def _every_test_names_its_dossier() -> Iterator[None]:
+    """Without --data, cismoa reads the bundled dossier, whose facts only
+    test_bundled_data.py may assume; here, a test that forgets --data finds no dossier."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CISMOA_DATA", NO_DOSSIER)
+        yield
 
 
-@dataclass(frozen=True)
-class Run:
-    code: int
-    stdout: str
-    stderr: str
+@pytest.fixture(scope="session")
+def mini() -> Loaded:
+    return load(MINI)
 
 
-def printed(renderable: object, width: int = 80) -> str:
-    """What a renderable looks like on a plain terminal of ``width`` columns, trailing
-    spaces trimmed."""
-    from rich.console import Console
-
-    console = Console(file=io.StringIO(), width=width, color_system=None)
-    console.print(renderable)
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
-    """Run ``cismoa ARGS`` in-process, stdout and stderr kept apart."""
-    result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
-    return Run(result.exit_code, result.stdout, result.stderr)
+@pytest.fixture
+def mini_json() -> Json:
+    return fixture_json(MINI)
 
 
 @pytest.fixture(scope="session")
 def bundled() -> Loaded:
-    return load(bundled_path())
-
-
-@pytest.fixture(scope="session")
-def bundled_json() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(bundled_path().read_text(encoding="utf-8"))
-    return data
-
-
-DossierWriter = Callable[..., Path]
+    """The bundled dossier as input for tests that hold for any data (a picture has a mark
+    for every cited span, lint finds nothing): its facts are asserted in
+    test_bundled_data.py alone."""
+    return load(BUNDLED)
 
 
 @pytest.fixture
-def write_dossier(tmp_path: Path, bundled_json: dict[str, Any]) -> DossierWriter:
-    """Write a dossier (the bundled one, or ``data`` / raw ``text``) beside the bundled article."""
-    shutil.copy(bundled_path().parent / "article.txt", tmp_path / "article.txt")
+def bundled_json() -> Json:
+    return fixture_json(BUNDLED)
 
-    def write(
-        data: dict[str, Any] | None = None,
-        *,
-        text: str | bytes | None = None,
-        name: str = "claims.json",
-        change: Callable[[dict[str, Any]], None] | None = None,
-    ) -> Path:
-        path = tmp_path / name
-        if text is not None:
-            raw = text if isinstance(text, bytes) else text.encode("utf-8")
-            path.write_bytes(raw)
-            return path
-        dossier = copy.deepcopy(data if data is not None else bundled_json)
-        if change is not None:
-            change(dossier)
-        path.write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
-        return path
 
-    return write
+@pytest.fixture(scope="session")
+def varied(tmp_path_factory: pytest.TempPathFactory) -> Loaded:
+    """A synthetic dossier of 120 implications among 50 actors, in every domain and
+    direction: for the questions that a small fixture would answer too easily."""
+    return load(generated(120, tmp_path_factory.mktemp("varied")))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Say how many examples the fuzzing suite tried, and of what."""
-    from test_fuzz import TRIED
-
-    if TRIED:
-        parts = ", ".join(f"{count} {what}" for what, count in sorted(TRIED.items()))
-        terminalreporter.write_line(f"fuzzing: {TRIED['validate']} dossiers tried ({parts})")
+    if FUZZ_TRIED:
+        parts = ", ".join(f"{count} {what}" for what, count in sorted(FUZZ_TRIED.items()))
+        profile = settings.get_current_profile_name()
+        terminalreporter.write_line(
+            f"fuzzing ({profile} profile): {FUZZ_TRIED['validate']} dossiers tried ({parts})"
+        )

@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FIXTURES
+from helpers import FIXTURES
 
 from cismoa_cli.export.qdpx import project_qdpx
 from cismoa_cli.qda.codebook import PROJECT_NAMESPACE

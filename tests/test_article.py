@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from helpers import HOSTILE, MINI
 
 from cismoa_cli.article import SegmentIndex, SegmentKind, context, segments, sentences
 from cismoa_cli.store import Loaded
@@ -49,17 +50,17 @@ def test_context_is_the_whole_sentences_a_span_touches() -> None:
     assert context(text, len(text), len(text)) == (len(text), len(text))
 
 
-def test_bundled_article_has_seventeen_sentences_and_three_lines(bundled) -> None:  # type: ignore[no-untyped-def]
-    found = segments(bundled.article)
-    lines = [bundled.article[s.start : s.end] for s in found if s.kind is SegmentKind.LINE]
-    assert lines[0].startswith("Pakistan\u2019s CISMOA Renewal")
-    assert lines[1] == "Islamabad, Pakistan"
-    assert lines[2].endswith("South AsiaUnited States")
-    # Each sentence ends with a full stop and starts with a capital: nothing split mid-way.
-    body = texts(bundled.article)
-    assert all(s[0].isupper() and s.endswith(".") for s in body)
-    assert "relationship with the U.S." in body[1] and body[2].startswith("The renewal has sparked")
-    assert len(body) == 17
+def test_the_mini_article_in_segments(mini: Loaded) -> None:
+    found = [(mini.article[s.start : s.end], s.kind) for s in segments(mini.article)]
+    assert found == [
+        ("Alpha and Beta Sign a Pact", SegmentKind.LINE),
+        ("Lahore, Alpha", SegmentKind.LINE),
+        ("Alpha has signed a trade pact with Beta.", SegmentKind.SENTENCE),
+        ("Critics argue it could hurt Alpha\u2019s farmers.", SegmentKind.SENTENCE),
+        ("The pact is expected to lift trade for both.", SegmentKind.SENTENCE),
+        ("Beta wants new markets.", SegmentKind.SENTENCE),
+        ("AlphaBetaTrade", SegmentKind.LINE),
+    ]
 
 
 LINE_BREAKS = {"CRLF": "\r\n", "CR": "\r"}
@@ -71,12 +72,9 @@ def unbroken(text: str) -> str:
 
 
 @pytest.mark.parametrize("breaks", LINE_BREAKS)
-@pytest.mark.parametrize("article", ["mini", "bundled"])
-def test_windows_and_old_mac_line_breaks_split_as_lf_does(
-    article: str, breaks: str, bundled: Loaded
-) -> None:
-    lf = (FIXTURES / "mini" / "article.txt").read_text(encoding="utf-8")
-    lf = bundled.article if article == "bundled" else lf
+@pytest.mark.parametrize("dossier", [MINI, HOSTILE], ids=["mini", "hostile"])
+def test_windows_and_old_mac_line_breaks_split_as_lf_does(dossier: Path, breaks: str) -> None:
+    lf = (dossier.parent / "article.txt").read_text(encoding="utf-8")
     other = lf.replace("\n", LINE_BREAKS[breaks])
     expected, found = segments(lf), segments(other)
     assert len(found) == len(expected) and SegmentKind.SENTENCE in {s.kind for s in found}

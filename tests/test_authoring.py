@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import REPO, DossierWriter, run_cli
+from helpers import MINI, REPO, Json, run_cli, write_dossier
 
 from cismoa_cli.authoring import nearest_passages, skeleton
 from cismoa_cli.evidence import quote_problem
@@ -84,34 +83,42 @@ def evidence_lines(stdout: str) -> list[Evidence]:
     return [Evidence.model_validate_json(line) for line in stdout.splitlines()]
 
 
-def test_locate_once(bundled: Loaded) -> None:
-    shown = run_cli("locate", "could strain its relationship with China")
+def test_locate_once(mini: Loaded) -> None:
+    shown = run_cli("--data", MINI, "locate", "could hurt Alpha\u2019s farmers")
     assert (shown.code, shown.stderr) == (0, "")
+    assert evidence_lines(shown.stdout) == [
+        Evidence(quote="could hurt Alpha\u2019s farmers", start=101, end=127)
+    ]
     (evidence,) = evidence_lines(shown.stdout)
-    assert quote_problem(bundled.article, evidence) is None
+    assert quote_problem(mini.article, evidence) is None
 
 
-def test_locate_every_place(bundled: Loaded) -> None:
-    shown = run_cli("locate", "U.S.")
+def test_locate_every_place(mini: Loaded) -> None:
+    shown = run_cli("--data", MINI, "locate", "Alpha")
     found = evidence_lines(shown.stdout)
-    assert shown.code == 0 and len(found) == bundled.article.count("U.S.") > 1
-    assert shown.stderr == f"cismoa: the phrase occurs {len(found)} times; keep the one you mean\n"
+    assert shown.code == 0 and [e.start for e in found] == [0, 36, 43, 112, 199]
+    assert all(quote_problem(mini.article, e) is None for e in found)
+    assert shown.stderr == "cismoa: the phrase occurs 5 times; keep the one you mean\n"
 
 
-def test_locate_near_miss_says_what_differs(bundled: Loaded) -> None:
-    shown = run_cli("locate", "pakistan's  NATIONAL security")
+def test_locate_near_miss_says_what_differs(mini: Loaded) -> None:
+    shown = run_cli("--data", MINI, "locate", "alpha's  FARMERS")
     assert shown.code == 1
     assert shown.stderr == (
         "cismoa: not found exactly; the nearest differ in apostrophes and spacing and letter case\n"
     )
-    for evidence in evidence_lines(shown.stdout):  # ready to paste: the article's own text
-        assert quote_problem(bundled.article, evidence) is None
+    # Ready to paste: the article's own text.
+    assert evidence_lines(shown.stdout) == [
+        Evidence(quote="Alpha\u2019s farmers", start=112, end=127)
+    ]
 
 
-def test_locate_nowhere_offers_the_most_alike_passages() -> None:
-    shown = run_cli("locate", "Beijing reconsiders its investments")
+def test_locate_nowhere_offers_the_most_alike_passages(mini: Loaded) -> None:
+    shown = run_cli("--data", MINI, "locate", "Gamma reconsiders its markets")
     assert shown.code == 1 and "the nearest differ in wording" in shown.stderr
-    assert any("Beijing" in e.quote for e in evidence_lines(shown.stdout))
+    found = evidence_lines(shown.stdout)
+    assert found and any("markets" in e.quote for e in found)
+    assert all(quote_problem(mini.article, e) is None for e in found)
 
 
 def test_locate_in_a_plain_text_file(tmp_path: Path) -> None:
@@ -121,55 +128,81 @@ def test_locate_in_a_plain_text_file(tmp_path: Path) -> None:
     assert evidence_lines(shown.stdout) == [Evidence(quote="Two", start=10, end=13)]
 
 
-def shifted(data: dict[str, Any]) -> None:
-    for item in data["implications"][:3]:
+def shifted(data: Json) -> None:
+    """Three quotes moved 7 code points from where they stand."""
+    for item in (*data["implications"], data["interests"][0]):
         evidence = item["evidence"][0]
         evidence["start"] += 7
         evidence["end"] += 7
 
 
-def test_fix_offsets_repairs_and_reports(
-    write_dossier: DossierWriter, bundled_json: dict[str, Any]
-) -> None:
-    path = write_dossier(change=shifted)
-    assert run_cli("validate", str(path)).code == 1
-    shown = run_cli("validate", str(path), "--fix-offsets", "--force")
+def test_fix_offsets_repairs_and_reports(tmp_path: Path, mini_json: Json) -> None:
+    path = write_dossier(tmp_path, change=shifted)
+    assert run_cli("validate", path).code == 1
+    shown = run_cli("validate", path, "--fix-offsets", "--force")
     assert shown.code == 0
     moves = [line for line in shown.stdout.splitlines() if " -> " in line]
-    assert len(moves) == 3
-    first = bundled_json["implications"][0]["evidence"][0]
-    assert moves[0] == (
-        f"{path}: implications[0] (IMP-01).evidence[0]: "
-        f"{first['start'] + 7}..{first['end'] + 7} -> {first['start']}..{first['end']}"
-    )
+    assert moves == [
+        f"{path}: interests[0] (INT-1).evidence[0]: 181..204 -> 174..197",
+        f"{path}: implications[0] (IMP-1).evidence[0]: 91..135 -> 84..128",
+        f"{path}: implications[1] (IMP-2).evidence[0]: 136..180 -> 129..173",
+    ]
     assert "moved 3 of 3 misplaced quotes" in shown.stderr
-    assert Dossier.model_validate_json(path.read_text(encoding="utf-8")) == Dossier.model_validate(
-        bundled_json
-    )
+    fixed = Dossier.model_validate_json(path.read_text(encoding="utf-8"))
+    assert fixed == Dossier.model_validate(mini_json)
 
 
-def test_fix_offsets_never_guesses(write_dossier: DossierWriter) -> None:
-    def ambiguous(data: dict[str, Any]) -> None:
-        data["actors"][1]["evidence"][0] = {"quote": "U.S.", "start": 0, "end": 4}
-        data["actors"][2]["evidence"][0]["quote"] = "Beijing reconsiders"
+def test_fix_offsets_never_guesses(tmp_path: Path) -> None:
+    def ambiguous(data: Json) -> None:
+        data["actors"][1]["evidence"][0] = {"quote": "Alpha", "start": 10, "end": 15}
+        data["actors"][0]["evidence"][0]["quote"] = "Gamma reconsiders"
         shifted(data)
 
-    path = write_dossier(change=ambiguous)
+    path = write_dossier(tmp_path, change=ambiguous)
     before = path.read_text(encoding="utf-8")
     target = path.parent / "fixed.json"
-    shown = run_cli("validate", str(path), "--fix-offsets", "-o", str(target))
+    shown = run_cli("validate", path, "--fix-offsets", "-o", target)
     assert shown.code == 1  # the fixed file still has the two quotes no one could place
-    assert "(USA).evidence[0]: ambiguous: the quote occurs 4 times" in shown.stdout
-    assert "(CHN).evidence[0]: not in the article; left at" in shown.stdout
+    assert "(BET).evidence[0]: ambiguous: the quote occurs 5 times" in shown.stdout
+    assert "(ALP).evidence[0]: not in the article; left at" in shown.stdout
+    assert "moved 3 of 5 misplaced quotes" in shown.stderr
     assert path.read_text(encoding="utf-8") == before  # -o leaves the original alone
     fixed = json.loads(target.read_text(encoding="utf-8"))
-    assert fixed["actors"][1]["evidence"][0] == {"quote": "U.S.", "start": 0, "end": 4}
+    assert fixed["actors"][1]["evidence"][0] == {"quote": "Alpha", "start": 10, "end": 15}
+    assert fixed["implications"][0]["evidence"][0]["start"] == 84
 
 
-def test_fix_offsets_to_another_folder_names_the_article_from_there(
-    write_dossier: DossierWriter, tmp_path: Path
-) -> None:
-    path = write_dossier(change=shifted)
+def test_fix_offsets_reports_a_near_match_without_moving_it(tmp_path: Path) -> None:
+    def straight(data: Json) -> None:
+        evidence = data["implications"][0]["evidence"][0]
+        evidence.update(quote=evidence["quote"].replace("\u2019", "'"), start=0, end=44)
+
+    path = write_dossier(tmp_path, change=straight)
+    shown = run_cli("validate", path, "--fix-offsets", "--force")
+    assert shown.code == 1
+    assert (
+        f"{path}: implications[0] (IMP-1).evidence[0]: not in the article as written; a near "
+        "match (apostrophes) is at 84..128: correct the quote"
+    ) in shown.stdout
+    assert "no offsets to fix" in shown.stderr
+
+
+def test_fix_offsets_elsewhere_writes_out_an_implicit_article_name(tmp_path: Path) -> None:
+    def implicit(data: Json) -> None:
+        del data["article"]  # "article.txt", beside the dossier, by default
+        shifted(data)
+
+    path = write_dossier(tmp_path / "dossier", change=implicit)
+    target = tmp_path / "fixed.json"
+    shown = run_cli("validate", path, "--fix-offsets", "-o", target)
+    assert shown.code == 0, shown.stdout
+    fixed = target.read_text(encoding="utf-8")
+    assert fixed.startswith('{\n  "article": "dossier/article.txt",\n')
+    assert json.loads(fixed)["implications"][0]["evidence"][0]["start"] == 84
+
+
+def test_fix_offsets_to_another_folder_names_the_article_from_there(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, change=shifted)
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "fixed.json"
     refused = run_cli("validate", str(path), "--fix-offsets", "-o", str(target))
@@ -180,43 +213,45 @@ def test_fix_offsets_to_another_folder_names_the_article_from_there(
     assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../article.txt"
 
 
-def test_fix_offsets_needs_somewhere_to_write(write_dossier: DossierWriter) -> None:
-    path = write_dossier(change=shifted)
+def test_fix_offsets_needs_somewhere_to_write(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, change=shifted)
     shown = run_cli("validate", str(path), "--fix-offsets")
     assert shown.code == 2 and "add -o FILE, or --force" in shown.stderr
     assert run_cli("validate", str(path), "--force").code == 2
 
 
-def test_fix_offsets_with_nothing_to_fix(write_dossier: DossierWriter) -> None:
-    path = write_dossier()
+def test_fix_offsets_with_nothing_to_fix(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path)
     before = path.stat().st_mtime_ns
     shown = run_cli("validate", str(path), "--fix-offsets", "--force")
     assert shown.code == 0 and "no offsets to fix" in shown.stderr
     assert path.stat().st_mtime_ns == before
 
 
-def test_coverage_agrees_with_validate(bundled: Loaded) -> None:
-    rows = json.loads(run_cli("coverage", "--format", "json").stdout)
-    validated = run_cli("validate").stdout
-    assert f"{rows['cited']} of {rows['total']} article sentences cited" in validated
-    assert [s["ids"] != [] for s in rows["sentences"]] == [True] * rows["total"]
-
-
-def test_coverage_lists_the_gaps(
-    write_dossier: DossierWriter, bundled_json: dict[str, Any]
-) -> None:
-    def fewer(data: dict[str, Any]) -> None:
-        data["relations"] = [r for r in data["relations"] if r["id"] != "REL-PAK-USA-CISMOA"]
-
-    path = write_dossier(change=fewer)
-    shown = run_cli("--data", str(path), "coverage", "--uncited")
-    gaps = [line.split("\t")[4] for line in shown.stdout.splitlines()[1:]]
-    assert gaps == [
-        "CISMOA is an agreement that governs the secure communication and exchange of classified "
-        "information between the United States and its partner nations.",
-        "Its primary objective is to ensure that sensitive military information and technology "
-        "remain protected and secure from unauthorized access or disclosure.",
+def test_coverage_agrees_with_validate() -> None:
+    rows = json.loads(run_cli("--data", MINI, "coverage", "--format", "json").stdout)
+    assert (rows["cited"], rows["total"]) == (4, 4)
+    assert [s["ids"] for s in rows["sentences"]] == [
+        ["ALP", "REL-1"],
+        ["IMP-1"],
+        ["IMP-2"],
+        ["BET", "INT-1"],
     ]
+    validated = run_cli("validate", MINI).stdout
+    assert "4 of 4 article sentences cited" in validated
+
+
+def test_coverage_lists_the_gaps(tmp_path: Path) -> None:
+    def fewer(data: Json) -> None:
+        data["implications"] = data["implications"][:1]
+
+    path = write_dossier(tmp_path, change=fewer)
+    shown = run_cli("--data", path, "coverage", "--uncited")
+    assert shown.stdout.splitlines()[1:] == [
+        "129\t173\tno\t\tThe pact is expected to lift trade for both."
+    ]
+    validated = run_cli("validate", path).stdout
+    assert "3 of 4 article sentences cited" in validated
 
 
 @pytest.mark.parametrize(
@@ -237,9 +272,9 @@ def test_worked_example_runs_through_the_explorer(args: list[str]) -> None:
 
 
 def test_locate_needs_a_phrase_and_a_readable_text(tmp_path: Path) -> None:
-    empty = run_cli("locate", "  ")
+    empty = run_cli("--data", MINI, "locate", "  ")
     assert (empty.code, empty.stderr) == (2, "cismoa: error: give a phrase to look for\n")
-    missing = run_cli("locate", "word", "--article", str(tmp_path / "nope.txt"))
+    missing = run_cli("--data", MINI, "locate", "word", "--article", tmp_path / "nope.txt")
     assert (missing.code, missing.stderr) == (
         1,
         f"cismoa: error: {tmp_path / 'nope.txt'}: no such file\n",

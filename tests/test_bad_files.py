@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import DossierWriter, run_cli
+from helpers import MINI, Json, run_cli, write_dossier
 
 from cismoa_cli import store
 from cismoa_cli.store import jsonstrict
-
-Json = dict[str, Any]
 
 
 def only_error(path: Path, detail: str) -> str:
@@ -37,8 +34,8 @@ def test_a_folder(tmp_path: Path) -> None:
     check(tmp_path, "is a folder, not a file")
 
 
-def test_unreadable_file(write_dossier: DossierWriter, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write_dossier()
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_dossier(tmp_path)
     real = os.open
 
     def refuse(name: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
@@ -50,26 +47,26 @@ def test_unreadable_file(write_dossier: DossierWriter, monkeypatch: pytest.Monke
     check(path, "permission denied")
 
 
-def test_empty_file(write_dossier: DossierWriter) -> None:
-    check(write_dossier(text=""), "is empty; a dossier is a JSON object")
+def test_empty_file(tmp_path: Path) -> None:
+    check(write_dossier(tmp_path, text=""), "is empty; a dossier is a JSON object")
 
 
-def test_whitespace_only_file(write_dossier: DossierWriter) -> None:
-    check(write_dossier(text="  \n\n"), "is empty; a dossier is a JSON object")
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    check(write_dossier(tmp_path, text="  \n\n"), "is empty; a dossier is a JSON object")
 
 
-def test_byte_order_mark(write_dossier: DossierWriter) -> None:
-    path = write_dossier(text=b"\xef\xbb\xbf{}")
+def test_byte_order_mark(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, text=b"\xef\xbb\xbf{}")
     check(path, "1:1: starts with a UTF-8 byte-order mark; save the file without one")
 
 
-def test_latin1_bytes(write_dossier: DossierWriter) -> None:
-    path = write_dossier(text=b'{\n  "title": "caf\xe9"\n}')
+def test_latin1_bytes(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, text=b'{\n  "title": "caf\xe9"\n}')
     check(path, "2:16: byte 0xe9 is not UTF-8; save the file as UTF-8")
 
 
-def test_nul_byte(write_dossier: DossierWriter) -> None:
-    check(write_dossier(text='{"a":\n "b\x00"}'), "2:4: contains a NUL byte")
+def test_nul_byte(tmp_path: Path) -> None:
+    check(write_dossier(tmp_path, text='{"a":\n "b\x00"}'), "2:4: contains a NUL byte")
 
 
 @pytest.mark.parametrize(
@@ -85,12 +82,12 @@ def test_nul_byte(write_dossier: DossierWriter) -> None:
         ('{"a": tru}', "1:7: invalid JSON: Expecting value"),
     ],
 )
-def test_json_syntax(write_dossier: DossierWriter, text: str, detail: str) -> None:
-    check(write_dossier(text=text), detail)
+def test_json_syntax(tmp_path: Path, text: str, detail: str) -> None:
+    check(write_dossier(tmp_path, text=text), detail)
 
 
-def test_duplicate_keys(write_dossier: DossierWriter) -> None:
-    path = write_dossier(text='{\n  "source": {"id": "a", "id": "b"}\n}')
+def test_duplicate_keys(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, text='{\n  "source": {"id": "a", "id": "b"}\n}')
     check(
         path,
         "2:13: the object starting here has the key 'id' twice "
@@ -98,138 +95,133 @@ def test_duplicate_keys(write_dossier: DossierWriter) -> None:
     )
 
 
-def test_deep_nesting(write_dossier: DossierWriter) -> None:
-    path = write_dossier(text="[" * 1000 + "]" * 1000)
+def test_deep_nesting(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, text="[" * 1000 + "]" * 1000)
     check(
         path, f"1:{jsonstrict.MAX_DEPTH + 1}: nested more than {jsonstrict.MAX_DEPTH} levels deep"
     )
 
 
-def test_very_deep_nesting_inside_a_field(write_dossier: DossierWriter) -> None:
-    path = write_dossier(text='{"tags": ' + "[" * 100_000 + "]" * 100_000 + "}")
+def test_very_deep_nesting_inside_a_field(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, text='{"tags": ' + "[" * 100_000 + "]" * 100_000 + "}")
     check(
         path, f"1:{9 + jsonstrict.MAX_DEPTH}: nested more than {jsonstrict.MAX_DEPTH} levels deep"
     )
 
 
 @pytest.mark.parametrize(("literal", "column"), [("NaN", 11), ("Infinity", 11), ("-Infinity", 11)])
-def test_nan_and_infinity(write_dossier: DossierWriter, literal: str, column: int) -> None:
-    path = write_dossier(text=f'{{"start": {literal}}}')
+def test_nan_and_infinity(tmp_path: Path, literal: str, column: int) -> None:
+    path = write_dossier(tmp_path, text=f'{{"start": {literal}}}')
     check(path, f"1:{column}: {literal} is not a JSON number; write a number or a string")
 
 
-def test_not_an_object(write_dossier: DossierWriter) -> None:
-    check(write_dossier(text="[1, 2]"), "a dossier is a JSON object, not an array")
+def test_not_an_object(tmp_path: Path) -> None:
+    check(write_dossier(tmp_path, text="[1, 2]"), "a dossier is a JSON object, not an array")
 
 
-def test_unknown_field_suggests_the_right_one(write_dossier: DossierWriter) -> None:
+def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
     def typo(data: Json) -> None:
         data["implications"][0]["afects"] = data["implications"][0].pop("affects")
 
+    path = write_dossier(tmp_path, change=typo)
     check(
-        write_dossier(change=typo),
-        "implications[0] (IMP-01).affects: required field is missing "
+        path,
+        "implications[0] (IMP-1).affects: required field is missing "
         "(and 1 more; run `cismoa validate` to list them all)",
     )
-    listed = run_cli("validate", str(write_dossier(change=typo))).stdout
+    listed = run_cli("validate", path).stdout
     assert (
-        "implications[0] (IMP-01).afects: unknown field 'afects' (did you mean 'affects'?)"
-        in listed
+        "implications[0] (IMP-1).afects: unknown field 'afects' (did you mean 'affects'?)" in listed
     )
 
 
-def test_offset_as_a_string(write_dossier: DossierWriter) -> None:
+def test_offset_as_a_string(tmp_path: Path) -> None:
     def retype(data: Json) -> None:
-        data["interests"][1]["evidence"][0]["start"] = "12"
+        data["interests"][0]["evidence"][0]["start"] = "174"
 
     check(
-        write_dossier(change=retype),
-        "interests[1] (INT-PAK-2).evidence[0].start: Input should be a valid integer",
+        write_dossier(tmp_path, change=retype),
+        "interests[0] (INT-1).evidence[0].start: Input should be a valid integer",
     )
 
 
-def test_bad_enum_value(write_dossier: DossierWriter) -> None:
+def test_bad_enum_value(tmp_path: Path) -> None:
     def bad(data: Json) -> None:
-        data["implications"][2]["direction"] = "good"
+        data["implications"][1]["direction"] = "good"
 
     check(
-        write_dossier(change=bad),
-        "implications[2] (IMP-03).direction: 'good' is not one of "
+        write_dossier(tmp_path, change=bad),
+        "implications[1] (IMP-2).direction: 'good' is not one of "
         "'benefit', 'risk', 'mixed' or 'neutral'",
     )
 
 
-def test_duplicate_ids(write_dossier: DossierWriter) -> None:
+def test_duplicate_ids(tmp_path: Path) -> None:
     def twice(data: Json) -> None:
-        data["implications"][1]["id"] = "IMP-01"
+        data["implications"][1]["id"] = "IMP-1"
 
-    check(write_dossier(change=twice), "implications[0].id: id 'IMP-01' is used 2 times")
+    check(write_dossier(tmp_path, change=twice), "implications[0].id: id 'IMP-1' is used 2 times")
 
 
-def test_unknown_actor_reference(write_dossier: DossierWriter) -> None:
+def test_unknown_actor_reference(tmp_path: Path) -> None:
     def stray(data: Json) -> None:
-        data["implications"][0]["affects"] = ["PAK", "IND"]
+        data["implications"][0]["affects"] = ["ALP", "IND"]
 
-    check(write_dossier(change=stray), "implications[0].affects[1]: unknown actor id 'IND'")
+    check(
+        write_dossier(tmp_path, change=stray), "implications[0].affects[1]: unknown actor id 'IND'"
+    )
 
 
-def test_quote_not_at_its_offsets(write_dossier: DossierWriter, bundled_json: Json) -> None:
-    right = bundled_json["interests"][0]["evidence"][0]
-
+def test_quote_not_at_its_offsets(tmp_path: Path) -> None:
     def shift(data: Json) -> None:
         evidence = data["interests"][0]["evidence"][0]
         evidence["start"] += 2
         evidence["end"] += 2
 
-    path = write_dossier(change=shift)
-    shown = run_cli("--data", str(path), "actors")
-    assert shown.code == 1
-    assert shown.stderr.startswith(f"cismoa: error: {path}: interests[0] (INT-PAK-1).evidence[0]: ")
-    assert f"not the quote; it stands at {right['start']}..{right['end']}\n" in shown.stderr
+    check(
+        write_dossier(tmp_path, change=shift),
+        "interests[0] (INT-1).evidence[0]: the article has 'ta wants new markets.\\n\\n' at "
+        "176..199, not the quote; it stands at 174..197",
+    )
 
 
-def test_offsets_past_the_end(write_dossier: DossierWriter, bundled_json: Json) -> None:
-    right = bundled_json["actors"][3]["evidence"][0]
-    length = len((write_dossier().parent / "article.txt").read_text(encoding="utf-8"))
+def test_offsets_past_the_end(tmp_path: Path) -> None:
+    length = len((MINI.parent / "article.txt").read_text(encoding="utf-8"))
 
     def far(data: Json) -> None:
-        data["actors"][3]["evidence"][0].update(start=length + 10, end=length + 33)
+        data["actors"][1]["evidence"][0].update(start=length + 10, end=length + 20)
 
     check(
-        write_dossier(change=far),
-        f"actors[3] (AFG).evidence[0]: offsets {length + 10}..{length + 33} run past the end "
-        f"of the article ({length} code points); it stands at {right['start']}..{right['end']}",
+        write_dossier(tmp_path, change=far),
+        f"actors[1] (BET).evidence[0]: offsets {length + 10}..{length + 20} run past the end "
+        f"of the article ({length} code points); it stands at 174..184",
     )
 
 
-def test_start_after_end(write_dossier: DossierWriter) -> None:
+def test_start_after_end(tmp_path: Path) -> None:
     def backwards(data: Json) -> None:
-        data["actors"][3]["evidence"][0].update(start=30, end=10)
+        data["actors"][1]["evidence"][0].update(start=30, end=10)
 
     check(
-        write_dossier(change=backwards), "actors[3] (AFG).evidence[0]: start (30) is after end (10)"
+        write_dossier(tmp_path, change=backwards),
+        "actors[1] (BET).evidence[0]: start (30) is after end (10)",
     )
 
 
-def test_straight_apostrophe_is_a_near_miss(
-    write_dossier: DossierWriter, bundled_json: Json
-) -> None:
-    right = bundled_json["interests"][0]["evidence"][0]
-    curly_at = right["start"] + right["quote"].index("\u2019")
-
+def test_straight_apostrophe_is_a_near_miss(tmp_path: Path) -> None:
     def straighten(data: Json) -> None:
-        evidence = data["interests"][0]["evidence"][0]
+        evidence = data["implications"][0]["evidence"][0]
         evidence["quote"] = evidence["quote"].replace("\u2019", "'")
 
     check(
-        write_dossier(change=straighten),
-        "interests[0] (INT-PAK-1).evidence[0]: the quote differs from the article only in "
-        f"its apostrophes at offset {curly_at}",
+        write_dossier(tmp_path, change=straighten),
+        "implications[0] (IMP-1).evidence[0]: the quote differs from the article only in "
+        "its apostrophes at offset 117",  # 84 + len("Critics argue it could hurt Alpha")
     )
 
 
-def test_changed_article_fails_its_hash(write_dossier: DossierWriter) -> None:
-    path = write_dossier()
+def test_changed_article_fails_its_hash(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path)
     article = path.parent / "article.txt"
     article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     shown = run_cli("--data", str(path), "actors")
@@ -239,8 +231,8 @@ def test_changed_article_fails_its_hash(write_dossier: DossierWriter) -> None:
     )
 
 
-def test_missing_article(write_dossier: DossierWriter) -> None:
-    path = write_dossier()
+def test_missing_article(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path)
     (path.parent / "article.txt").unlink()
     check_line = run_cli("--data", str(path), "actors")
     assert (check_line.code, check_line.stderr) == (
@@ -260,15 +252,25 @@ def test_oversized_file_is_refused_without_reading(tmp_path: Path) -> None:
     )
 
 
-def test_validate_lists_every_problem(write_dossier: DossierWriter) -> None:
+def test_validate_lists_every_problem(tmp_path: Path) -> None:
     def many(data: Json) -> None:
         data["implications"][0]["affects"] = ["XXX"]
         data["interests"][0]["actor"] = "YYY"
         data["relations"][0]["evidence"][0]["start"] += 1
 
-    path = write_dossier(change=many)
+    path = write_dossier(tmp_path, change=many)
     checked = run_cli("validate", str(path))
     assert checked.code == 1
     lines = checked.stdout.splitlines()
     assert lines[-1] == "3 problems found"
     assert len(lines) == 4
+
+
+def test_source_metadata_must_stand_in_the_article(tmp_path: Path) -> None:
+    def retitled(data: Json) -> None:
+        data["source"]["title"] = "Gamma and Delta Sign Nothing"
+
+    check(
+        write_dossier(tmp_path, change=retitled),
+        "source.title: 'Gamma and Delta Sign Nothing' is not in the article",
+    )

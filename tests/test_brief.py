@@ -24,7 +24,7 @@ from brief_checks import (
     printings,
     unlinked,
 )
-from conftest import FIXTURES
+from helpers import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_export import hostile_selection

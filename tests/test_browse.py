@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from browsing import HOSTILE, MINI, browse, cli_ids, lines_of, settled, shown_ids
-from conftest import run_cli
+from helpers import run_cli
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, SelectionList, Static, TabbedContent
 

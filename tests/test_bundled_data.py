@@ -1,32 +1,43 @@
-"""The bundled dossier: it validates, every quote checks out, and its labels agree with the
-article's own words (a hedge for every uncertain claim, critics where critics speak)."""
+"""The bundled reading of the CISMOA article, data/claims.json: it validates, every quote
+checks out, its labels agree with the article's own words (a hedge for every uncertain
+claim, critics where critics speak), and what the README and --help say of it holds.
+
+The only tests that know the bundled data's facts: editing the data (as the README invites)
+may break these and the example brief (test_golden.py), and no other test. They read the
+repository's data/ folder, what authors edit, whatever is installed.
+"""
 
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from brief_checks import printings, words
 from browser import open_report
-from conftest import REPO, run_cli
+from helpers import BUNDLED, COMMANDS, REPO, run_cli
 
-from cismoa_cli.article import sentences
+from cismoa_cli.article import SegmentKind, segments, sentences
+from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
 from cismoa_cli.evidence import sentence_coverage
 from cismoa_cli.export.markdown import brief
 from cismoa_cli.models import Implication
-from cismoa_cli.query import ImplicationFilter, actor_names, select
+from cismoa_cli.query import ImplicationFilter, actor_names, resolve_actor, select
 from cismoa_cli.store import Loaded, bundled_path, load
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
 
 
+@pytest.fixture(scope="module")
+def bundled() -> Loaded:
+    return load(BUNDLED)
+
+
 def quoted(item: Implication) -> str:
     return " ".join(e.quote for e in item.evidence)
-
-
-def test_installed_data_is_the_repository_data() -> None:
-    for name in ("claims.json", "article.txt"):
-        assert (bundled_path().parent / name).read_bytes() == (REPO / "data" / name).read_bytes()
 
 
 def test_bundled_dossier_is_clean(bundled: Loaded) -> None:
@@ -34,6 +45,39 @@ def test_bundled_dossier_is_clean(bundled: Loaded) -> None:
     evidence = [e for _, _, item in bundled.dossier.items() for e in item.evidence]
     assert bundled.quotes_verified == len(evidence) > 0
     assert all(bundled.article[e.start : e.end] == e.quote for e in evidence)
+
+
+def test_validate_counts_as_the_readme_shows() -> None:
+    shown = run_cli("validate", BUNDLED)
+    assert (shown.code, shown.stderr) == (0, "")
+    assert shown.stdout == (
+        f"{BUNDLED}: valid\n"
+        "  actors        5\n"
+        "  interests     9\n"
+        "  relations     4\n"
+        "  implications  20\n"
+        "  quotes        58 verified against article.txt\n"
+        "  sentences     17 of 17 article sentences cited\n"
+    )
+
+
+def test_without_data_cismoa_reads_the_bundled_dossier() -> None:
+    shown = run_cli("validate", env={"CISMOA_DATA": None})
+    assert shown.code == 0 and shown.stdout.startswith(f"{bundled_path()}: valid\n")
+
+
+def test_the_article_has_seventeen_sentences_and_three_lines(bundled: Loaded) -> None:
+    found = segments(bundled.article)
+    lines = [bundled.article[s.start : s.end] for s in found if s.kind is SegmentKind.LINE]
+    assert len(lines) == 3
+    assert lines[0].startswith("Pakistan\u2019s CISMOA Renewal")
+    assert lines[1] == "Islamabad, Pakistan"
+    assert lines[2].endswith("South AsiaUnited States")
+    # Each sentence ends with a full stop and starts with a capital: nothing split mid-way.
+    body = [bundled.article[s.start : s.end] for s in sentences(bundled.article)]
+    assert all(s[0].isupper() and s.endswith(".") for s in body)
+    assert "relationship with the U.S." in body[1] and body[2].startswith("The renewal has sparked")
+    assert len(body) == 17
 
 
 def test_every_sentence_of_the_article_is_cited(bundled: Loaded) -> None:
@@ -45,6 +89,21 @@ def test_every_sentence_of_the_article_is_cited(bundled: Loaded) -> None:
 def test_the_three_main_actors_are_there(bundled: Loaded) -> None:
     names = {actor.id: actor.name for actor in bundled.dossier.actors}
     assert {"PAK": "Pakistan", "USA": "United States", "CHN": "China"}.items() <= names.items()
+
+
+@pytest.mark.parametrize(
+    "name", ["USA", "U.S.", "usa", "united states", "US", "America", "Washington", " American "]
+)
+def test_every_way_the_readme_names_the_united_states(bundled: Loaded, name: str) -> None:
+    assert resolve_actor(bundled.dossier, name).id == "USA"
+
+
+def test_a_typo_gets_the_readmes_suggestion() -> None:
+    shown = run_cli("--data", BUNDLED, "implications", "--actor", "chna")
+    assert (shown.code, shown.stderr) == (
+        2,
+        "cismoa: error: unknown actor 'chna'; did you mean China?\n",
+    )
 
 
 def test_every_actor_is_named_in_its_own_evidence(bundled: Loaded) -> None:
@@ -80,17 +139,60 @@ def test_long_term_only_where_the_article_says_so(bundled: Loaded) -> None:
         assert in_the_long_run == (item.horizon is Horizon.LONG_TERM), item.id
 
 
-def test_every_affected_actor_list_and_id_is_unique(bundled: Loaded) -> None:
-    ids = [item.id for _, _, item in bundled.dossier.items()]
-    assert len(ids) == len(set(ids))
-
-
 def test_source_metadata_is_the_articles(bundled: Loaded) -> None:
     source = bundled.dossier.source
     last_line = bundled.article.rsplit("\n", 1)[-1]
     assert source.place == bundled.article.splitlines()[2]
     assert source.title in last_line and source.title.endswith("Partnership")
     assert all(tag in last_line for tag in source.tags)
+
+
+# --- the examples in --help ----------------------------------------------------------------
+
+
+@pytest.fixture
+def at_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder as the examples assume it: the bundled data in data/, an author's draft of
+    it (draft.json beside its article), and a plain text draft.txt."""
+    shutil.copytree(BUNDLED.parent, tmp_path / "data")
+    shutil.copy(BUNDLED, tmp_path / "draft.json")
+    shutil.copy(BUNDLED.parent / "article.txt", tmp_path / "article.txt")
+    (tmp_path / "draft.txt").write_text("One sentence. Two sentences.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CISMOA_DATA", str(BUNDLED))
+    yield tmp_path
+
+
+def _examples(command: str) -> list[list[str]]:
+    """The example command lines in a command's --help, up to any pipe or redirection."""
+    text = run_cli(command, "--help").stdout
+    lines = text.split("Example", 1)[1].splitlines()[1:]
+    found = []
+    for line in lines:
+        if not line.strip():
+            break
+        words = shlex.split(line)
+        cut = next((n for n, w in enumerate(words) if w in ("|", ">")), len(words))
+        found.append(words[1:cut])
+    return found
+
+
+# browse needs a terminal: tests/test_browse.py runs it in one.
+@pytest.mark.parametrize("command", [name for name in COMMANDS if name != "browse"])
+def test_every_example_in_help_runs_on_the_bundled_data(at_work: Path, command: str) -> None:
+    if command == "import":  # what the example imports: the project export's example makes
+        assert run_cli("export", "qdpx", "-o", "cismoa.qdpx").code == 0
+    for line in _examples(command):
+        assert line and (line[0] in GLOBAL_OPTIONS or line[0] == command)
+        shown = run_cli(*line)
+        assert shown.code == 0, (line, shown.stderr)
+        assert shown.stdout or shown.stderr.startswith("cismoa: wrote"), line
+
+
+def test_the_bundled_dossier_is_never_overwritten() -> None:
+    target = bundled_path()
+    shown = run_cli("export", "json", "-o", target, "--force", env={"CISMOA_DATA": None})
+    assert shown.code == 1 and "refusing to overwrite claims.json" in shown.stderr
 
 
 def test_the_brief_is_short_and_prints_no_quote_more_than_twice(bundled: Loaded) -> None:
@@ -144,7 +246,7 @@ def test_the_bundled_dossier_comes_back_from_its_refi_qda_project(
     bundled: Loaded, tmp_path: Path
 ) -> None:
     project = tmp_path / "cismoa.qdpx"
-    assert run_cli("export", "qdpx", "-o", str(project)).code == 0
+    assert run_cli("--data", BUNDLED, "export", "qdpx", "-o", str(project)).code == 0
     shown = run_cli("import", "qdpx", str(project), "-o", str(tmp_path / "back.json"))
     assert shown.code == 0 and "note:" not in shown.stderr
     back = load(tmp_path / "back.json")

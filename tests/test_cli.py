@@ -1,50 +1,136 @@
-"""The command line's wiring: exit codes, stdout against stderr, formats, data selection."""
+"""The command line's wiring: every command, help, exit codes, stdout against stderr, formats,
+and which dossier is read."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import shlex
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, run_cli
+from helpers import (
+    COMMANDS,
+    FORMATS,
+    HOSTILE,
+    MINI,
+    RAW,
+    USES,
+    cismoa,
+    many_implications,
+    run_cli,
+    takes_format,
+    uses,
+    write_dossier,
+)
 
 from cismoa_cli import __version__, query
+from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
+from cismoa_cli.export import ExportFormat
 from cismoa_cli.store import Loaded
 
-MINI = FIXTURES / "mini" / "claims.json"
-COMMANDS = ["validate", "schema", "actors", "interests", "relations", "implications", "source"]
 
-
-def test_version() -> None:
-    assert run_cli("--version") == run_cli("--version")
+def test_version_is_the_installed_distributions() -> None:
     shown = run_cli("--version")
-    assert (shown.code, shown.stdout) == (0, f"cismoa {__version__}\n")
+    assert (shown.code, shown.stdout) == (0, f"cismoa {version('cismoa-cli')}\n")
+    assert __version__ == version("cismoa-cli")
 
 
-def test_help_lists_commands_and_exit_codes() -> None:
+# --- every command ----------------------------------------------------------------------
+
+
+def test_every_command_has_a_way_to_run_it() -> None:
+    """The table the "every command" tests run from covers the app, and every export format."""
+    assert sorted(USES) == sorted(COMMANDS)
+    exported = {args[0] for args in USES["export"]}
+    assert exported == {kind.value for kind in ExportFormat}
+
+
+def _section(text: str, heading: str) -> list[str]:
+    """The indented lines under ``heading`` in Click's help, up to the next blank line."""
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.strip() == heading) + 1
+    found: list[str] = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        found.append(line.strip())
+    return found
+
+
+def test_help_lists_every_command_and_the_exit_codes() -> None:
     shown = run_cli("--help")
     assert shown.code == 0
-    for command in COMMANDS:
-        assert command in shown.stdout
-    assert "130  interrupted (Ctrl-C)" in shown.stdout
-    assert "2    a bad option, an unknown actor or filter value" in shown.stdout
+    listed = [line.split()[0] for line in _section(shown.stdout, "Commands:")]
+    assert sorted(listed) == sorted(COMMANDS)
+    assert _section(shown.stdout, "Exit codes:") == [
+        "0    success (also when a reader such as head closes the output early)",
+        "1    bad data, a failed check, or a refused write",
+        "2    a bad option, an unknown actor or filter value",
+        "130  interrupted (Ctrl-C)",
+    ]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_with_an_example(command: str) -> None:
+def test_every_command_has_help_with_examples_of_itself(command: str) -> None:
     shown = run_cli(command, "--help")
-    assert shown.code == 0 and "Example" in shown.stdout
+    assert shown.code == 0 and shown.stdout.startswith(f"Usage: cismoa {command} ")
+    heading = "Examples:" if "Examples:" in shown.stdout else "Example:"
+    examples = _section(shown.stdout, heading)
+    assert examples
+    for example in examples:
+        program, *words = shlex.split(example)
+        while words and words[0] in GLOBAL_OPTIONS:  # `cismoa --data draft.json coverage`
+            words = words[2 if GLOBAL_OPTIONS[words[0]] else 1 :]
+        assert (program, words[0]) == ("cismoa", command), example
 
 
-def test_piped_output_is_tsv_without_escape_codes(bundled: Loaded) -> None:
-    shown = run_cli("actors")
-    lines = shown.stdout.splitlines()
-    assert lines[0] == "id\tname\tkind\tinterests\timplications\trisks\tbenefits"
-    assert [line.split("\t")[1] for line in lines[1:]] == [a.name for a in bundled.dossier.actors]
-    assert "\x1b" not in shown.stdout and shown.stderr == ""
+@pytest.mark.parametrize("fixture", [MINI, HOSTILE], ids=["mini", "hostile"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_in_every_format(tmp_path: Path, command: str, fixture: Path) -> None:
+    """Each way of running each command, in each format it takes: exit 0, the format well
+    formed, and no control character from the data reaching the output."""
+    path = write_dossier(tmp_path, fixture=fixture)
+    formats: list[str | None] = [None, *FORMATS] if takes_format(command) else [None]
+    for args in uses(command, tmp_path):
+        for fmt in formats:
+            chosen = ["--format", fmt] if fmt else []
+            shown = run_cli("--data", path, command, *args, *chosen)
+            where = (command, *args, fmt)
+            assert shown.code == 0, (where, shown.stderr)
+            if "-o" in args:  # "wrote FILE", or for an import "wrote FILE and its article"
+                assert shown.stderr.startswith(f"cismoa: wrote {args[-1]}"), where
+                assert shown.stderr.count("\n") == 1, (where, shown.stderr)
+            else:
+                assert shown.stderr == "", (where, shown.stderr)
+            assert not RAW.search(shown.stdout + shown.stderr), where
+            assert "\x1b" not in shown.stdout, where  # piped: no styling either
+            kind = fmt or (args[0] if command == "export" else None)
+            if kind == "json":
+                json.loads(shown.stdout)
+            elif kind == "csv":
+                widths = {len(row) for row in csv.reader(io.StringIO(shown.stdout))}
+                assert len(widths) == 1, where
+            elif kind == "tsv":
+                assert len({line.count("\t") for line in shown.stdout.splitlines()}) == 1, where
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
+def test_piped_output_is_tsv_without_escape_codes(mini: Loaded) -> None:
+    shown = run_cli("--data", MINI, "actors")
+    assert shown.stdout == (
+        "id\tname\tkind\tinterests\timplications\trisks\tbenefits\n"
+        "ALP\tAlpha\tstate\t0\t2\t1\t1\n"
+        "BET\tBeta\tstate\t1\t1\t0\t1\n"
+    )
+    assert shown.stderr == ""
 
 
 @pytest.mark.parametrize(
@@ -62,43 +148,54 @@ def test_piped_output_is_tsv_without_escape_codes(bundled: Loaded) -> None:
         ),
     ],
 )  # fmt: skip
-def test_json_carries_the_model_fields(command: str, fields: list[str]) -> None:
-    records = json.loads(run_cli(command, "--format", "json").stdout)
+def test_json_carries_the_model_fields(command: str, fields: list[str], mini: Loaded) -> None:
+    records = json.loads(run_cli("--data", MINI, command, "--format", "json").stdout)
     assert records and all(list(record) == fields for record in records)
-    assert all(set(e) == {"quote", "start", "end"} for r in records for e in r["evidence"])
+    expected = {
+        "actors": mini.dossier.actors,
+        "interests": mini.dossier.interests,
+        "relations": mini.dossier.relations,
+        "implications": mini.dossier.implications,
+    }[command]
+    assert records == [item.model_dump(mode="json") for item in expected]
 
 
-def test_source_json(bundled: Loaded) -> None:
-    record = json.loads(run_cli("source", "--format", "json").stdout)
+def test_source_json(mini: Loaded) -> None:
+    record = json.loads(run_cli("--data", MINI, "source", "--format", "json").stdout)
     assert list(record) == ["title", "place", "tags", "sha256", "text"]
-    assert record["text"] == bundled.article
-    assert record["place"] == "Islamabad, Pakistan"
+    assert record["text"] == mini.article
+    assert (record["title"], record["place"]) == ("Alpha and Beta Sign a Pact", "Lahore, Alpha")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "table"])
-def test_every_format_runs(fmt: str) -> None:
-    for command in ("actors", "interests", "relations", "implications", "source"):
-        shown = run_cli(command, "--format", fmt)
-        assert shown.code == 0 and shown.stdout and shown.stderr == ""
+# --- actors and filters ----------------------------------------------------------------------
 
 
 def test_actor_aliases_give_the_same_result() -> None:
     outputs = {
-        run_cli("implications", "--actor", name, "--format", "json").stdout
-        for name in ("U.S.", "usa", "united states")
+        run_cli("--data", MINI, "implications", "--actor", name, "--format", "json").stdout
+        for name in ("ALP", "alpha", "ALPHALAND")
     }
     assert len(outputs) == 1
-    assert all("USA" in r["affects"] for r in json.loads(outputs.pop()))
+    records = json.loads(outputs.pop())
+    assert [r["id"] for r in records] == ["IMP-1", "IMP-2"]
 
 
 def test_unknown_actor_exits_2_with_a_suggestion() -> None:
-    shown = run_cli("implications", "--actor", "chna")
+    shown = run_cli("--data", MINI, "implications", "--actor", "alpah")
     assert (shown.code, shown.stdout) == (2, "")
-    assert shown.stderr == "cismoa: error: unknown actor 'chna'; did you mean China?\n"
+    assert shown.stderr == "cismoa: error: unknown actor 'alpah'; did you mean Alpha?\n"
+
+
+def test_unknown_actor_far_from_every_name_lists_them() -> None:
+    shown = run_cli("--data", MINI, "interests", "--actor", "zzzzzz")
+    assert shown.code == 2
+    assert shown.stderr == (
+        "cismoa: error: unknown actor 'zzzzzz'; the dossier's actors are Alpha, Beta\n"
+    )
 
 
 def test_value_outside_a_vocabulary_exits_2_listing_the_valid_ones() -> None:
-    shown = run_cli("implications", "--direction", "good")
+    shown = run_cli("--data", MINI, "implications", "--direction", "good")
     assert shown.code == 2 and shown.stdout == ""
     assert (
         shown.stderr
@@ -106,30 +203,34 @@ def test_value_outside_a_vocabulary_exits_2_listing_the_valid_ones() -> None:
     )
 
 
-def test_combined_filters_on_the_command_line(bundled: Loaded) -> None:
-    shown = run_cli(
-        "implications", "-a", "pakistan", "--direction", "risk", "--certainty", "possible",
-        "--asserted-by", "critics", "--format", "json",
-    )  # fmt: skip
-    expected = [
-        i.id
-        for i in bundled.dossier.implications
-        if "PAK" in i.affects
-        and i.direction.value == "risk"
-        and i.certainty.value == "possible"
-        and i.asserted_by == "critics"
-    ]
-    assert [r["id"] for r in json.loads(shown.stdout)] == expected and expected
+def test_combined_filters_on_the_command_line() -> None:
+    def ids(*filters: str) -> list[str]:
+        shown = run_cli("--data", MINI, "implications", *filters, "--format", "json")
+        return [r["id"] for r in json.loads(shown.stdout)]
+
+    assert ids("-a", "alpha", "--direction", "risk", "--asserted-by", "critics") == ["IMP-1"]
+    assert ids("-a", "beta", "--direction", "risk") == []  # AND across options
+    assert ids("--direction", "risk", "--direction", "benefit") == ["IMP-1", "IMP-2"]  # OR within
+    assert ids("--asserted-by", "article", "--certainty", "expected") == ["IMP-2"]
+    assert ids("--search", "FARMERS") == ["IMP-1"]
+    assert ids("--sort", "direction") == ["IMP-2", "IMP-1"]  # benefit comes before risk
 
 
-def test_validate_counts_everything(bundled: Loaded) -> None:
-    shown = run_cli("validate")
-    dossier = bundled.dossier
-    quotes = sum(len(item.evidence) for _, _, item in dossier.items())
-    assert shown.code == 0
-    assert f"  implications  {len(dossier.implications)}\n" in shown.stdout
-    assert f"  quotes        {quotes} verified against article.txt\n" in shown.stdout
-    assert "  sentences     17 of 17 article sentences cited\n" in shown.stdout
+# --- validate and schema ---------------------------------------------------------------------
+
+
+def test_validate_counts_everything() -> None:
+    shown = run_cli("validate", MINI)
+    assert (shown.code, shown.stderr) == (0, "")
+    assert shown.stdout == (
+        f"{MINI}: valid\n"
+        "  actors        2\n"
+        "  interests     1\n"
+        "  relations     1\n"
+        "  implications  2\n"
+        "  quotes        6 verified against article.txt\n"
+        "  sentences     4 of 4 article sentences cited\n"
+    )
 
 
 def test_schema_is_json_schema_of_the_dossier() -> None:
@@ -140,20 +241,39 @@ def test_schema_is_json_schema_of_the_dossier() -> None:
     assert "Implication" in schema["$defs"]
 
 
+# --- which dossier ---------------------------------------------------------------------------
+
+
 def test_data_option_and_environment_variable(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    by_option = run_cli("--data", str(MINI), "actors")
+    by_option = run_cli("--data", MINI, "actors")
     by_env = run_cli("actors", env={"CISMOA_DATA": str(MINI)})
     assert by_option == by_env and "Alpha" in by_option.stdout
+    after = run_cli("actors", "--data", MINI)  # a global option may follow the command
+    assert after == by_option
+    hostile = run_cli("--data", MINI, "actors", env={"CISMOA_DATA": str(HOSTILE)})
+    assert hostile == by_option  # the option wins over the variable
     monkeypatch.chdir(tmp_path)  # the article is found beside the dossier, not the cwd
     relative = os.path.relpath(MINI, tmp_path)
     assert run_cli("--data", relative, "actors") == by_option
 
 
+def test_words_after_a_double_dash_are_arguments() -> None:
+    shown = run_cli("--data", MINI, "search", "--", "--no-color")
+    assert (shown.code, shown.stderr) == (0, "")
+    assert shown.stdout.splitlines()[1:] == []  # searched for the words, found nothing
+    found = run_cli("--data", MINI, "search", "--", "-trade")
+    assert found.code == 0 and found.stdout.splitlines()[1:] == []
+    assert run_cli("--data", MINI, "search", "--", "markets").stdout.count("\n") == 3
+
+
 def test_validate_takes_a_path() -> None:
-    shown = run_cli("validate", str(MINI))
+    shown = run_cli("validate", MINI)
     assert shown.code == 0 and shown.stdout.startswith(f"{MINI}: valid\n")
+
+
+# --- failures --------------------------------------------------------------------------------
 
 
 def test_internal_error_is_one_line_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,13 +281,13 @@ def test_internal_error_is_one_line_with_a_hint(monkeypatch: pytest.MonkeyPatch)
         raise ValueError("secret local state")
 
     monkeypatch.setattr(query, "implications", broken)
-    shown = run_cli("implications")
+    shown = run_cli("--data", MINI, "implications")
     assert shown.code == 1
     assert shown.stderr == (
         "cismoa: internal error: ValueError: secret local state "
         "(rerun with --debug to see the traceback)\n"
     )
-    debug = run_cli("--debug", "implications")
+    debug = run_cli("--debug", "--data", MINI, "implications")
     assert debug.code == 1 and "Traceback" in debug.stderr and "broken" in debug.stderr
 
 
@@ -176,56 +296,29 @@ def test_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(query, "implications", interrupted)
-    shown = run_cli("implications")
+    shown = run_cli("--data", MINI, "implications")
     assert shown.code == 130 and "Traceback" not in shown.stderr
 
 
 def test_colour_only_where_wanted() -> None:
-    forced = {"FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "xterm-256color"}
-    coloured = run_cli("implications", "--format", "table", env=forced)
-    assert "\x1b[" in coloured.stdout
-    assert (
-        "\x1b["
-        not in run_cli("implications", "--format", "table", env={**forced, "NO_COLOR": "1"}).stdout
-    )
-    assert (
-        "\x1b[" not in run_cli("--no-color", "implications", "--format", "table", env=forced).stdout
-    )
-
-
-def run_module(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cismoa_cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-        check=False,
-    )
+    forced = {"FORCE_COLOR": "1", "NO_COLOR": None, "TERM": "xterm-256color"}
+    table = ("--data", MINI, "implications", "--format", "table")
+    assert "\x1b[" in run_cli(*table, env=forced).stdout
+    assert "\x1b[" not in run_cli(*table, env={**forced, "NO_COLOR": "1"}).stdout
+    assert "\x1b[" not in run_cli("--no-color", *table, env=forced).stdout
 
 
 def test_module_entry_point() -> None:
-    done = run_module("--version")
+    done = cismoa("--version")
     assert (done.returncode, done.stdout) == (0, f"cismoa {__version__}\n")
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """`cismoa implications | head -1` on output far larger than a pipe's buffer."""
-    data = json.loads(MINI.read_text(encoding="utf-8"))
-    template = data["implications"][0]
-    data["implications"] = [{**template, "id": f"IMP-{n}"} for n in range(3000)]
-    (tmp_path / "claims.json").write_text(json.dumps(data), encoding="utf-8")
-    (tmp_path / "article.txt").write_bytes((MINI.parent / "article.txt").read_bytes())
+    path = many_implications(tmp_path, 3000)
     for unbuffered in ("", "1"):
         env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
-        command = [
-            sys.executable,
-            "-m",
-            "cismoa_cli",
-            "--data",
-            str(tmp_path / "claims.json"),
-            "implications",
-        ]
+        command = [sys.executable, "-m", "cismoa_cli", "--data", str(path), "implications"]
         producer = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
         )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES
+from helpers import FIXTURES
 from tools import dot_graphs, generated, mermaid_parse, require
 
 from cismoa_cli.export.actormap import ActorMap, actor_map

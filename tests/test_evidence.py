@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers import Json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,34 +67,34 @@ def test_locate_falls_back_to_near_matches() -> None:
     assert locate(ARTICLE, "nothing like it") == []
 
 
-def test_sentence_coverage_counts_overlaps(bundled_json) -> None:  # type: ignore[no-untyped-def]
-    data = {**bundled_json, "actors": [], "interests": [], "relations": [], "implications": []}
+def test_sentence_coverage_counts_overlaps(mini_json: Json) -> None:
+    data = {**mini_json, "actors": [], "interests": [], "relations": [], "implications": []}
     empty = Dossier.model_validate(data)
     article = "First one. Second one. Third one."
     cited, uncited = sentence_coverage(empty, article)
     assert (len(cited), len(uncited)) == (0, 3)
     actor = {
-        **bundled_json["actors"][0],
+        **mini_json["actors"][0],
         "evidence": [{"quote": "one. Second", "start": 6, "end": 17}],
     }
     cited, uncited = sentence_coverage(Dossier.model_validate({**data, "actors": [actor]}), article)
     assert [article[s.start : s.end] for s in uncited] == ["Third one."]
 
 
-def test_citations_name_every_item_a_span_crosses(bundled_json) -> None:  # type: ignore[no-untyped-def]
+def test_citations_name_every_item_a_span_crosses(mini_json: Json) -> None:
     article = "First one. Second one. Third one."
     long = {
-        **bundled_json["actors"][0],
+        **mini_json["actors"][0],
         "id": "LONG",
         "evidence": [{"quote": "one. Second one. Third", "start": 6, "end": 28}],
     }
     short = {
-        **bundled_json["actors"][0],
+        **mini_json["actors"][0],
         "id": "SHORT",
         "evidence": [{"quote": "Second", "start": 11, "end": 17}],
     }
     data = {
-        **bundled_json,
+        **mini_json,
         "actors": [long, short],
         "interests": [],
         "relations": [],

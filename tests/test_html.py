@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, REPO, run_cli
+from helpers import FIXTURES, REPO, run_cli
 from htmlparse import parse
 from hypothesis import given
 from hypothesis import strategies as st

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from helpers import Json
 from pydantic import ValidationError
 
 from cismoa_cli import compiled, schema
@@ -20,15 +20,15 @@ def test_the_compiled_validator_is_what_pydantic_makes_of_the_models() -> None:
     assert Path(compiled.__file__).read_text(encoding="utf-8") == schema.compiled_source()
 
 
-def test_bundled_dossier_round_trips(bundled_json: dict[str, Any]) -> None:
-    dossier = Dossier.model_validate(bundled_json)
+def test_a_dossier_round_trips(mini_json: Json) -> None:
+    dossier = Dossier.model_validate(mini_json)
     dumped = dossier.model_dump(mode="json")
-    assert dumped == bundled_json
+    assert dumped == mini_json
     assert Dossier.model_validate_json(json.dumps(dumped)) == dossier
 
 
-def test_models_are_frozen(bundled_json: dict[str, Any]) -> None:
-    dossier = Dossier.model_validate(bundled_json)
+def test_models_are_frozen(mini_json: Json) -> None:
+    dossier = Dossier.model_validate(mini_json)
     with pytest.raises(dataclasses.FrozenInstanceError):
         dossier.actors[0].name = "Elsewhere"  # type: ignore[misc]
     assert not hasattr(dossier.actors[0], "__dict__")  # slots: no room for anything else
@@ -58,21 +58,25 @@ def test_implication_fields_are_the_documented_ones() -> None:
     ]
 
 
-def test_reference_problems_catch_a_hedge_not_in_the_quotes(bundled_json: dict[str, Any]) -> None:
-    bundled_json = json.loads(json.dumps(bundled_json))
-    bundled_json["implications"][0]["hedge"] = "might"
-    bundled_json["implications"][1]["asserted_by"] = "pundits"
-    problems = reference_problems(Dossier.model_validate(bundled_json))
+def test_reference_problems_catch_a_hedge_not_in_the_quotes(mini_json: Json) -> None:
+    mini_json["implications"][0]["hedge"] = "might"
+    mini_json["implications"][1]["asserted_by"] = "pundits"
+    problems = reference_problems(Dossier.model_validate(mini_json))
     assert [str(p) for p in problems] == [
         "implications[0].hedge: 'might' is not in any of its quotes",
         "implications[1].asserted_by: 'pundits' is neither 'article', 'critics' nor an actor id",
     ]
 
 
-def test_a_relation_needs_two_different_actors(bundled_json: dict[str, Any]) -> None:
-    bundled_json = json.loads(json.dumps(bundled_json))
-    bundled_json["relations"][0]["actors"] = ["PAK", "PAK"]
-    problems = reference_problems(Dossier.model_validate(bundled_json))
+def test_a_relation_needs_two_different_actors(mini_json: Json) -> None:
+    mini_json["relations"][0]["actors"] = ["ALP", "ALP"]
+    problems = reference_problems(Dossier.model_validate(mini_json))
     assert [str(p) for p in problems] == [
         "relations[0].actors: a relation needs two different actors"
     ]
+
+
+def test_an_implication_names_each_actor_once(mini_json: Json) -> None:
+    mini_json["implications"][1]["affects"] = ["ALP", "BET", "ALP"]
+    problems = reference_problems(Dossier.model_validate(mini_json))
+    assert [str(p) for p in problems] == ["implications[1].affects: lists an actor more than once"]

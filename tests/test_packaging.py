@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-from conftest import REPO
+import pytest
+from helpers import BUNDLED, REPO
+
+from cismoa_cli.store import bundled_path
 
 
 def test_wheel_contains_the_data(tmp_path: Path) -> None:
@@ -43,3 +47,15 @@ def test_wheel_contains_the_data(tmp_path: Path) -> None:
         assert modules <= names, modules - names
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         assert "cismoa = cismoa_cli.cli:main" in archive.read(entry_points).decode()
+
+
+def test_the_installed_dossier_is_the_repositorys() -> None:
+    """After editing data/, a non-editable install must be redone for cismoa to read it."""
+    installed = bundled_path()
+    if installed == BUNDLED:
+        assert not os.environ.get("CI"), "CI installs cismoa as the README says: not editable"
+        pytest.skip("an editable install reads data/ itself: there is no copy to compare")
+    for name in ("claims.json", "article.txt"):
+        assert (installed.parent / name).read_bytes() == (BUNDLED.parent / name).read_bytes(), (
+            f"the installed {name} is not data/{name}: reinstall with pip install '.[test]'"
+        )

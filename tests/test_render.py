@@ -6,13 +6,13 @@ import csv
 import io
 import json
 
-from conftest import FIXTURES, printed
+from helpers import printed
 
 from cismoa_cli import query
 from cismoa_cli.render import Format
 from cismoa_cli.render.listing import Column, Listing, to_table
 from cismoa_cli.render.views import actors_listing, implications_listing
-from cismoa_cli.store import Loaded, load
+from cismoa_cli.store import Loaded
 from cismoa_cli.textio import visible
 
 HOSTILE = "[bold red]x[/] \x1b[2J\x1b]0;t\x07 \x9b31m \u202eevil :smile: a\tb\nc\\d"
@@ -67,12 +67,8 @@ def test_table_prints_markup_literally_and_no_escape_bytes() -> None:
     assert not any(c in output for c in "\x1b\x07\x9b\u202e")
 
 
-def mini() -> Loaded:
-    return load(FIXTURES / "mini" / "claims.json")
-
-
-def test_actors_table_exact() -> None:
-    dossier = mini().dossier
+def test_actors_table_exact(mini: Loaded) -> None:
+    dossier = mini.dossier
     listing = actors_listing(dossier.actors, query.actor_counts(dossier))
     assert printed(to_table(listing), width=72) == (
         "Actors\n"
@@ -85,8 +81,8 @@ def test_actors_table_exact() -> None:
     )
 
 
-def test_implications_table_exact_at_sixty_columns() -> None:
-    dossier = mini().dossier
+def test_implications_table_exact_at_sixty_columns(mini: Loaded) -> None:
+    dossier = mini.dossier
     assert printed(to_table(implications_listing(dossier.implications)), width=60) == (
         "Implications\n"
         "\n"

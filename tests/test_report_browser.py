@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from browser import MAP_BOXES, open_report, overlapping
-from conftest import FIXTURES, run_cli
+from helpers import BUNDLED, FIXTURES, run_cli
 from tools import write_generated
 
 from cismoa_cli.export.html import report
@@ -146,7 +146,7 @@ FLAGS = {
 
 
 def cli_rows(*options: str) -> list[str]:
-    shown = run_cli("implications", *options, "--format", "json")
+    shown = run_cli("--data", BUNDLED, "implications", *options, "--format", "json")
     assert shown.code == 0, shown.stderr
     return [row["id"] for row in json.loads(shown.stdout)]
 

@@ -14,40 +14,31 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import FIXTURES, run_cli
+from helpers import (
+    HOSTILE,
+    MINI,
+    Json,
+    cismoa,
+    complete,
+    generated,
+    run_cli,
+    write_dossier,
+)
 
 from cismoa_cli.errors import DataError, WriteError
-from cismoa_cli.export.write import write_text
+from cismoa_cli.export.write import write_atomic, write_text
 from cismoa_cli.store.read import _read_at_most
 
-MINI = FIXTURES / "mini"
-REPO = Path(__file__).resolve().parents[1]
 
-
-def mini_copy(folder: Path, **changes: Any) -> Path:
+def mini_copy(folder: Path, **changes: object) -> Path:
     """The mini dossier and its article in ``folder``, with top-level fields changed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(MINI / "article.txt", folder / "article.txt")
-    data = json.loads((MINI / "claims.json").read_text(encoding="utf-8"))
-    data.update(changes)
-    path = folder / "claims.json"
-    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    return path
 
+    def changed(data: Json) -> None:
+        data.update(changes)
 
-def cismoa(*args: str, timeout: float = 30, **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    """cismoa in a process of its own, as a user runs it (a hang fails on the timeout)."""
-    return subprocess.run(
-        [sys.executable, "-m", "cismoa_cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        **kwargs,
-    )
+    return write_dossier(folder, change=changed)
 
 
 # --- checks always run ---------------------------------------------------------------
@@ -67,9 +58,8 @@ def test_nothing_is_written_outside_the_dossier_while_loading(tmp_path: Path) ->
     home = tmp_path / "home"
     home.mkdir()
     (home / "mine.json").write_text("{}", encoding="utf-8")
-    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")}
-    env["CISMOA_CACHE_DIR"] = str(home)
-    assert cismoa("--data", str(path), "validate", env=env).returncode == 0
+    env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")}
+    assert cismoa("--data", path, "validate", env=env).returncode == 0
     assert sorted(p.name for p in home.rglob("*")) == ["mine.json"]
     assert sorted(p.name for p in path.parent.iterdir()) == ["article.txt", "claims.json"]
 
@@ -94,7 +84,7 @@ def test_an_article_outside_the_folder_is_refused_unread(tmp_path: Path, referen
 def test_a_symlink_leading_outside_is_refused(tmp_path: Path) -> None:
     path = mini_copy(tmp_path / "dossier", article="linked.txt")
     outside = tmp_path / "outside.txt"
-    shutil.copy(MINI / "article.txt", outside)
+    shutil.copy(MINI.parent / "article.txt", outside)
     (path.parent / "linked.txt").symlink_to(outside)
     shown = run_cli("--data", str(path), "actors")
     assert shown.code == 1 and "'linked.txt' leads outside the dossier's folder" in shown.stderr
@@ -189,13 +179,13 @@ def test_force_never_replaces_a_fifo_or_a_device(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     for target in (fifo, Path(os.devnull)):
-        shown = run_cli("export", "json", "-o", str(target), "--force")
+        shown = run_cli("--data", MINI, "export", "json", "-o", target, "--force")
         assert shown.code == 1 and "is not a regular file" in shown.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode) and stat.S_ISCHR(Path(os.devnull).stat().st_mode)
 
 
 def test_dash_o_dev_stdout_is_stdout() -> None:
-    done = cismoa("export", "csv", "-o", "/dev/stdout")
+    done = cismoa("--data", MINI, "export", "csv", "-o", "/dev/stdout")
     assert done.returncode == 0 and done.stdout.startswith("id,statement,") and done.stderr == ""
 
 
@@ -230,19 +220,90 @@ def test_fix_offsets_refuses_a_read_only_dossier(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def _generated(count: int, folder: Path) -> Path:
-    subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "generate.py"), str(count), str(folder)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return folder / "claims.json"
+def test_an_interruption_as_the_temporary_file_is_made_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C (or SIGTERM, which raises SystemExit) the moment the temporary file exists."""
+    close = os.close
+
+    def interrupted(fd: int) -> None:
+        close(fd)
+        raise KeyboardInterrupt  # as a signal arriving there would
+
+    monkeypatch.setattr(os, "close", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_text(tmp_path / "brief.md", "text", force=False)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_written_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = os.open
+
+    def refuse(path: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        if Path(path).parent == tmp_path:  # as root, a folder's mode would not stop it
+            raise PermissionError(13, "Permission denied")
+        return opened(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(WriteError, match=r"brief.md: cannot write in .*: Permission denied$"):
+        write_text(tmp_path / "brief.md", "text", force=False)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_made_by_someone_else_meanwhile_is_never_clobbered(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+
+    def meanwhile(path: Path) -> None:
+        path.write_text("ours", encoding="utf-8")
+        target.write_text("theirs", encoding="utf-8")  # made after the check for it
+
+    with pytest.raises(WriteError, match=r"brief\.md: already exists; add --force to replace it$"):
+        write_atomic(target, meanwhile, force=False)
+    assert target.read_text(encoding="utf-8") == "theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+def test_a_filesystem_without_hard_links_still_gets_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, destination: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # as on FAT or some network shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    write_text(tmp_path / "brief.md", "text", force=False)
+    assert (tmp_path / "brief.md").read_text(encoding="utf-8") == "text"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("folder", "is a folder; name a file to write"),
+        ("file/brief.md", "cannot write: Not a directory"),
+    ],
+)
+def test_a_target_that_cannot_be_a_file(tmp_path: Path, where: str, message: str) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("kept", encoding="utf-8")
+    target = tmp_path / where
+    shown = run_cli("--data", MINI, "export", "json", "-o", target, "--force")
+    assert (shown.code, shown.stderr) == (1, f"cismoa: error: {target}: {message}\n")
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "kept"
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A dossier whose export takes long enough to be interrupted."""
+    return generated(20_000, tmp_path_factory.mktemp("big"))
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, signum: int) -> None:
-    path = _generated(20_000, tmp_path / "big")
+def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, big: Path, signum: int) -> None:
+    path = big
     out = tmp_path / "out"
     out.mkdir()
     command = [sys.executable, "-m", "cismoa_cli", "--data", str(path), "export", "sqlite"]
@@ -257,21 +318,30 @@ def test_a_terminated_export_leaves_nothing_behind(tmp_path: Path, signum: int) 
     assert list(out.iterdir()) == []
 
 
+FILE_LIMIT = 1024  # bytes: every mini export is larger
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX")
 @pytest.mark.parametrize("fmt", ["sqlite", "markdown", "json"])
 def test_a_full_disk_reads_the_same_for_every_format(tmp_path: Path, fmt: str) -> None:
     import resource
 
-    def small_files() -> None:  # every write past 4 KiB fails, as on a full disk
-        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+    if fmt != "sqlite":
+        assert len(run_cli("--data", MINI, "export", fmt).stdout.encode()) > FILE_LIMIT
 
+    def small_files() -> None:  # every write past the limit fails, as on a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_LIMIT, FILE_LIMIT))
+
+    # Coverage could not save its own data under the limit either: this process goes unmeasured.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS")}
     target = tmp_path / f"out.{fmt}"
     done = subprocess.run(
-        [sys.executable, "-m", "cismoa_cli", "export", fmt, "-o", str(target)],
+        [sys.executable, "-m", "cismoa_cli", "--data", str(MINI), "export", fmt, "-o", str(target)],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        env=env,
         preexec_fn=small_files,
     )
     assert done.returncode == 1, done.stderr
@@ -283,57 +353,39 @@ def test_a_full_disk_reads_the_same_for_every_format(tmp_path: Path, fmt: str) -
 # --- the shell and the terminal ------------------------------------------------------
 
 
-def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
-    environment = {
-        **os.environ,
-        **(env or {}),
-        "_CISMOA_COMPLETE": "complete_bash",
-        "COMP_WORDS": words,
-        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "cismoa_cli"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return [line for line in done.stdout.splitlines() if line]
-
-
 def test_completion_reads_the_dossier_in_use() -> None:
-    mini = str(MINI / "claims.json")
-    assert _complete(f"cismoa --data {mini} actor Al") == ["Alpha", "Alphaland"]
-    assert _complete(f"cismoa actor --data {mini} Al") == ["Alpha", "Alphaland"]
-    assert _complete("cismoa actor Al", env={"CISMOA_DATA": mini}) == ["Alpha", "Alphaland"]
-    assert _complete("cismoa actor Al") == []  # the bundled dossier has no Alpha
+    hostile = {"CISMOA_DATA": str(HOSTILE)}
+    assert complete(f"cismoa --data {MINI} actor Al", env=hostile) == ["Alpha", "Alphaland"]
+    assert complete(f"cismoa actor --data {MINI} Al") == ["Alpha", "Alphaland"]
+    assert complete("cismoa actor Al", env={"CISMOA_DATA": str(MINI)}) == ["Alpha", "Alphaland"]
+    assert complete("cismoa actor Al") == []  # CISMOA_DATA names no file: nothing to offer
 
 
 def test_completion_offers_no_control_characters() -> None:
-    hostile = str(FIXTURES / "hostile" / "claims.json")
-    offered = _complete(f"cismoa --data {hostile} actor ")
+    offered = complete(f"cismoa --data {HOSTILE} actor ")
     assert offered and all(name.isprintable() for name in offered)
 
 
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
-@pytest.mark.parametrize("args", [["show", "IMP-01"], ["source"], ["implications", "-f", "json"]])
+@pytest.mark.parametrize("args", [["show", "IMP-1"], ["source"], ["implications", "-f", "json"]])
 def test_a_narrow_stdout_encoding_degrades_instead_of_failing(
     encoding: str, args: list[str]
 ) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "cismoa_cli", *args],
+        [sys.executable, "-m", "cismoa_cli", "--data", str(MINI), *args],
         capture_output=True,
         env={**os.environ, "PYTHONIOENCODING": encoding},
         timeout=60,
         check=False,
     )
     assert done.returncode == 0 and done.stderr == b""
-    assert done.stdout.decode(encoding)  # every byte is of the encoding asked for
+    shown = done.stdout.decode(encoding)  # every byte is of the encoding asked for
+    assert "Alpha" in shown
+    # The article's curly apostrophe (in the text, or escaped in JSON) is in neither encoding.
+    assert "?" in shown or "\\u2019" in shown
 
 
 def test_a_huge_argument_is_not_echoed_whole() -> None:
-    shown = run_cli("implications", "--actor", "x" * 120_000)
+    shown = run_cli("--data", MINI, "implications", "--actor", "x" * 120_000)
     assert shown.code == 2 and len(shown.stderr) < 600
     assert "more characters" in shown.stderr

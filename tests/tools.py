@@ -18,7 +18,7 @@ from types import ModuleType
 
 import pydot
 import pytest
-from conftest import REPO
+from helpers import REPO
 
 from cismoa_cli.models import Dossier
 

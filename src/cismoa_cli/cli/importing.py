@@ -12,7 +12,8 @@ from .boundary import say
 
 import_app = typer.Typer(
     name="import",
-    help="Bring back a coding edited elsewhere, as a dossier.",
+    help="Bring back a coding edited elsewhere, as a dossier.\n\n\b\nExample:\n"
+    "  cismoa import qdpx cismoa.qdpx -o dossier.json",
     no_args_is_help=True,
     rich_markup_mode=None,
 )

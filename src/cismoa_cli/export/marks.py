@@ -83,5 +83,6 @@ def _head(span: Span, ids: Iterable[str]) -> str:
 
 def _text(text: str) -> str:
     """Article text for HTML: escaped, control characters spelled out; tabs and line ends
-    kept (an HTML parser reads a carriage return as the line end it is)."""
-    return escape(visible(text, keep="\n\r\t"), quote=False)
+    kept, a carriage return as a character reference (the page then holds it exactly, and no
+    raw control character reaches a terminal the file is printed to)."""
+    return escape(visible(text, keep="\n\r\t"), quote=False).replace("\r", "&#13;")

@@ -16,7 +16,6 @@ import contextlib
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,13 +42,15 @@ def write_atomic(
     folder = real.parent
     if not folder.is_dir():
         raise WriteError(f"{target}: the folder {folder} does not exist")
+    # The name is chosen before the file is made, and the file made inside the block that
+    # removes it: a signal at any moment (SIGTERM raises SystemExit) leaves nothing behind.
+    # (tempfile.mkstemp creates the file before it returns the name: a gap.)
+    temporary = folder / f".{real.name}.{os.urandom(6).hex()}.tmp"
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{real.name}.", suffix=".tmp")
-    except OSError as error:
-        raise WriteError(f"{target}: cannot write in {folder}: {error.strerror}") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as error:
+            raise WriteError(f"{target}: cannot write in {folder}: {error.strerror}") from None
         fill(temporary)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
