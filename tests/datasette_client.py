@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -86,6 +87,7 @@ def check_facets_count_as_the_queries(database: Path, dossier: Dossier) -> None:
 
 
 def words(text: str) -> set[str]:
-    """The words SQLite's default full-text tokenizer makes of plain (ASCII) text: runs of
-    letters and digits, in any case."""
-    return {word.casefold() for word in re.findall(r"[^\W_]+", text)}
+    """The words SQLite's default full-text tokenizer (unicode61) makes of a text: runs of
+    letters and digits, in any case, accents removed."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return {word.casefold() for word in re.findall(r"[^\W_]+", bare)}

@@ -52,13 +52,6 @@ VIEWS = {
 }
 
 
-@pytest.fixture(scope="module", params=FIXTURE_NAMES)
-def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Exported:
-    data = FIXTURES / request.param / "claims.json"
-    database = export(data, tmp_path_factory.mktemp(request.param) / "cismoa.db")
-    return Exported(database, load(data))
-
-
 class Exported:
     """A fixture's database, and the dossier it was exported from."""
 
@@ -73,6 +66,13 @@ class Exported:
     def rows(self, sql: str) -> list[tuple[object, ...]]:
         with sqlite3.connect(self.database) as db:
             return db.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module", params=FIXTURE_NAMES)
+def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Exported:
+    data = FIXTURES / request.param / "claims.json"
+    database = export(data, tmp_path_factory.mktemp(request.param) / "cismoa.db")
+    return Exported(database, load(data))
 
 
 def searched_texts(exported: Exported, table: str) -> dict[str, str]:
@@ -98,7 +98,7 @@ def test_search_returns_exactly_the_rows_whose_words_match(exported: Exported) -
     narrower = 0
     for table in SEARCHABLE:
         texts = searched_texts(exported, table)
-        tried = sorted({sorted(words(text))[0] for text in texts.values()})
+        tried = sorted({min(words(text)) for text in texts.values()})
         urls = [f"/{table}.json?_shape=objects&_size=max&_search={word}" for word in tried]
         for word, answer in zip(tried, pages(exported.database, *urls), strict=True):
             assert answer["human_description_en"] == f'where search matches "{word}"'
@@ -140,8 +140,8 @@ def test_the_index_is_written_as_sqlite_utils_writes_one(exported: Exported) -> 
         made = theirs.create_table(table, dict.fromkeys(columns, str))
         made.enable_fts(columns, create_triggers=True)
         for name in (f"{table}_fts", f"{table}_ai", f"{table}_ad", f"{table}_au"):
-            (sql,) = theirs.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name])
-            assert ours[name] == sql[0]
+            (row,) = theirs.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name])
+            assert ours[name] == row[0]
 
 
 def test_search_follows_edits_and_survives_vacuum(exported: Exported, tmp_path: Path) -> None:
