@@ -295,3 +295,32 @@ def test_browse_opens_on_the_bundled_reading(snap_compare: Any) -> None:
 
     keys = ["a", "down", "down", "down", "enter", "f", "tab", "down", "space", "escape", "1"]
     assert snap_compare(still(bundled_path()), run_before=pressing(*keys), terminal_size=(120, 34))
+
+
+def test_datasette_on_the_export_finds_encircle_and_nothing_else(
+    bundled: Loaded, tmp_path: Path
+) -> None:
+    """The README's example: `datasette cismoa.db`, search "encircle"; and "china" finds
+    the implications that name China, of 20."""
+    from datasette_client import check_facets_count_as_the_queries, export, pages, words
+
+    from cismoa_cli.export.sqlite_schema import SEARCHABLE
+
+    database = export(bundled_path(), tmp_path / "cismoa.db")
+    answers = pages(database, *(f"/{t}.json?_shape=objects&_search=encircle" for t in SEARCHABLE))
+    found = {t: [r["id"] for r in a["rows"]] for t, a in zip(SEARCHABLE, answers, strict=True)}
+    assert {t: ids for t, ids in found.items() if ids} == {
+        "interests": ["INT-CHN-2"],
+        "relations": ["REL-CHN-USA"],
+        "evidence": found["evidence"],
+    }
+    (quotes,) = pages(database, "/evidence.json?_shape=objects&_search=encircle")
+    assert [(r["interest_id"], r["relation_id"]) for r in quotes["rows"]] == [
+        ("INT-CHN-2", None),
+        (None, "REL-CHN-USA"),
+    ]
+    (china,) = pages(database, "/implications.json?_shape=objects&_size=max&_search=china")
+    named = [i.id for i in bundled.dossier.implications if "china" in words(i.statement)]
+    assert sorted(r["id"] for r in china["rows"]) == sorted(named)
+    assert (len(named), len(bundled.dossier.implications)) == (6, 20)
+    check_facets_count_as_the_queries(database, bundled.dossier)

@@ -1,86 +1,23 @@
-"""The selection as an SQLite database that sqlite3 and Datasette open directly.
+"""The selection as an SQLite database made for sqlite3, Datasette and sqlite-utils.
 
-One table per kind of item, link tables for the lists (aliases, affected actors), and one
-evidence table whose rows point at exactly one item through a real foreign key.
+One table per kind of item, link tables for the lists (tags, aliases, affected actors), a
+table of the voices that assert implications, and one evidence table whose rows point at
+exactly one item through a real foreign key; full-text search over the statements, the
+actors and the quotes; views that join them. The schema is in ``sqlite_schema.py``.
 """
 
 from __future__ import annotations
 
 import errno
-import json
 import os
 import sqlite3
 from pathlib import Path
 
 from ..query import Selection
+from ..vocabulary import ARTICLE_VOICE, CRITICS, voice_label
+from .sqlite_schema import TABLES, VIEWS, full_text, indexes
 
-SCHEMA = """
-CREATE TABLE source (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    title TEXT NOT NULL,
-    place TEXT NOT NULL,
-    tags TEXT NOT NULL,  -- a JSON array
-    sha256 TEXT NOT NULL,
-    article TEXT NOT NULL
-);
-CREATE TABLE actors (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    summary TEXT NOT NULL
-);
-CREATE TABLE aliases (
-    actor_id TEXT NOT NULL REFERENCES actors (id),
-    alias TEXT NOT NULL,
-    PRIMARY KEY (actor_id, alias)
-);
-CREATE TABLE interests (
-    id TEXT PRIMARY KEY,
-    actor_id TEXT NOT NULL REFERENCES actors (id),
-    statement TEXT NOT NULL
-);
-CREATE TABLE relations (
-    id TEXT PRIMARY KEY,
-    actor_a TEXT NOT NULL REFERENCES actors (id),
-    actor_b TEXT NOT NULL REFERENCES actors (id),
-    kind TEXT NOT NULL,
-    statement TEXT NOT NULL
-);
-CREATE TABLE implications (
-    id TEXT PRIMARY KEY,
-    statement TEXT NOT NULL,
-    domain TEXT NOT NULL,
-    direction TEXT NOT NULL,
-    certainty TEXT NOT NULL,
-    horizon TEXT NOT NULL,
-    asserted_by TEXT NOT NULL,  -- 'article', 'critics' or an actor id
-    hedge TEXT
-);
-CREATE TABLE affects (
-    implication_id TEXT NOT NULL REFERENCES implications (id),
-    actor_id TEXT NOT NULL REFERENCES actors (id),
-    PRIMARY KEY (implication_id, actor_id)
-);
-CREATE TABLE evidence (
-    actor_id TEXT REFERENCES actors (id),
-    interest_id TEXT REFERENCES interests (id),
-    relation_id TEXT REFERENCES relations (id),
-    implication_id TEXT REFERENCES implications (id),
-    position INTEGER NOT NULL,
-    quote TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    CHECK ((actor_id IS NOT NULL) + (interest_id IS NOT NULL) + (relation_id IS NOT NULL)
-           + (implication_id IS NOT NULL) = 1)
-);
-"""
-
-_EVIDENCE_COLUMN = {
-    "actors": "actor_id",
-    "interests": "interest_id",
-    "relations": "relation_id",
-    "implications": "implication_id",
-}
+_ITEM_FIELDS = ("actors", "interests", "relations", "implications")
 
 
 def write_sqlite(selection: Selection, article: str, path: Path) -> None:
@@ -94,8 +31,14 @@ def write_sqlite(selection: Selection, article: str, path: Path) -> None:
         # The file is thrown away on failure anyway: keep the rollback journal in memory,
         # so that an interrupted export leaves no -journal file beside it.
         connection.execute("PRAGMA journal_mode = MEMORY")
+        # Nor is it synced while it is written: the exporter syncs the finished file.
+        connection.execute("PRAGMA synchronous = OFF")
         connection.execute("PRAGMA foreign_keys = ON")
+        connection.executescript(TABLES)
         _fill(connection, selection, article)
+        # Indexes and the full-text index are built once the rows are in: faster than
+        # keeping them up to date row by row.
+        connection.executescript(indexes() + full_text() + VIEWS)
         connection.commit()
     except sqlite3.Error as error:
         if "full" in str(error):  # SQLITE_FULL: the disk, or a file-size limit
@@ -106,50 +49,65 @@ def write_sqlite(selection: Selection, article: str, path: Path) -> None:
 
 
 def _fill(connection: sqlite3.Connection, selection: Selection, article: str) -> None:
+    """Every row, each item table's rowids numbering its items in dossier order from 1."""
     dossier = selection.dossier
     source = dossier.source
-    connection.executescript(SCHEMA)
     connection.execute(
-        "INSERT INTO source VALUES (1, ?, ?, ?, ?, ?)",
-        (source.title, source.place, json.dumps(list(source.tags)), source.sha256, article),
+        "INSERT INTO source VALUES (1, ?, ?, ?, ?)",
+        (source.title, source.place, source.sha256, article),
     )
     connection.executemany(
-        "INSERT INTO actors VALUES (?, ?, ?, ?)",
-        [(a.id, a.name, a.kind.value, a.summary) for a in dossier.actors],
+        "INSERT INTO tags VALUES (1, ?, ?)", [(n, tag) for n, tag in enumerate(source.tags)]
+    )
+    connection.executemany(
+        "INSERT INTO actors (rowid, id, name, kind, summary) VALUES (?, ?, ?, ?, ?)",
+        [(n, a.id, a.name, a.kind.value, a.summary) for n, a in enumerate(dossier.actors, 1)],
     )
     connection.executemany(
         "INSERT INTO aliases VALUES (?, ?)",
         [(a.id, alias) for a in dossier.actors for alias in dict.fromkeys(a.aliases)],
     )
+    names = dossier.names()
+    voices = [ARTICLE_VOICE, CRITICS, *names]
     connection.executemany(
-        "INSERT INTO interests VALUES (?, ?, ?)",
-        [(i.id, i.actor, i.statement) for i in dossier.interests],
+        "INSERT INTO voices VALUES (?, ?, ?)",
+        [(v, voice_label(v, names), v if v in names else None) for v in voices],
     )
     connection.executemany(
-        "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-        [(r.id, *r.actors, r.kind.value, r.statement) for r in dossier.relations],
+        "INSERT INTO interests (rowid, id, actor_id, statement) VALUES (?, ?, ?, ?)",
+        [(n, i.id, i.actor, i.statement) for n, i in enumerate(dossier.interests, 1)],
     )
     connection.executemany(
-        "INSERT INTO implications VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO relations (rowid, id, actor_a, actor_b, kind, statement) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (
-                i.id,
-                i.statement,
-                *i.labels(),
-                i.asserted_by,
-                i.hedge,
-            )
-            for i in dossier.implications
+            (n, r.id, *r.actors, r.kind.value, r.statement)
+            for n, r in enumerate(dossier.relations, 1)
         ],
     )
     connection.executemany(
-        "INSERT INTO affects VALUES (?, ?)",
-        [(i.id, actor) for i in dossier.implications for actor in i.affects],
+        "INSERT INTO implications (rowid, id, statement, domain, direction, certainty, "
+        "horizon, asserted_by, hedge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (n, i.id, i.statement, *i.labels(), i.asserted_by, i.hedge)
+            for n, i in enumerate(dossier.implications, 1)
+        ],
     )
-    for field, _, item in dossier.items():
-        column = _EVIDENCE_COLUMN[field]
-        connection.executemany(
-            f'INSERT INTO evidence ({column}, position, quote, start, "end") '
-            "VALUES (?, ?, ?, ?, ?)",
-            [(item.id, n, e.quote, e.start, e.end) for n, e in enumerate(item.evidence)],
-        )
+    connection.executemany(
+        "INSERT INTO affects VALUES (?, ?, ?)",
+        [(i.id, a, n) for i in dossier.implications for n, a in enumerate(i.affects)],
+    )
+    connection.executemany(
+        "INSERT INTO evidence (actor_id, interest_id, relation_id, implication_id, position, "
+        'quote, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+            (*_owner(field, item.id), n, e.quote, e.start, e.end)
+            for field, _, item in dossier.items()
+            for n, e in enumerate(item.evidence)
+        ],
+    )
+
+
+def _owner(field: str, item_id: str) -> tuple[str | None, ...]:
+    """The evidence row's four item columns: the item's id in its own, None in the others."""
+    return tuple(item_id if f == field else None for f in _ITEM_FIELDS)
