@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from conftest import run_cli
 from datasette.app import Datasette
+from helpers import run_cli
 
 from cismoa_cli import query
 from cismoa_cli.models import Dossier

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from conftest import FIXTURES
 from datasette_client import check_facets_count_as_the_queries, export, facet, pages, words
+from helpers import FIXTURES
 
 from cismoa_cli import query
 from cismoa_cli.export.sqlite_schema import FOREIGN_KEYS, SEARCHABLE
