@@ -22,6 +22,7 @@ from helpers import (
     RAW,
     USES,
     cismoa,
+    fixture_json,
     many_implications,
     run_cli,
     takes_format,
@@ -235,10 +236,33 @@ def test_validate_counts_everything() -> None:
 
 def test_schema_is_json_schema_of_the_dossier() -> None:
     schema = json.loads(run_cli("schema").stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "urn:cismoa:dossier:1"
     assert set(schema["properties"]) == {
-        "article", "source", "actors", "interests", "relations", "implications",
+        "$schema", "article", "source", "actors", "interests", "relations", "implications",
     }  # fmt: skip
     assert "Implication" in schema["$defs"]
+
+
+@pytest.mark.parametrize("fixture", [MINI, HOSTILE], ids=["mini", "hostile"])
+def test_an_editor_checking_a_dossier_against_the_schema_accepts_it(
+    tmp_path: Path, fixture: Path
+) -> None:
+    """What an editor does with `cismoa schema` (a JSON Schema 2020-12 validator), for a
+    dossier naming its schema with "$schema" as editors expect, which cismoa accepts too and
+    keeps when it exports the dossier."""
+    import jsonschema
+
+    schema = json.loads(run_cli("schema").stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = {"$schema": "./dossier.schema.json", **fixture_json(fixture)}
+    jsonschema.Draft202012Validator(schema).validate(data)
+    path = write_dossier(tmp_path, data=data, fixture=fixture)
+    assert run_cli("validate", path).code == 0
+    assert json.loads(run_cli("--data", path, "export", "json").stdout) == data
+    data["afects"] = []
+    with pytest.raises(jsonschema.ValidationError, match="afects"):
+        jsonschema.Draft202012Validator(schema).validate(data)
 
 
 # --- which dossier ---------------------------------------------------------------------------

@@ -20,6 +20,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar, cast
 
+# Field only carries the alias of `$schema`: Pydantic reads it when it builds the schemas,
+# and Typer has imported pydantic.fields by the time a command runs.
+from pydantic import Field
 from pydantic_core import SchemaValidator, to_json, to_jsonable_python
 
 from .errors import Problem
@@ -210,12 +213,21 @@ def item_type(item: Item) -> str:
 class Dossier(_Record):
     """One article's stakeholder map: the file ``cismoa`` reads."""
 
+    # Where an editor finds the schema to check the file against (`cismoa schema`); cismoa
+    # itself checks every file against the schema it was built with, whatever this says.
+    schema_url: Annotated[str | None, Field(alias="$schema")] = None
     article: Text = "article.txt"  # the article's text, relative to this file
     source: Source
     actors: tuple[Actor, ...] = ()
     interests: tuple[Interest, ...] = ()
     relations: tuple[Relation, ...] = ()
     implications: tuple[Implication, ...] = ()
+
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        """The dossier as its file holds it: ``$schema`` first if there is one, else none."""
+        dumped = _Record.model_dump(self, mode)  # (slots: the zero-argument super() fails)
+        url = dumped.pop("schema_url")
+        return dumped if url is None else {"$schema": url, **dumped}
 
     def names(self) -> dict[str, str]:
         """Actor ids to names, for lines a reader reads."""

@@ -20,11 +20,16 @@ from pydantic import TypeAdapter
 from . import models
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# A name for this schema that no web address has to back: the major version of the dossier
+# format, which changes only when a dossier that validated would no longer validate.
+SCHEMA_ID = "urn:cismoa:dossier:1"
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema a dossier file must follow."""
-    return TypeAdapter(models.Dossier).json_schema()
+    """The JSON Schema a dossier file must follow (JSON Schema 2020-12, as Pydantic writes
+    it), named by ``$id`` so that editors and other tools can refer to it."""
+    found = TypeAdapter(models.Dossier).json_schema(by_alias=True)
+    return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID, **found}
 
 
 class _Name:
