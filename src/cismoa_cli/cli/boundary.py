@@ -66,6 +66,14 @@ class ErrorBoundary(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, globals_first(args))
 
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
+    ) -> None:
+        from .completion import register
+
+        register()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def main(
         self,
         args: Sequence[str] | None = None,

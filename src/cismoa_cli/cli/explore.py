@@ -10,7 +10,7 @@ import typer
 from ..errors import UsageError
 from .app import app
 from .context import emit, load
-from .options import FormatOption, complete_actor
+from .options import FormatOption, complete_actor, complete_item
 
 
 @app.command()
@@ -116,7 +116,12 @@ def compare(
 def show(
     ctx: typer.Context,
     item_id: Annotated[
-        str, typer.Argument(metavar="ID", help="An item's id, such as IMP-03 or PAK.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="An item's id, such as IMP-03 or PAK.",
+            autocompletion=complete_item,
+        ),
     ],
     fmt: FormatOption = None,
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from ..render import Format
-from ..vocabulary import Certainty, Direction, Domain, Horizon, Word, choose
+from ..vocabulary import (
+    ARTICLE_VOICE,
+    CRITICS,
+    Certainty,
+    Direction,
+    Domain,
+    Horizon,
+    Word,
+    choose,
+)
 
 if TYPE_CHECKING:
     from ..models import Dossier
@@ -56,23 +65,48 @@ def word_option(vocabulary: type[Enum], *flags: str, metavar: str, help: str | N
     )
 
 
-def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Actor ids, names and aliases of the dossier being used (--data, $CISMOA_DATA or the
-    bundled one); nothing if it cannot load, and nothing a shell could misread."""
+def _offered(
+    ctx: typer.Context, incomplete: str, names: Callable[[Dossier], Iterable[str]]
+) -> list[str]:
+    """What a shell may complete ``incomplete`` to: the ``names`` the dossier being used
+    (--data, $CISMOA_DATA or the bundled one) gives, in their own spelling; nothing if it
+    cannot load, and nothing a shell could misread (no control character from the data)."""
     from ..errors import CismoaError
-    from ..query import actor_names
     from ..store import bundled_path, load
     from ..textio import visible
 
     root = ctx.find_root().params
     try:
         where = root.get("data") or bundled_path()
-        loaded = load(where, allow_outside=bool(root.get("allow_outside")))
+        dossier = load(where, allow_outside=bool(root.get("allow_outside"))).dossier
     except CismoaError:
         return []
-    names = dict.fromkeys(n for actor in loaded.dossier.actors for n in actor_names(actor))
     wanted = incomplete.casefold()
-    return [n for n in names if n.casefold().startswith(wanted) and visible(n) == n]
+    found = dict.fromkeys(names(dossier))
+    return [n for n in found if n.casefold().startswith(wanted) and visible(n) == n]
+
+
+def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Actor ids, names and aliases."""
+    from ..query import actor_names
+
+    return _offered(ctx, incomplete, lambda d: (n for a in d.actors for n in actor_names(a)))
+
+
+def complete_voice(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Who may assert an implication: the article, critics, or an actor."""
+    from ..query import actor_names
+
+    def voices(dossier: Dossier) -> Iterable[str]:
+        yield from (ARTICLE_VOICE, CRITICS)
+        yield from (n for actor in dossier.actors for n in actor_names(actor))
+
+    return _offered(ctx, incomplete, voices)
+
+
+def complete_item(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Every item's id."""
+    return _offered(ctx, incomplete, lambda d: (item.id for _, _, item in d.items()))
 
 
 FormatOption = Annotated[
@@ -150,6 +184,7 @@ _FILTER_OPTIONS: dict[str, Any] = {
             "--asserted-by",
             metavar="VOICE",
             help="article, critics, or an actor (repeat for several).",
+            autocompletion=complete_voice,
         ),
     ],
     "search": Annotated[
