@@ -72,6 +72,20 @@ def pressing(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     return run_before
 
 
+async def eventually(
+    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10
+) -> bool:
+    """Whether ``condition`` holds within ``timeout`` seconds of the app running on: focus
+    moves and views change a moment after the key that moved them, longer on a busy machine."""
+    waited = 0.0
+    while not condition():
+        if waited >= timeout:
+            return False
+        await pilot.pause(0.05)
+        waited += 0.05
+    return True
+
+
 async def settled(pilot: Pilot[None]) -> None:
     """Let a newly shown view be laid out and drawn (on a busy machine, a moment after the
     key that showed it)."""

@@ -4,6 +4,7 @@ jumps between an item and its spans, exports, and hostile text shown as text."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browsing import HOSTILE, MINI, browse, cli_ids, lines_of, settled, shown_ids
+from browsing import HOSTILE, MINI, browse, cli_ids, eventually, lines_of, settled, shown_ids
 from helpers import run_cli
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, SelectionList, Static, TabbedContent
@@ -73,7 +74,7 @@ def test_each_filter_value_leaves_the_rows_of_cismoa_implications(path: Path) ->
         assert isinstance(app.screen, FilterPanel)
         for field in Field:
             toggles = app.screen.query_one(f"#{field.name}", SelectionList)
-            assert toggles.has_focus
+            assert await eventually(pilot, functools.partial(getattr, toggles, "has_focus"))
             for value in values_of(field, app.loaded.dossier):
                 await pilot.press("space")
                 assert shown_ids(app) == cli_ids(path, f"--{field.value}", value), value
@@ -136,7 +137,7 @@ def test_a_click_chooses_an_actor() -> None:
 def test_search_as_you_type_in_any_case() -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         await pilot.press("slash")
-        assert app.query_one("#search", Input).has_focus
+        assert await eventually(pilot, lambda: app.query_one("#search", Input).has_focus)
         typed = ""
         for key in "FaRMers":
             await pilot.press(key)
@@ -144,7 +145,7 @@ def test_search_as_you_type_in_any_case() -> None:
             assert shown_ids(app) == cli_ids(MINI, "--search", typed), typed
         assert shown_ids(app) == ["IMP-1"]
         await pilot.press("enter")  # back to the table, the search kept
-        assert app.table.has_focus
+        assert await eventually(pilot, lambda: app.table.has_focus)
         assert shown_ids(app) == ["IMP-1"]
         assert "--search FaRMers" in str(app.query_one("#status", Static).content)
 
@@ -166,7 +167,7 @@ def detail_text(app: BrowseApp) -> str:
 def test_the_keyboard_moves_through_the_table_and_the_detail_follows() -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         table = app.table
-        assert table.has_focus
+        assert await eventually(pilot, lambda: table.has_focus)
         assert detail_text(app).startswith("IMP-1 · implication")
         await pilot.press("down")
         assert table.current is not None and table.current.id == "IMP-2"
@@ -183,7 +184,7 @@ def test_the_keyboard_moves_through_the_table_and_the_detail_follows() -> None:
         assert app.screen.maximized is app.query_one("#detail-scroll")
         await pilot.press("escape")
         assert app.screen.maximized is None
-        assert table.has_focus
+        assert await eventually(pilot, lambda: table.has_focus)
 
     browse(MINI, scenario)
 
@@ -228,7 +229,7 @@ def test_a_relation_shows_both_actors() -> None:
         await pilot.pause()
         await pilot.press("enter")  # the items citing the span
         citing = pane.query_one("#citing", OptionList)
-        assert citing.has_focus
+        assert await eventually(pilot, lambda: citing.has_focus)
         ids = [citing.get_option_at_index(n).id for n in range(citing.option_count)]
         assert relation.id in ids
         citing.highlighted = ids.index(relation.id)
@@ -260,12 +261,12 @@ def test_s_shows_the_items_quotes_and_a_span_leads_back_to_its_items() -> None:
         assert quote.quote[:20] in shown, (top, shown)
         await pilot.press("enter")
         citing = pane.query_one("#citing", OptionList)
-        assert citing.has_focus
+        assert await eventually(pilot, lambda: citing.has_focus)
         assert citing.get_option_at_index(0).id == item.id
         await pilot.press("enter")  # back to the item
         assert app.query_one(TabbedContent).active == "implications"
         assert app.table.current is item
-        assert app.table.has_focus
+        assert await eventually(pilot, lambda: app.table.has_focus)
 
     browse(MINI, scenario)
 
@@ -354,7 +355,7 @@ async def open_export(pilot: Pilot[None], downs: int, target: Path) -> ExportPan
         await pilot.press("down")
     await pilot.press("enter")  # the format, then the file name
     name = panel.query_one("#file", Input)
-    assert name.has_focus
+    assert await eventually(pilot, lambda: name.has_focus)
     name.value = str(target)
     return panel
 

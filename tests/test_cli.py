@@ -137,7 +137,7 @@ def test_piped_output_is_tsv_without_escape_codes(mini: Loaded) -> None:
 @pytest.mark.parametrize(
     ("command", "fields"),
     [
-        ("actors", ["id", "name", "aliases", "kind", "summary", "evidence"]),
+        ("actors", ["id", "name", "aliases", "kind", "summary", "evidence", "counts"]),
         ("interests", ["id", "actor", "statement", "evidence"]),
         ("relations", ["id", "actors", "kind", "statement", "evidence"]),
         (
@@ -158,7 +158,21 @@ def test_json_carries_the_model_fields(command: str, fields: list[str], mini: Lo
         "relations": mini.dossier.relations,
         "implications": mini.dossier.implications,
     }[command]
+    counted = [record.pop("counts", None) for record in records]  # actors: as the table has
     assert records == [item.model_dump(mode="json") for item in expected]
+    if command == "actors":
+        table = run_cli("--data", MINI, "actors", "--format", "tsv").stdout.splitlines()[1:]
+        rows = [line.split("\t") for line in table]
+        assert counted == [
+            dict(
+                zip(
+                    ("interests", "implications", "risks", "benefits"),
+                    map(int, row[3:]),
+                    strict=True,
+                )
+            )
+            for row in rows
+        ]
 
 
 def test_source_json(mini: Loaded) -> None:
@@ -351,5 +365,5 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         producer.stdout.close()  # what head does after one line
         stderr = producer.stderr.read()
         code = producer.wait(timeout=60)
-        assert first.startswith(b"id\taffects")
+        assert first.startswith(b"id\tstatement\taffects")
         assert (code, stderr) == (0, b"")

@@ -138,7 +138,7 @@ def test_show_marks_the_quote_in_its_sentence(mini: Loaded) -> None:
 
 def test_show_json_gives_the_context() -> None:
     record = json.loads(run_cli("--data", MINI, "show", "INT-1", "--format", "json").stdout)
-    assert (record["kind"], record["id"]) == ("interest", "INT-1")
+    assert (record["type"], record["id"]) == ("interest", "INT-1")
     assert record["evidence"] == [{"quote": "Beta wants new markets.", "start": 174, "end": 197}]
     assert record["context"] == [{"start": 174, "end": 197, "text": "Beta wants new markets."}]
     record = json.loads(run_cli("--data", MINI, "show", "ALP", "--format", "json").stdout)

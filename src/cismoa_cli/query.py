@@ -101,13 +101,20 @@ def _one_of(
 
 
 def implications(
-    dossier: Dossier, where: ImplicationFilter, sort: str | None = None
+    dossier: Dossier,
+    where: ImplicationFilter,
+    sort: str | None = None,
+    *,
+    descending: bool = False,
 ) -> list[Implication]:
-    """The implications ``where`` keeps, in file order or sorted by one field."""
+    """The implications ``where`` keeps, in file order or sorted by one field (ties keep
+    their file order, also when ``descending``)."""
     tests = where.tests()
     kept = [item for item in dossier.implications if all(test(item) for test in tests)]
     if sort is not None:
-        kept.sort(key=lambda item: _sort_key(getattr(item, sort)))
+        kept.sort(key=lambda item: _sort_key(getattr(item, sort)), reverse=descending)
+    elif descending:
+        kept.reverse()
     return kept
 
 

@@ -1,8 +1,11 @@
-"""Text for every output: one sanitiser, and the machine formats (JSON, CSV, TSV).
+"""Text for every output: one sanitiser, and the machine formats (JSON, JSON lines, CSV,
+TSV).
 
 Nothing from a dossier reaches a terminal as a control sequence, and nothing in it is read
-as Rich markup. JSON keeps every value exactly, escaped; CSV and TSV keep every cell, with
-lists written so that they split back (see :func:`list_cell`).
+as Rich markup. JSON keeps every value exactly, escaped; CSV and TSV keep every cell, and a
+list in a cell splits back exactly: a list of ids or of vocabulary words (which never hold
+a ``;``) is joined with ``;``, and a list of free text (quotes with their offsets, tags) is
+a JSON array (see :class:`Quoted`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pydantic_core
@@ -24,8 +28,22 @@ _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-Cell = str | int | tuple[str, ...] | None
 LIST_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Free text in one cell, that must split back exactly: written as a JSON array in TSV
+    and CSV, and on a terminal as ``shown``, one entry to a line."""
+
+    records: tuple[Any, ...]  # JSON-ready values: a quote's {quote, start, end}, a tag
+    shown: tuple[str, ...]
+
+    def json(self) -> str:
+        return compact_json(list(self.records))
+
+
+Cell = str | int | tuple[str, ...] | Quoted | None
 
 
 def escape_char(char: str) -> str:
@@ -69,10 +87,23 @@ def to_json(records: Any) -> str:
     return json_safe(pydantic_core.to_json(records, indent=2).decode("utf-8")) + "\n"
 
 
+def compact_json(value: Any) -> str:
+    """JSON on one line, escaped as :func:`to_json` escapes."""
+    return json_safe(pydantic_core.to_json(value).decode("utf-8"))
+
+
+def to_jsonl(records: Any) -> str:
+    """JSON lines: each record of a list on a line of its own (anything else: one line)."""
+    each = records if isinstance(records, list) else [records]
+    return "".join(compact_json(record) + "\n" for record in each)
+
+
 def cell_text(cell: Cell, separator: str = LIST_SEPARATOR) -> str:
     """A cell as one string; a list joined with ``separator``."""
     if cell is None:
         return ""
+    if isinstance(cell, Quoted):
+        return cell.json()
     if isinstance(cell, tuple):
         return separator.join(cell)
     return str(cell)

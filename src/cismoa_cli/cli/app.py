@@ -64,6 +64,13 @@ def global_options(
             help="Read a dossier's article even where it lies outside the dossier's folder.",
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Never page long output on a terminal (the pager is $PAGER, or less -FRX).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -84,4 +91,10 @@ def global_options(
       cismoa implications --actor China --direction risk
       cismoa export markdown -o brief.md
     """
-    ctx.obj = Settings(data=data, color=not no_color, debug=debug, allow_outside=allow_outside)
+    ctx.obj = Settings(
+        data=data,
+        color=not no_color,
+        debug=debug,
+        allow_outside=allow_outside,
+        pager=not no_pager,
+    )

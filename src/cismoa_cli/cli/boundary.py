@@ -24,6 +24,7 @@ GLOBAL_OPTIONS = {
     "--no-color": False,
     "--debug": False,
     "--allow-outside": False,
+    "--no-pager": False,
     "--version": False,
 }
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ class Settings:
     color: bool = True
     debug: bool = False
     allow_outside: bool = False
+    pager: bool = True
 
 
 def settings(ctx: typer.Context) -> Settings:
@@ -46,11 +48,13 @@ def dossier_path(ctx: typer.Context) -> Path:
 
 
 def load(ctx: typer.Context) -> Loaded:
-    """The dossier, read and fully checked."""
+    """The dossier, read and fully checked (on a terminal, saying so if that takes a while)."""
     from ..store import load as load_dossier
+    from .terminal import progress
 
-    with paused_collector():
-        return load_dossier(dossier_path(ctx), allow_outside=settings(ctx).allow_outside)
+    path = dossier_path(ctx)
+    with paused_collector(), progress(f"checking {path.name}", sys.stderr.isatty()):
+        return load_dossier(path, allow_outside=settings(ctx).allow_outside)
 
 
 @contextmanager
@@ -86,11 +90,16 @@ def is_terminal(ctx: typer.Context) -> bool:
     return sys.stdout.isatty()
 
 
-def emit(ctx: typer.Context, shown: Listing | View, fmt: Format | None) -> None:
-    """Print once: a listing as a table on a terminal and TSV when piped; a view as its tree
-    (plain when piped); either in the format asked for."""
+def emit(
+    ctx: typer.Context, shown: Listing | View, fmt: Format | None, *, limit: int | None = None
+) -> None:
+    """Print once: a listing (its first ``limit`` rows) as a table on a terminal and TSV when
+    piped; a view as its tree (plain when piped); either in the format asked for. On a
+    terminal, what is taller than the screen goes through the pager."""
     from ..render.listing import View
 
+    if not isinstance(shown, View):
+        shown = shown.limited(limit)
     terminal = is_terminal(ctx)
     if isinstance(shown, View):
         chosen = fmt or (Format.TABLE if terminal else shown.piped)
@@ -99,10 +108,34 @@ def emit(ctx: typer.Context, shown: Listing | View, fmt: Format | None) -> None:
         chosen = fmt or (Format.TABLE if terminal else Format.TSV)
         listing = shown
     if chosen is not Format.TABLE:
-        sys.stdout.write(listing.render(chosen))
-    elif isinstance(shown, View):
-        console(ctx).print(shown.look)
+        texts: Iterable[str] = [listing.render(chosen)]
     else:
-        from ..render.listing import to_table
+        from ..render.listing import tables
+        from .terminal import rendered
 
-        console(ctx).print(to_table(listing, None if listing.rows else "nothing matches"))
+        out = console(ctx)
+        if isinstance(shown, View):
+            texts = rendered(out, [shown.look])
+        else:
+            caption = None if listing.rows else "nothing matches"
+            texts = _continued(rendered(out, tables(listing, out.width, caption)))
+    if not terminal:
+        for text in texts:
+            sys.stdout.write(text)
+        return
+    from .terminal import page, pager_command
+
+    height = shutil.get_terminal_size().lines
+    page(texts, pager_command(settings(ctx).pager), height - 1)
+
+
+def _continued(chunks: Iterable[str]) -> Iterator[str]:
+    """A table printed a chunk at a time: the blank line that ends a chunk only after the
+    last one."""
+    held: str | None = None
+    for chunk in chunks:
+        if held is not None:
+            yield held.removesuffix("\n\n") + "\n" if held.endswith("\n\n") else held
+        held = chunk
+    if held is not None:
+        yield held

@@ -10,7 +10,7 @@ import typer
 from ..errors import UsageError
 from .app import app
 from .context import emit, load
-from .options import FormatOption, complete_actor, complete_item
+from .options import FormatOption, LimitOption, complete_actor, complete_item
 
 
 @app.command()
@@ -147,6 +147,7 @@ def show(
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to find, in any case.")],
+    limit: LimitOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """Find text in every item and in its quotes, grouped by kind.
@@ -163,4 +164,4 @@ def search(
     if not text.strip():
         raise UsageError("give some text to search for")
     found = query.search(load(ctx).dossier, text)
-    emit(ctx, items_listing(f"Search: {text}", found), fmt)
+    emit(ctx, items_listing(f"Search: {text}", found), fmt, limit=limit)

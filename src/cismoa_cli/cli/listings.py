@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated
 
 import typer
 
+from ..vocabulary import choose
 from .app import app
 from .context import emit, load
-from .options import ActorOption, FilterOptions, FormatOption, choices, with_filter, word_option
+from .options import (
+    ActorOption,
+    FilterOptions,
+    FormatOption,
+    LimitOption,
+    choices,
+    with_filter,
+    word_completer,
+)
 
 
 @app.command()
-def actors(ctx: typer.Context, fmt: FormatOption = None) -> None:
+def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None) -> None:
     """List the actors, with counts of what concerns each.
 
     For each actor: id, name, kind, and how many interests, implications, risks and
@@ -28,11 +38,16 @@ def actors(ctx: typer.Context, fmt: FormatOption = None) -> None:
     from ..render.views import actors_listing
 
     dossier = load(ctx).dossier
-    emit(ctx, actors_listing(dossier.actors, actor_counts(dossier)), fmt)
+    emit(ctx, actors_listing(dossier.actors, actor_counts(dossier)), fmt, limit=limit)
 
 
 @app.command()
-def interests(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
+def interests(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+) -> None:
     """List what each actor wants, with the quotes that say so.
 
     \b
@@ -45,11 +60,16 @@ def interests(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption =
 
     dossier = load(ctx).dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, interests_listing(query.interests(dossier, wanted)), fmt)
+    emit(ctx, interests_listing(query.interests(dossier, wanted)), fmt, limit=limit)
 
 
 @app.command()
-def relations(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption = None) -> None:
+def relations(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+) -> None:
     """List how the actors stand to each other, with quotes.
 
     \b
@@ -61,7 +81,7 @@ def relations(ctx: typer.Context, actor: ActorOption = None, fmt: FormatOption =
 
     dossier = load(ctx).dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, relations_listing(query.relations(dossier, wanted)), fmt)
+    emit(ctx, relations_listing(query.relations(dossier, wanted)), fmt, limit=limit)
 
 
 class SortField(str, Enum):
@@ -74,17 +94,43 @@ class SortField(str, Enum):
     ASSERTED_BY = "asserted_by"
 
 
+@dataclass(frozen=True)
+class Sorting:
+    """``--sort FIELD``, or ``--sort -FIELD`` for the other way round."""
+
+    field: SortField
+    descending: bool
+
+
+def _sorting(typed: str) -> Sorting:
+    descending = typed.startswith("-")
+    return Sorting(choose(SortField, typed.removeprefix("-"), "--sort"), descending)
+
+
+def _complete_sorting(incomplete: str) -> list[str]:
+    sign = "-" if incomplete.startswith("-") else ""
+    words = word_completer(SortField)(incomplete.removeprefix("-"))
+    return [sign + word for word in words]
+
+
 @app.command()
 @with_filter
 def implications(
     ctx: typer.Context,
     filters: FilterOptions,
     sort: Annotated[
-        SortField | None,
-        word_option(
-            SortField, "--sort", metavar="FIELD", help=choices(SortField, repeatable=False)
+        Sorting | None,
+        typer.Option(
+            "--sort",
+            metavar="FIELD",
+            help=choices(SortField, repeatable=False)
+            + " A minus sign before it sorts the other way round (--sort=-certainty).",
+            parser=_sorting,
+            autocompletion=_complete_sorting,
+            show_default=False,
         ),
     ] = None,
+    limit: LimitOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """List what the renewal implies, for whom and how surely.
@@ -96,12 +142,14 @@ def implications(
     Examples:
       cismoa implications --actor Pakistan --direction risk
       cismoa implications --certainty possible --asserted-by critics --format json
-      cismoa implications --search sovereignty --sort certainty
+      cismoa implications --search sovereignty --sort=-certainty --limit 3
     """
     from .. import query
     from ..render.views import implications_listing
 
     dossier = load(ctx).dossier
     where = filters.resolve(dossier)
-    items = query.implications(dossier, where, sort.value if sort else None)
-    emit(ctx, implications_listing(items), fmt)
+    field = sort.field.value if sort else None
+    descending = sort is not None and sort.descending
+    items = query.implications(dossier, where, field, descending=descending)
+    emit(ctx, implications_listing(items), fmt, limit=limit)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from ..errors import UsageError
 from ..render import Format
 from ..vocabulary import (
     ARTICLE_VOICE,
@@ -127,6 +128,25 @@ ActorOption = Annotated[
         metavar="NAME",
         help="An actor's id, name or alias, in any case (repeat for several).",
         autocompletion=complete_actor,
+        show_default=False,
+    ),
+]
+
+
+def _count(typed: str) -> int:
+    if not typed.strip().isdigit() or int(typed) < 1:
+        raise UsageError(f"--limit: {typed!r} is not a whole number of rows, 1 or more")
+    return int(typed)
+
+
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        metavar="N",
+        help="Only the first N rows.",
+        parser=_count,
         show_default=False,
     ),
 ]

@@ -8,7 +8,7 @@ import typer
 
 from .app import app
 from .context import emit, load
-from .options import FormatOption
+from .options import FormatOption, LimitOption
 
 
 @app.command()
@@ -52,6 +52,7 @@ def coverage(
     uncited: Annotated[
         bool, typer.Option("--uncited", help="Only the sentences no item cites.")
     ] = False,
+    limit: LimitOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """List the article's sentences and which items cite each.
@@ -67,4 +68,5 @@ def coverage(
     from ..render.annotated import coverage_listing
 
     loaded = load(ctx)
-    emit(ctx, coverage_listing(loaded.dossier, loaded.article, uncited_only=uncited), fmt)
+    listing = coverage_listing(loaded.dossier, loaded.article, uncited_only=uncited)
+    emit(ctx, listing, fmt, limit=limit)

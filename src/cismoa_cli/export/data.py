@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from ..query import Selection
-from ..textio import Cell, to_csv, to_json
-
-# In the CSV, ``affects`` is the actor ids joined with ";" and ``evidence`` is a JSON array
-# of {"quote", "start", "end"} objects: both read back without ambiguity.
-CSV_COLUMNS = (
-    "id",
-    "statement",
-    "affects",
-    "domain",
-    "direction",
-    "certainty",
-    "horizon",
-    "asserted_by",
-    "hedge",
-    "evidence",
-)
+from ..render import Format
+from ..render.views import implications_listing
+from ..textio import to_json
 
 
 def dossier_json(selection: Selection) -> str:
@@ -29,16 +14,6 @@ def dossier_json(selection: Selection) -> str:
 
 
 def implications_csv(selection: Selection) -> str:
-    rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (
-            i.id,
-            i.statement,
-            i.affects,
-            *i.labels(),
-            i.asserted_by,
-            i.hedge,
-            json.dumps([e.model_dump() for e in i.evidence], ensure_ascii=False),
-        )
-        for i in selection.dossier.implications
-    )
-    return to_csv(CSV_COLUMNS, rows)
+    """The implications as `cismoa implications --format csv` writes them: ``affects`` the
+    actor ids joined with ";", ``evidence`` a JSON array of {"quote", "start", "end"}."""
+    return implications_listing(selection.dossier.implications).render(Format.CSV)

@@ -15,4 +15,5 @@ class Format(str, Enum):
     TABLE = "table"
     TSV = "tsv"
     JSON = "json"
+    JSONL = "jsonl"
     CSV = "csv"

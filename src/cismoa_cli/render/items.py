@@ -11,7 +11,13 @@ from rich.text import Text
 from ..models import Actor, Evidence, Implication, Interest, Item, Relation, item_type
 from ..vocabulary import voice_label
 from .listing import Column, Listing, Row, plain
-from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style, quote_style, quotes
+from .views import (
+    CERTAINTY_STYLE,
+    DIRECTION_STYLE,
+    evidence_cell,
+    implication_style,
+    quote_style,
+)
 
 
 def item_actors(item: Item) -> tuple[str, ...]:
@@ -28,7 +34,8 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
     """Any items as rows of the same columns; the fields an item lacks are left empty."""
     columns = (
         Column("id", lambda row: "bold"),
-        Column("kind"),
+        Column("type"),  # actor, interest, relation or implication
+        Column("kind"),  # an actor's kind (state, region, ...) or a relation's (rivalry, ...)
         Column("actors"),
         Column("domain"),
         Column("direction"),
@@ -36,21 +43,20 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
         Column("horizon"),
         Column("asserted_by"),
         Column("statement", wide=True),
-        Column("quotes", quote_style, wide=True),
+        Column("evidence", quote_style, wide=True),
     )
     rows: list[Row] = []
     for item in items:
         statement = item.statement if not isinstance(item, Actor) else item.summary
-        row: Row = (item.id, item_type(item), item_actors(item))
+        kind = item.kind.value if isinstance(item, Actor | Relation) else None
+        row: Row = (item.id, item_type(item), kind, item_actors(item))
         if isinstance(item, Implication):
             row += (*item.labels(), item.asserted_by)
-        elif isinstance(item, Relation):
-            row += (item.kind.value, None, None, None, None)
         else:
             row += (None, None, None, None, None)
-        rows.append((*row, statement, quotes(item.evidence)))
+        rows.append((*row, statement, evidence_cell(item.evidence)))
     if records is None:
-        records = [{"kind": item_type(i), **i.model_dump(mode="json")} for i in items]
+        records = [{"type": item_type(i), **i.model_dump(mode="json")} for i in items]
     return Listing(title, columns, tuple(rows), records)
 
 

@@ -7,7 +7,7 @@ and CSV a list is joined as :mod:`cismoa_cli.textio` says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from ..textio import Cell, cell_text, to_csv, to_json, to_tsv, visible
+from ..textio import Cell, Quoted, cell_text, to_csv, to_json, to_jsonl, to_tsv, visible
 from . import Format
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class Column:
     style: Callable[[Row], str] | None = None
     wide: bool = False  # free text: keeps a readable width and wraps
     multiline: bool = False  # on a terminal, its newlines break lines instead of showing as \n
+    table: bool = True  # shown in the terminal's table (the machine formats have every column)
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,19 @@ class Listing:
     rows: tuple[Row, ...]
     records: Any  # JSON-ready: what --format json prints
 
+    def limited(self, count: int | None) -> Listing:
+        """The first ``count`` rows (and records), or all of them."""
+        if count is None:
+            return self
+        records = self.records[:count] if isinstance(self.records, list) else self.records
+        return Listing(self.title, self.columns, self.rows[:count], records)
+
     def render(self, fmt: Format) -> str:
         """The listing as text in a machine format (TSV, CSV or JSON)."""
         if fmt is Format.JSON:
             return to_json(self.records)
+        if fmt is Format.JSONL:
+            return to_jsonl(self.records)
         header = [column.header for column in self.columns]
         return (to_csv if fmt is Format.CSV else to_tsv)(header, self.rows)
 
@@ -64,48 +74,89 @@ class View:
     piped: Format = Format.TABLE
 
 
-def to_table(listing: Listing, caption: str | None = None) -> Table:
-    """A Rich table; every data cell is plain Text, never markup."""
+CHUNK = 200  # rows a long table is laid out and printed at a time
+
+
+def tables(listing: Listing, width: int, caption: str | None = None) -> Iterator[Table]:
+    """The listing as Rich tables of at most CHUNK rows, the first with the title and the
+    header: the first rows can be printed before the rest are laid out. A long table's
+    columns get fixed widths (from ``width`` and the ids), so every chunk lines up."""
+    if len(listing.rows) <= CHUNK:
+        yield to_table(listing, caption)
+        return
+    widths = _fixed_widths(listing, width)
+    for start in range(0, len(listing.rows), CHUNK):
+        rows = listing.rows[start : start + CHUNK]
+        part = Listing(listing.title, listing.columns, rows, None)
+        yield to_table(part, None, first=start == 0, widths=widths)
+
+
+def _fixed_widths(listing: Listing, width: int) -> tuple[int, int] | None:
+    """Widths for a stacked table's two columns that fit every row: the ids' (at most 14)
+    and the rest of the line."""
+    if not any(column.wide and column.table for column in listing.columns):
+        return None
+    ids = max(len(cell_text(row[0])) for row in listing.rows)
+    first = min(14, max(ids, len(listing.columns[0].header)))
+    # 6: a column's padding on each side (4), and the table's edge on each side (2)
+    return first, max(20, width - first - 6)
+
+
+def to_table(
+    listing: Listing,
+    caption: str | None = None,
+    *,
+    first: bool = True,
+    widths: tuple[int, int] | None = None,
+) -> Table:
+    """A Rich table; every data cell is plain Text, never markup. A table that continues
+    another (not ``first``) has no title and no header."""
     table = Table(
-        title=plain(listing.title, "italic"),  # a title may carry data: never markup
+        title=plain(listing.title, "italic") if first else None,  # data: never markup
         box=box.SIMPLE_HEAD,
         caption=caption,
         title_justify="left",
         header_style="bold",
+        show_header=first,
     )
-    if any(column.wide for column in listing.columns):
-        return _stacked(table, listing)
-    for column in listing.columns:
-        table.add_column(column.header, overflow="fold")
+    shown = [n for n, column in enumerate(listing.columns) if column.table]
+    if any(listing.columns[n].wide for n in shown):
+        return _stacked(table, listing, shown, widths)
+    for n in shown:
+        table.add_column(listing.columns[n].header, overflow="fold")
     for row in listing.rows:
-        cells = zip(listing.columns, row, strict=True)
-        table.add_row(*(_styled(row, column, cell) for column, cell in cells))
+        table.add_row(*(_styled(row, listing.columns[n], row[n]) for n in shown))
     return table
 
 
-def _stacked(table: Table, listing: Listing) -> Table:
+def _stacked(
+    table: Table, listing: Listing, shown: list[int], widths: tuple[int, int] | None
+) -> Table:
     """The first column, then the others in one cell: the short ones on a line joined by
     " · ", each free-text one on a line of its own. Free text then wraps at any width
     instead of being squeezed into a narrow column; the content is the same."""
-    first, *rest = listing.columns
-    short = [c for c in rest if not c.wide]
-    table.add_column(first.header, overflow="fold", max_width=14)
-    heading = " · ".join(c.header for c in short)
-    table.add_column(" / ".join([heading, *(c.header for c in rest if c.wide)]), overflow="fold")
+    first, *rest = shown
+    short = [n for n in rest if not listing.columns[n].wide]
+    wide = [n for n in rest if listing.columns[n].wide]
+    ids, rest_width = widths or (None, None)
+    table.add_column(listing.columns[first].header, overflow="fold", max_width=14, width=ids)
+    heading = " · ".join(listing.columns[n].header for n in short)
+    headers = [heading, *(listing.columns[n].header for n in wide)]
+    table.add_column(" / ".join(headers), overflow="fold", width=rest_width)
     for row in listing.rows:
-        cells = dict(zip(listing.columns, row, strict=True))
-        filled = [c for c in short if cells[c] not in (None, "", ())]  # no empty " · · "
-        stack = Text(" · ").join(_styled(row, c, cells[c]) for c in filled)
-        for column in rest:
-            if column.wide:
-                stack.append("\n")
-                stack.append_text(_styled(row, column, cells[column]))
-        table.add_row(_styled(row, first, row[0]), stack)
+        filled = [n for n in short if row[n] not in (None, "", ())]  # no empty " · · "
+        stack = Text(" · ").join(_styled(row, listing.columns[n], row[n]) for n in filled)
+        for n in wide:
+            stack.append("\n")
+            stack.append_text(_styled(row, listing.columns[n], row[n]))
+        table.add_row(_styled(row, listing.columns[first], row[first]), stack)
     return table
 
 
 def _styled(row: Row, column: Column, cell: Cell) -> Text:
     style = column.style(row) if column.style else ""
+    if isinstance(cell, Quoted):  # one entry to a line; the data's own newlines spelled out
+        return Text("\n").join(plain(entry, style) for entry in cell.shown)
     return plain(cell_text(cell, ", "), style, keep="\n" if column.multiline else "")
 
 

@@ -133,7 +133,7 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     for evidence, sentence in zip(item.evidence, sentences, strict=True):
         branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
         branch.add(in_context(article, evidence, sentence))
-    record = {"kind": item_type(item), **item.model_dump(mode="json")}
+    record = {"type": item_type(item), **item.model_dump(mode="json")}
     shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
     record["context"] = [
         {"start": start, "end": end, "text": article[start:end]} for start, end in shown

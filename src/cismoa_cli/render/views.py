@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from ..findings import ActorCounts
 from ..models import Actor, Dossier, Evidence, Implication, Interest, Relation
+from ..textio import Quoted
 from ..vocabulary import Certainty, Direction
 from .listing import Column, Listing, Row
 
@@ -37,8 +38,9 @@ def implication_style(item: Implication) -> str:
     return f"{DIRECTION_STYLE[item.direction]} {CERTAINTY_STYLE[item.certainty]}".strip()
 
 
-def quotes(evidence: Sequence[Evidence]) -> tuple[str, ...]:
-    return tuple(e.quote for e in evidence)
+def evidence_cell(evidence: Sequence[Evidence]) -> Quoted:
+    """An item's quotes: each with its offsets in TSV, CSV and JSON, the words on a terminal."""
+    return Quoted(tuple(e.model_dump() for e in evidence), tuple(e.quote for e in evidence))
 
 
 def actors_listing(actors: Sequence[Actor], counts: Mapping[str, ActorCounts]) -> Listing:
@@ -65,8 +67,20 @@ def actors_listing(actors: Sequence[Actor], counts: Mapping[str, ActorCounts]) -
         Column("risks", lambda row: "red" if row[5] else ""),
         Column("benefits", lambda row: "green" if row[6] else ""),
     )
-    records = [actor.model_dump(mode="json") for actor in actors]
+    records = [
+        {**actor.model_dump(mode="json"), "counts": _counts(counts[actor.id])} for actor in actors
+    ]
     return Listing("Actors", columns, tuple(rows), records)
+
+
+def _counts(count: ActorCounts) -> dict[str, int]:
+    """What the table of actors counts, for JSON."""
+    return {
+        "interests": count.interests,
+        "implications": count.implications,
+        "risks": count.risks,
+        "benefits": count.benefits,
+    }
 
 
 def interests_listing(items: Sequence[Interest]) -> Listing:
@@ -74,9 +88,9 @@ def interests_listing(items: Sequence[Interest]) -> Listing:
         Column("id"),
         Column("actor"),
         Column("statement", wide=True),
-        Column("quotes", quote_style, wide=True),
+        Column("evidence", quote_style, wide=True),
     )
-    rows = tuple((i.id, i.actor, i.statement, quotes(i.evidence)) for i in items)
+    rows = tuple((i.id, i.actor, i.statement, evidence_cell(i.evidence)) for i in items)
     return Listing("Interests", columns, rows, [i.model_dump(mode="json") for i in items])
 
 
@@ -86,13 +100,17 @@ def relations_listing(items: Sequence[Relation]) -> Listing:
         Column("actors"),
         Column("kind"),
         Column("statement", wide=True),
-        Column("quotes", quote_style, wide=True),
+        Column("evidence", quote_style, wide=True),
     )
-    rows = tuple((r.id, r.actors, r.kind.value, r.statement, quotes(r.evidence)) for r in items)
+    rows = tuple(
+        (r.id, r.actors, r.kind.value, r.statement, evidence_cell(r.evidence)) for r in items
+    )
     return Listing("Relations", columns, rows, [r.model_dump(mode="json") for r in items])
 
 
 def implications_listing(items: Sequence[Implication]) -> Listing:
+    """The implications, in the columns of every implication table cismoa writes: the
+    listing in any format, and `cismoa export csv` (the field order of the dossier)."""
     by_id = {item.id: item for item in items}
 
     def styled(row: Row) -> str:
@@ -100,21 +118,26 @@ def implications_listing(items: Sequence[Implication]) -> Listing:
 
     columns = (
         Column("id"),
+        Column("statement", styled, wide=True),
         Column("affects"),
         Column("domain"),
-        Column("direction", lambda row: DIRECTION_STYLE[Direction(row[3])]),
-        Column("certainty", lambda row: CERTAINTY_STYLE[Certainty(row[4])]),
+        Column("direction", lambda row: DIRECTION_STYLE[Direction(row[4])]),
+        Column("certainty", lambda row: CERTAINTY_STYLE[Certainty(row[5])]),
         Column("horizon"),
         Column("asserted_by"),
-        Column("statement", styled, wide=True),
+        Column("hedge"),
+        # On a terminal the statement says it; `cismoa show ID` gives the quotes in context.
+        Column("evidence", wide=True, table=False),
     )
     rows = tuple(
         (
             i.id,
+            i.statement,
             i.affects,
             *i.labels(),
             i.asserted_by,
-            i.statement,
+            i.hedge,
+            evidence_cell(i.evidence),
         )
         for i in items
     )
@@ -128,7 +151,7 @@ def source_listing(dossier: Dossier, article: str) -> Listing:
     rows: tuple[Row, ...] = (
         ("title", source.title),
         ("place", source.place),
-        ("tags", source.tags),
+        ("tags", Quoted(source.tags, source.tags)),
         ("sha256", source.sha256),
         ("text", article),
     )
