@@ -36,7 +36,7 @@ class Quoted:
     """Free text in one cell, that must split back exactly: written as a JSON array in TSV
     and CSV, and on a terminal as ``shown``, one entry to a line."""
 
-    records: tuple[Any, ...]  # JSON-ready values: a quote's {quote, start, end}, a tag
+    records: tuple[Any, ...]  # what JSON writes: a quote (its quote, start, end), a tag
     shown: tuple[str, ...]
 
     def json(self) -> str:

@@ -42,7 +42,9 @@ class Listing:
     title: str
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
-    records: Any  # JSON-ready: what --format json prints
+    # What --format json prints: JSON-ready values, or the models themselves (written as
+    # their fields, in order, without first making a dictionary of each).
+    records: Any
 
     def limited(self, count: int | None) -> Listing:
         """The first ``count`` rows (and records), or all of them."""

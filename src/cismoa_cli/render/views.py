@@ -40,7 +40,7 @@ def implication_style(item: Implication) -> str:
 
 def evidence_cell(evidence: Sequence[Evidence]) -> Quoted:
     """An item's quotes: each with its offsets in TSV, CSV and JSON, the words on a terminal."""
-    return Quoted(tuple(e.model_dump() for e in evidence), tuple(e.quote for e in evidence))
+    return Quoted(tuple(evidence), tuple(e.quote for e in evidence))
 
 
 def actors_listing(actors: Sequence[Actor], counts: Mapping[str, ActorCounts]) -> Listing:
@@ -91,7 +91,7 @@ def interests_listing(items: Sequence[Interest]) -> Listing:
         Column("evidence", quote_style, wide=True),
     )
     rows = tuple((i.id, i.actor, i.statement, evidence_cell(i.evidence)) for i in items)
-    return Listing("Interests", columns, rows, [i.model_dump(mode="json") for i in items])
+    return Listing("Interests", columns, rows, list(items))
 
 
 def relations_listing(items: Sequence[Relation]) -> Listing:
@@ -105,7 +105,7 @@ def relations_listing(items: Sequence[Relation]) -> Listing:
     rows = tuple(
         (r.id, r.actors, r.kind.value, r.statement, evidence_cell(r.evidence)) for r in items
     )
-    return Listing("Relations", columns, rows, [r.model_dump(mode="json") for r in items])
+    return Listing("Relations", columns, rows, list(items))
 
 
 def implications_listing(items: Sequence[Implication]) -> Listing:
@@ -141,8 +141,7 @@ def implications_listing(items: Sequence[Implication]) -> Listing:
         )
         for i in items
     )
-    records = [i.model_dump(mode="json") for i in items]
-    return Listing("Implications", columns, rows, records)
+    return Listing("Implications", columns, rows, list(items))
 
 
 def source_listing(dossier: Dossier, article: str) -> Listing:
