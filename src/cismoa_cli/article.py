@@ -26,6 +26,8 @@ _TITLES = frozenset(
     | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig"}
 )
 _LONGEST_TITLE = max(map(len, _TITLES))
+# A whole word of a title's length at most, just before where the search stops (the dot).
+_TITLE_WORD = re.compile(rf"(?<!\w)\w{{1,{_LONGEST_TITLE}}}\Z")
 
 
 class SegmentKind(str, Enum):
@@ -98,15 +100,8 @@ def context(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_title(text: str, begin: int, dot: int) -> bool:
     """Whether the word just before ``dot`` is a title such as "Dr". It looks back no further
     than the longest title, so a run of titles costs no more than its length."""
-    start = dot
-    while start > begin and dot - start <= _LONGEST_TITLE and _is_word(text[start - 1]):
-        start -= 1
-    whole_word = start == begin or not _is_word(text[start - 1])
-    return whole_word and text[start:dot].lower() in _TITLES
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    word = _TITLE_WORD.search(text, max(begin, dot - _LONGEST_TITLE), dot)
+    return word is not None and word.group().lower() in _TITLES
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

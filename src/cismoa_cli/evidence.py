@@ -24,7 +24,7 @@ from itertools import combinations, pairwise
 
 from .article import Segment, sentences
 from .errors import Problem
-from .models import Dossier, Evidence
+from .models import Dossier, Evidence, Item
 
 _APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032`\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
@@ -282,8 +282,15 @@ def quote_problems(dossier: Dossier, article: str) -> tuple[list[Problem], int]:
 
 def spans(dossier: Dossier) -> list[tuple[int, int, str]]:
     """Every cited span as (start, end, item id), in the order of the article."""
-    cited = [(e.start, e.end, item.id) for _, _, item in dossier.items() for e in item.evidence]
-    return sorted(cited)
+    lists: tuple[tuple[Item, ...], ...] = (
+        dossier.actors,
+        dossier.interests,
+        dossier.relations,
+        dossier.implications,
+    )
+    cited = [(e.start, e.end, item.id) for items in lists for item in items for e in item.evidence]
+    cited.sort()
+    return cited
 
 
 def citations(dossier: Dossier, article: str) -> list[tuple[Segment, list[str]]]:
