@@ -10,7 +10,8 @@ from helpers import printed
 
 from cismoa_cli import query
 from cismoa_cli.render import Format
-from cismoa_cli.render.listing import Column, Listing, to_table
+from cismoa_cli.render.listing import Column, Listing
+from cismoa_cli.render.table import to_table
 from cismoa_cli.render.views import actors_listing, implications_listing
 from cismoa_cli.store import Loaded
 from cismoa_cli.textio import visible

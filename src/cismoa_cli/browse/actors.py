@@ -8,8 +8,8 @@ from textual.widgets.option_list import Option
 
 from ..findings import ActorCounts
 from ..models import Actor, Dossier
-from ..render.listing import plain
 from ..render.matrix import lean
+from ..render.table import plain
 
 ALL = "*all*"  # the option that clears the actor filter; actor ids are upper case
 

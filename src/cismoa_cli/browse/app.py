@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Input, OptionList, Static, Tabbed
 from .. import query
 from ..article import SegmentIndex
 from ..models import Implication, Item
-from ..render.listing import plain
+from ..render.table import plain
 from ..store import Loaded
 from ..textio import to_json
 from .actors import ALL, ActorList

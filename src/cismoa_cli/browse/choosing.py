@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from ..render.listing import plain
+from ..render.table import plain
 from .filters import Choices, Field
 
 # Called with each new choice of values; answers how many implications are left.

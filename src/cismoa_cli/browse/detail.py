@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from ..article import SegmentIndex
 from ..models import Actor, Implication, Interest, Item, Relation, item_type
-from ..render.listing import plain
+from ..render.table import plain
 from ..render.trees import in_context
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 from ..vocabulary import ARTICLE_VOICE

@@ -19,7 +19,7 @@ from ..errors import CismoaError
 from ..export import Article, ExportFormat, exporter
 from ..export.write import write_exported
 from ..query import Selection
-from ..render.listing import plain
+from ..render.table import plain
 from ..store import Loaded
 
 DEFAULT_NAME = "cismoa-selection"  # the format's suffix follows; an existing file is asked about

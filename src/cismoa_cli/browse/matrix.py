@@ -8,8 +8,8 @@ from textual.widgets import DataTable
 
 from ..findings import MatrixCell
 from ..models import Dossier
-from ..render.listing import plain
 from ..render.matrix import LEGEND, lean
+from ..render.table import plain
 from ..vocabulary import Domain
 
 

@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..models import Actor, Item, item_type
-from ..render.listing import plain
+from ..render.table import plain
 from ..textio import visible
 from .lines import strip_of
 from .spans import Citations, Coverage, Span, wrap

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..models import Implication
-from ..render.listing import plain
+from ..render.table import plain
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 from .lines import strip_of
 

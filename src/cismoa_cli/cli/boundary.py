@@ -70,9 +70,12 @@ class ErrorBoundary(TyperGroup):
     def _main_shell_completion(
         self, ctx_args: Any, prog_name: str, complete_var: str | None = None
     ) -> None:
-        from .completion import register
+        # Click calls this on every run, to see whether a shell asks for completions.
+        asked = complete_var or f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
+        if asked in os.environ:
+            from .completion import register
 
-        register()
+            register()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def main(

@@ -110,7 +110,7 @@ def emit(
     if chosen is not Format.TABLE:
         texts: Iterable[str] = [listing.render(chosen)]
     else:
-        from ..render.listing import tables
+        from ..render.table import tables
         from .terminal import rendered
 
         out = console(ctx)

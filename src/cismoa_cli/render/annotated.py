@@ -9,7 +9,8 @@ from rich.text import Text
 
 from ..evidence import citations, spans
 from ..models import Dossier
-from .listing import Column, Listing, Row, View, plain
+from .listing import Column, Listing, Row, View
+from .table import plain
 
 
 def annotated_view(dossier: Dossier, article: str) -> View:

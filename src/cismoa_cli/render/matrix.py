@@ -12,7 +12,8 @@ from ..findings import MatrixCell, Tally
 from ..models import Actor
 from ..vocabulary import Domain
 from . import Format
-from .listing import Column, Listing, Row, View, plain
+from .listing import Column, Listing, Row, View
+from .table import plain
 
 LEGEND = (
     "number = implications; \u25bc more risks than benefits (red), \u25b2 more benefits "

@@ -14,8 +14,10 @@ from ..article import SegmentIndex
 from ..findings import ActorProfile, Comparison
 from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
 from ..vocabulary import Domain
-from .items import item_line, items_listing, quote_line
-from .listing import View, plain
+from .items import items_listing
+from .lines import item_line, quote_line
+from .listing import View
+from .table import plain
 
 _CONTEXT = 1_000  # characters of a quote's sentence shown at most on either side of it
 
