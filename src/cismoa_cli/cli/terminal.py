@@ -88,21 +88,27 @@ def _through_pager(pager: list[str], held: list[str], rest: Iterator[str]) -> No
 @contextmanager
 def progress(message: str, on: bool) -> Iterator[None]:
     """A spinner on stderr saying ``message`` if the work takes more than half a second and
-    stderr is a terminal (``on``); nothing otherwise."""
+    stderr is a terminal (``on``; a plain line where the terminal cannot redraw one);
+    nothing otherwise."""
     if not on:
         yield
         return
     from rich.console import Console
 
-    status = Console(stderr=True).status(message)
+    console = Console(stderr=True)
+    status = console.status(message)
     lock = threading.Lock()
     state = {"done": False, "shown": False}
 
     def show() -> None:
         with lock:
-            if not state["done"]:
-                status.start()
-                state["shown"] = True
+            if state["done"]:
+                return
+            if console.is_dumb_terminal:  # TERM=dumb: no spinner, a line that stays
+                console.print(f"{message}…", markup=False, highlight=False)
+                return
+            status.start()
+            state["shown"] = True
 
     timer = threading.Timer(PROGRESS_AFTER, show)
     timer.daemon = True
