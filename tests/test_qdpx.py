@@ -487,7 +487,7 @@ def test_export_qdc_is_the_codebook() -> None:
     assert shown.code == 0
     root = ET.fromstring(shown.stdout)
     assert root.tag == "{urn:QDA-XML:codebook:1.0}CodeBook"
-    assert [c.get("name") for c in root.find("{*}Codes") or []] == [f.value for f in Facet]
+    assert [c.get("name") for c in root.findall("{*}Codes/{*}Code")] == [f.value for f in Facet]
 
 
 def test_import_writes_the_dossier_and_its_article_and_never_overwrites(tmp_path: Path) -> None:
