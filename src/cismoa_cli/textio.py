@@ -57,6 +57,11 @@ def visible(text: str, keep: str = "") -> str:
     return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else escape_char(m.group()), text)
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 risk", "3 risks": a number and its noun, plural unless the number is one."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def shortened(text: str, limit: int = 400) -> str:
     """``text`` cut to ``limit`` characters, saying how much was left out: a message echoes
     what the user typed, and a 100 KB argument must not fill the screen."""

@@ -21,6 +21,7 @@ from ..export.write import write_exported
 from ..query import Selection
 from ..render.table import plain
 from ..store import Loaded
+from ..textio import counted
 
 DEFAULT_NAME = "cismoa-selection"  # the format's suffix follows; an existing file is asked about
 
@@ -86,9 +87,9 @@ class ExportPanel(ModalScreen[Path | None]):
         chosen = self.selection.dossier
         about = Text("Export the selection: ", style="bold")
         counts = (
-            _count(len(chosen.implications), "implication"),
-            _count(len(chosen.interests), "interest"),
-            _count(len(chosen.relations), "relation"),
+            counted(len(chosen.implications), "implication"),
+            counted(len(chosen.interests), "interest"),
+            counted(len(chosen.relations), "relation"),
         )
         about.append(", ".join(counts))
         about.append("\n")
@@ -160,7 +161,3 @@ class ExportPanel(ModalScreen[Path | None]):
 
     def _problem(self, message: str) -> None:
         self.query_one("#problem", Static).update(plain(message))
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'s' if n != 1 else ''}"

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
-from ..textio import visible
+from ..textio import counted, visible
 from ..vocabulary import RelationKind
 from .actormap import DIRECTION_MARKS, DIRECTIONS, ActorMap, ActorNode, Flow, Lean, Voice
 from .textsize import text_width
@@ -197,7 +197,9 @@ def _below(row: _Row) -> float:
 
 
 def _voice_width(voice: Voice) -> float:
-    return max(text_width(_cut(voice.name), NAME_SIZE), text_width(_count(voice), SMALL_SIZE)) + 20
+    return (
+        max(text_width(_cut(voice.name), NAME_SIZE), text_width(_asserted(voice), SMALL_SIZE)) + 20
+    )
 
 
 def _voice_places(voices: Sequence[Voice], top: float, bottom: float) -> dict[Voice, float]:
@@ -215,7 +217,7 @@ def _draw_voice(canvas: _Canvas, voice: Voice, x: float, y: float, width: float)
     canvas.boxes.append(Box(x, y - 20, x + width, y + 20, "node", owner))
     canvas.parts.append(
         f'<g class="voice" data-voice="{escape(voice.id)}">'
-        f"<title>{escape(visible(voice.name))}: asserts {escape(_count(voice))}</title>"
+        f"<title>{escape(visible(voice.name))}: asserts {escape(_asserted(voice))}</title>"
         f'<rect class="node" x="{_n(x)}" y="{_n(y - 20)}" width="{_n(width)}" height="40" rx="4"/>'
     )
     canvas.text(
@@ -230,7 +232,7 @@ def _draw_voice(canvas: _Canvas, voice: Voice, x: float, y: float, width: float)
     canvas.text(
         x + width / 2,
         y + DETAIL_DROP,
-        _count(voice),
+        _asserted(voice),
         SMALL_SIZE,
         "detail",
         anchor="middle",
@@ -472,8 +474,8 @@ def _cut(text: str, most: int = MAX_NAME) -> str:
     return line if len(line) <= most else line[: most - 1] + "\u2026"
 
 
-def _count(voice: Voice) -> str:
-    return f"{voice.implications} implication" + ("" if voice.implications == 1 else "s")
+def _asserted(voice: Voice) -> str:
+    return counted(voice.implications, "implication")
 
 
 def _n(value: float) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Actor, Dossier, Implication, Interest, Item
 from ..query import Selection
-from ..textio import visible
+from ..textio import counted, visible
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 from .anchors import Headings
 from .citations import Citations, place
@@ -157,19 +157,15 @@ def _title(plan: _Plan) -> str:
         plan.heading(_TITLE, 1),
         "",
         f"Dateline {md(source.place)}; article SHA-256 `{source.sha256}`. "
-        f"{_count(plan.focus, 'actor')}, {_count(dossier.interests, 'interest')}, "
-        f"{_count(dossier.relations, 'relation')}, {_count(dossier.implications, 'implication')}."
+        f"{counted(len(plan.focus), 'actor')}, {counted(len(dossier.interests), 'interest')}, "
+        f"{counted(len(dossier.relations), 'relation')}, "
+        f"{counted(len(dossier.implications), 'implication')}."
         " Block quotes are the article's words, the rest our paraphrase. Claims are the "
         "article's own, stated flatly and with no time frame, unless marked.",
     ]
     if plan.focus != list(dossier.actors):
         lines += ["", f"This brief shows the view of {md(_names(plan.focus))} only."]
     return "\n".join(lines)
-
-
-def _count(items: Sequence[object], noun: str) -> str:
-    """ "1 risk", "3 risks"."""
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
 
 
 def _contents(plan: _Plan) -> str:
@@ -205,7 +201,7 @@ def _judgments(plan: _Plan) -> str:
 def _lean(mine: Sequence[Implication]) -> str:
     """An actor's implications: "18 (9 risks, 3 benefits)", "3 (3 risks)", "none"."""
     leans = [
-        _count([i for i in mine if i.direction is direction], noun)
+        counted(sum(i.direction is direction for i in mine), noun)
         for direction, noun in ((Direction.RISK, "risk"), (Direction.BENEFIT, "benefit"))
         if any(i.direction is direction for i in mine)
     ]
