@@ -21,8 +21,9 @@ from tools import generated
 
 from cismoa_cli.export.actormap import actor_map
 from cismoa_cli.export.html import report
-from cismoa_cli.export.mapsvg import Box, map_svg
+from cismoa_cli.export.mapsvg import map_svg
 from cismoa_cli.export.marks import Span, marked_article
+from cismoa_cli.export.svgcanvas import Box
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import Loaded
 from cismoa_cli.textio import visible

@@ -26,9 +26,9 @@ from .article import Segment, sentences
 from .errors import Problem
 from .models import Dossier, Evidence, Item
 
-_APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032`\u00b4"
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
-_QUOTE_MARKS = str.maketrans({c: "'" for c in _APOSTROPHES} | {c: '"' for c in _DOUBLE_QUOTES})
+APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032`\u00b4"
+DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
+_QUOTE_MARKS = str.maketrans({c: "'" for c in APOSTROPHES} | {c: '"' for c in DOUBLE_QUOTES})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _SHOWN = 60  # the longest quote a message repeats in full

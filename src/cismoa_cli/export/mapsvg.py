@@ -14,21 +14,16 @@ or labels overlap, whatever the data. The same map always gives the same bytes.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from ..textio import counted, visible
 from ..vocabulary import RelationKind
 from .actormap import DIRECTION_MARKS, DIRECTIONS, ActorMap, ActorNode, Flow, Lean, Voice
+from .svgcanvas import ASCENT, DESCENT, NAME_SIZE, SMALL_SIZE, TITLE_SIZE, Box, Canvas, cut, px
 from .textsize import text_width
 
-TITLE_SIZE = 16
-NAME_SIZE = 13
-SMALL_SIZE = 11
-ASCENT, DESCENT = 0.93, 0.24  # of the font size, as browsers box a line of DejaVu Sans
-MAX_NAME = 40  # characters of a name shown; the whole name is in the node's tooltip
 MAX_TITLE = 90
 R_MIN = 9.0  # an actor's radius with no implications
 R_MOST = 30.0  # the most touched actor's, in a map of a dozen actors or fewer
@@ -37,63 +32,8 @@ ARRIVAL = 24  # between the flows arriving at one actor
 GAP = 16  # between rows, and between the map's parts
 PAD = 16  # around the map
 ARROW = 7.0
-MARGIN = 3.0  # kept between labels: a map scaled down to a phone rounds text boxes up
-_SPACES = re.compile("[ \t\n\r]+")
 # A node's two lines of words: the name's baseline above the middle, the detail's below.
 NAME_LIFT, DETAIL_DROP = 5.0, 14.0
-
-
-@dataclass(frozen=True)
-class Box:
-    """An axis-aligned rectangle: a node or a label as the page will box it."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    what: str  # "node" or "label"
-    owner: str = ""  # the node a label belongs to, if any
-
-    def meets(self, other: Box) -> bool:
-        return (
-            self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
-        )
-
-
-@dataclass
-class _Canvas:
-    """The SVG being drawn and the boxes taken so far."""
-
-    parts: list[str] = field(default_factory=list)
-    boxes: list[Box] = field(default_factory=list)
-
-    def free(self, box: Box) -> bool:
-        """Whether ``box``, with a margin for browsers rounding small text, meets nothing."""
-        wide = Box(box.x0 - MARGIN, box.y0 - MARGIN, box.x1 + MARGIN, box.y1 + MARGIN, box.what)
-        return not any(wide.meets(taken) for taken in self.boxes)
-
-    def text(
-        self,
-        x: float,
-        baseline: float,
-        text: str,
-        size: float,
-        css: str,
-        *,
-        anchor: str = "start",
-        owner: str = "",
-    ) -> None:
-        width = text_width(text, size)
-        x0 = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
-        box = Box(
-            x0, baseline - ASCENT * size, x0 + width, baseline + DESCENT * size, "label", owner
-        )
-        self.boxes.append(box)
-        anchor_attribute = "" if anchor == "start" else f' text-anchor="{anchor}"'
-        self.parts.append(
-            f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{size}" class="{css}"'
-            f"{anchor_attribute}>{escape(text)}</text>"
-        )
 
 
 @dataclass(frozen=True)
@@ -114,8 +54,8 @@ class _Row:
 
 def map_svg(chart: ActorMap) -> Drawing:
     """The actor map as one ``<svg>`` element; actor nodes carry ``data-actor``."""
-    canvas = _Canvas()
-    title = _cut(f"Actor map: {chart.title}", MAX_TITLE)
+    canvas = Canvas()
+    title = cut(f"Actor map: {chart.title}", MAX_TITLE)
     subtitle = "who says what about whom (left), and how the actors stand to each other (right)"
     top = PAD + TITLE_SIZE + 8 + SMALL_SIZE + GAP + 8
     rows = _rows(chart, top)
@@ -145,8 +85,8 @@ def map_svg(chart: ActorMap) -> Drawing:
     width = max(right, *(b.x1 for b in canvas.boxes), 560.0) + PAD
     height = _draw_legend(canvas, bottom + GAP * 2, width)
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {_n(width)}'
-        f' {_n(height)}" width="{_n(width)}" height="{_n(height)}" aria-labelledby="_map-title">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {px(width)}'
+        f' {px(height)}" width="{px(width)}" height="{px(height)}" aria-labelledby="_map-title">'
         f'<title id="_map-title">{escape(title)}</title>'
     )
     return Drawing(head + "".join(canvas.parts) + "</svg>", width, height, tuple(canvas.boxes))
@@ -198,7 +138,7 @@ def _below(row: _Row) -> float:
 
 def _voice_width(voice: Voice) -> float:
     return (
-        max(text_width(_cut(voice.name), NAME_SIZE), text_width(_asserted(voice), SMALL_SIZE)) + 20
+        max(text_width(cut(voice.name), NAME_SIZE), text_width(_asserted(voice), SMALL_SIZE)) + 20
     )
 
 
@@ -212,18 +152,18 @@ def _voice_places(voices: Sequence[Voice], top: float, bottom: float) -> dict[Vo
 # --- nodes -------------------------------------------------------------------------------
 
 
-def _draw_voice(canvas: _Canvas, voice: Voice, x: float, y: float, width: float) -> None:
+def _draw_voice(canvas: Canvas, voice: Voice, x: float, y: float, width: float) -> None:
     owner = f"voice:{voice.id}"
     canvas.boxes.append(Box(x, y - 20, x + width, y + 20, "node", owner))
     canvas.parts.append(
         f'<g class="voice" data-voice="{escape(voice.id)}">'
         f"<title>{escape(visible(voice.name))}: asserts {escape(_asserted(voice))}</title>"
-        f'<rect class="node" x="{_n(x)}" y="{_n(y - 20)}" width="{_n(width)}" height="40" rx="4"/>'
+        f'<rect class="node" x="{px(x)}" y="{px(y - 20)}" width="{px(width)}" height="40" rx="4"/>'
     )
     canvas.text(
         x + width / 2,
         y - NAME_LIFT,
-        _cut(voice.name),
+        cut(voice.name),
         NAME_SIZE,
         "name",
         anchor="middle",
@@ -241,7 +181,7 @@ def _draw_voice(canvas: _Canvas, voice: Voice, x: float, y: float, width: float)
     canvas.parts.append("</g>")
 
 
-def _draw_actor(canvas: _Canvas, row: _Row, cx: float, label_x: float) -> None:
+def _draw_actor(canvas: Canvas, row: _Row, cx: float, label_x: float) -> None:
     actor, r, y = row.actor, row.radius, row.y
     owner = f"actor:{actor.id}"
     canvas.boxes.append(Box(cx - r, y - r, cx + r, y + r, "node", owner))
@@ -252,9 +192,9 @@ def _draw_actor(canvas: _Canvas, row: _Row, cx: float, label_x: float) -> None:
     canvas.parts.append(
         f'<g class="actor lean-{actor.lean.value}" data-actor="{escape(actor.id)}">'
         f'<a href="#{escape(actor.id)}"><title>{escape(tooltip)}</title>'
-        f'<circle class="node" cx="{_n(cx)}" cy="{_n(y)}" r="{_n(r)}"/>'
+        f'<circle class="node" cx="{px(cx)}" cy="{px(y)}" r="{px(r)}"/>'
     )
-    canvas.text(label_x, y - NAME_LIFT, _cut(actor.name), NAME_SIZE, "name", owner=owner)
+    canvas.text(label_x, y - NAME_LIFT, cut(actor.name), NAME_SIZE, "name", owner=owner)
     canvas.text(label_x, y + DETAIL_DROP, _detail(actor), SMALL_SIZE, "detail", owner=owner)
     canvas.parts.append("</a></g>")
 
@@ -265,14 +205,14 @@ def _detail(actor: ActorNode) -> str:
 
 
 def _name_width(actor: ActorNode) -> float:
-    return max(text_width(_cut(actor.name), NAME_SIZE), text_width(_detail(actor), SMALL_SIZE))
+    return max(text_width(cut(actor.name), NAME_SIZE), text_width(_detail(actor), SMALL_SIZE))
 
 
 # --- flows -------------------------------------------------------------------------------
 
 
 def _draw_flows(
-    canvas: _Canvas,
+    canvas: Canvas,
     row: _Row,
     voices: dict[Voice, float],
     start_x: float,
@@ -302,16 +242,16 @@ def _draw_flows(
         for s, (direction, _) in enumerate(flow.counts):
             o = s * STRAND - half
             path = (
-                f"M{_n(start_x)} {_n(voice_y + o)}"
-                f"C{_n(start_x + zone / 2)} {_n(voice_y + o)} {_n(lane_start - zone / 2)}"
-                f" {_n(y + o)} {_n(lane_start)} {_n(y + o)}"
-                f"H{_n(lane_end)}L{_n(base_x)} {_n(base_y)}"
+                f"M{px(start_x)} {px(voice_y + o)}"
+                f"C{px(start_x + zone / 2)} {px(voice_y + o)} {px(lane_start - zone / 2)}"
+                f" {px(y + o)} {px(lane_start)} {px(y + o)}"
+                f"H{px(lane_end)}L{px(base_x)} {px(base_y)}"
             )
             canvas.parts.append(f'<path class="strand dir-{direction.value}" d="{path}"/>')
         wing_x, wing_y = -uy * ARROW / 2, ux * ARROW / 2
         canvas.parts.append(
-            f'<path class="arrow" d="M{_n(tip_x)} {_n(tip_y)}L{_n(base_x + wing_x)}'
-            f' {_n(base_y + wing_y)}L{_n(base_x - wing_x)} {_n(base_y - wing_y)}Z"/>'
+            f'<path class="arrow" d="M{px(tip_x)} {px(tip_y)}L{px(base_x + wing_x)}'
+            f' {px(base_y + wing_y)}L{px(base_x - wing_x)} {px(base_y - wing_y)}Z"/>'
         )
         canvas.text(
             lane_end - 4, y - half - 3.5, flow.marked_label, SMALL_SIZE, "count", anchor="end"
@@ -323,7 +263,7 @@ def _draw_flows(
 
 
 def _draw_ties(
-    canvas: _Canvas, chart: ActorMap, rows: dict[str, _Row], label_x: float, tracks_x: float
+    canvas: Canvas, chart: ActorMap, rows: dict[str, _Row], label_x: float, tracks_x: float
 ) -> float:
     """Relations as connectors on the right: out of one actor's row, down a track of their
     own, into the other's row, labelled with their kind beside the track. Relations whose
@@ -331,7 +271,7 @@ def _draw_ties(
     for actor_id in sorted({a for tie in chart.ties for a in tie.actors}, key=list(rows).index):
         row = rows[actor_id]
         start = label_x + _name_width(row.actor) + 6
-        canvas.parts.append(f'<path class="leader" d="M{_n(start)} {_n(row.y)}H{_n(tracks_x)}"/>')
+        canvas.parts.append(f'<path class="leader" d="M{px(start)} {px(row.y)}H{px(tracks_x)}"/>')
     ends = {tie.id: tuple(sorted(rows[a].y for a in tie.actors)) for tie in chart.ties}
     by_length = sorted(chart.ties, key=lambda tie: ends[tie.id][1] - ends[tie.id][0])
     tracks: list[list[tuple[float, float]]] = []
@@ -357,8 +297,8 @@ def _draw_ties(
             y + (leaving[y].index(tie.id) - (len(leaving[y]) - 1) / 2) * 6 for y in ends[tie.id]
         )
         d = (
-            f"M{_n(tracks_x)} {_n(top)}H{_n(x - 8)}Q{_n(x)} {_n(top)} {_n(x)} {_n(top + 8)}"
-            f"V{_n(bottom - 8)}Q{_n(x)} {_n(bottom)} {_n(x - 8)} {_n(bottom)}H{_n(tracks_x)}"
+            f"M{px(tracks_x)} {px(top)}H{px(x - 8)}Q{px(x)} {px(top)} {px(x)} {px(top + 8)}"
+            f"V{px(bottom - 8)}Q{px(x)} {px(bottom)} {px(x - 8)} {px(bottom)}H{px(tracks_x)}"
         )
         kind = tie.kind.value
         tooltip = f"{tie.id}: {kind}: {visible(tie.statement)}"
@@ -370,7 +310,7 @@ def _draw_ties(
         if tie.kind is RelationKind.AGREEMENT:
             canvas.parts.append(f'<path class="inner" d="{d}"/>')
         if tie.kind is RelationKind.RIVALRY:
-            bars = "".join(f"M{_n(tracks_x + 4)} {_n(y - 5)}v10" for y in (top, bottom))
+            bars = "".join(f"M{px(tracks_x + 4)} {px(y - 5)}v10" for y in (top, bottom))
             canvas.parts.append(f'<path class="bar" d="{bars}"/>')
         box = _free_place(canvas, x + 6, (top + bottom) / 2, kind, bottom - top - 20)
         canvas.text(box.x0, box.y0 + ASCENT * SMALL_SIZE, kind, SMALL_SIZE, "kind")
@@ -379,7 +319,7 @@ def _draw_ties(
     return right
 
 
-def _free_place(canvas: _Canvas, x: float, middle: float, text: str, span: float) -> Box:
+def _free_place(canvas: Canvas, x: float, middle: float, text: str, span: float) -> Box:
     """The first free place for a label beside a track, nearest its middle first."""
     width = text_width(text, SMALL_SIZE)
     height = SMALL_SIZE * (ASCENT + DESCENT)
@@ -408,7 +348,7 @@ def _offsets(reach: float) -> Iterator[float]:
 # --- legend ------------------------------------------------------------------------------
 
 
-def _draw_legend(canvas: _Canvas, top: float, width: float) -> float:
+def _draw_legend(canvas: Canvas, top: float, width: float) -> float:
     """The legend in rows that wrap at the map's width; returns the map's height."""
     canvas.parts.append('<g class="legend">')
     canvas.text(PAD, top + NAME_SIZE * ASCENT, "Legend", NAME_SIZE, "name")
@@ -445,40 +385,19 @@ def _legend_items() -> Iterator[tuple[str, str, str]]:
 def _sample(shape: str, x: float, y: float) -> str:
     """A small drawing 26 wide, centred on ``y``: a circle, a box, or a line of a class."""
     if shape == "circle":
-        return f'<circle class="sample" cx="{_n(x + 13)}" cy="{_n(y)}" r="7"/>'
+        return f'<circle class="sample" cx="{px(x + 13)}" cy="{px(y)}" r="7"/>'
     if shape == "box":
-        return f'<rect class="sample" x="{_n(x)}" y="{_n(y - 7)}" width="26" height="14" rx="3"/>'
+        return f'<rect class="sample" x="{px(x)}" y="{px(y - 7)}" width="26" height="14" rx="3"/>'
     if shape == "sizes":
         return (
-            f'<circle class="sample" cx="{_n(x + 5)}" cy="{_n(y)}" r="3.5"/>'
-            f'<circle class="sample" cx="{_n(x + 17)}" cy="{_n(y)}" r="7"/>'
+            f'<circle class="sample" cx="{px(x + 5)}" cy="{px(y)}" r="3.5"/>'
+            f'<circle class="sample" cx="{px(x + 17)}" cy="{px(y)}" r="7"/>'
         )
-    line = f"M{_n(x)} {_n(y)}H{_n(x + 26)}"
+    line = f"M{px(x)} {px(y)}H{px(x + 26)}"
     if shape == "double":
         return f'<path class="line" d="{line}"/><path class="inner" d="{line}"/>'
     return f'<path class="{shape}" d="{line}"/>'
 
 
-# --- text --------------------------------------------------------------------------------
-
-
-def flat(text: str) -> str:
-    """Text on one line: each run of spaces, tabs and line ends one space, as HTML shows it
-    (other control characters stay, for :func:`visible` to spell out)."""
-    return _SPACES.sub(" ", text).strip(" ")
-
-
-def _cut(text: str, most: int = MAX_NAME) -> str:
-    """Data text for one line of the map: visible, flattened, at most ``most`` characters."""
-    line = visible(flat(text))
-    return line if len(line) <= most else line[: most - 1] + "\u2026"
-
-
 def _asserted(voice: Voice) -> str:
     return counted(voice.implications, "implication")
-
-
-def _n(value: float) -> str:
-    """A coordinate: one decimal at most, no trailing zeros, never "-0"."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
