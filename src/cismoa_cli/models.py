@@ -20,9 +20,6 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar, cast
 
-# Field only carries the alias of `$schema`: Pydantic reads it when it builds the schemas,
-# and Typer has imported pydantic.fields by the time a command runs.
-from pydantic import Field
 from pydantic_core import SchemaValidator, to_json, to_jsonable_python
 
 from .errors import Problem
@@ -38,7 +35,10 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler
+    # Field carries the alias of `$schema` in one annotation, read only when Pydantic builds
+    # the schemas (schema.py supplies it then): importing pydantic.fields at start-up would
+    # cost a short run more than its own work.
+    from pydantic import Field, GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
 

@@ -11,6 +11,7 @@ import typer
 from .. import __version__
 from .boundary import ErrorBoundary
 from .context import Settings
+from .conversion import CismoaTyper
 
 EXIT_CODES = """\b
 Exit codes:
@@ -20,7 +21,7 @@ Exit codes:
   130  interrupted (Ctrl-C)
 """
 
-app = typer.Typer(
+app = CismoaTyper(
     cls=ErrorBoundary,
     name="cismoa",
     no_args_is_help=True,

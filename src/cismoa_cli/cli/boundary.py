@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from ..errors import CismoaError, ExitCode
 from .context import settings
+from .conversion import ConvertsPlainly
 
 # The global options and whether each takes a value. They may follow the command
 # (`cismoa actors --data FILE`): they are moved in front of it before parsing, so one
@@ -61,7 +62,7 @@ def globals_first(args: list[str]) -> list[str]:
     return front + rest
 
 
-class ErrorBoundary(TyperGroup):
+class ErrorBoundary(ConvertsPlainly, TyperGroup):
     """The app's group: global options anywhere, and one voice for every failure."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:

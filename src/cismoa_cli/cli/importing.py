@@ -9,8 +9,10 @@ import typer
 
 from .app import app
 from .boundary import say
+from .conversion import CismoaTyper, PlainGroup
 
-import_app = typer.Typer(
+import_app = CismoaTyper(
+    cls=PlainGroup,
     name="import",
     help="Bring back a coding edited elsewhere, as a dossier.\n\n\b\nExample:\n"
     "  cismoa import qdpx cismoa.qdpx -o dossier.json",
