@@ -127,16 +127,22 @@ async def own_work(loaded: Loaded, size: tuple[int, int]) -> dict[str, list[floa
         for _ in range(20):
             step("down, one row (and its detail)", move)
         actors = [a.id for a in loaded.dossier.actors]
+
+        def choosing(choices: Choices) -> Callable[[], None]:
+            return lambda: app.apply(choices)
+
         for actor in actors[:5]:  # each asked for the first time: a pass over every row
-            step("choose an actor", lambda a=actor: app.apply(replace(app.choices, actor=a)))
-            step("all actors again (remembered)", lambda: app.apply(Choices()))
+            step("choose an actor", choosing(replace(app.choices, actor=actor)))
+            step("all actors again (remembered)", choosing(Choices()))
         for _ in range(3):
-            risk = Choices().with_values(Field.DIRECTION, ("risk",))
-            step("toggle direction risk on", lambda c=risk: app.apply(c))
-            step("and off (remembered)", lambda: app.apply(Choices()))
+            step(
+                "toggle direction risk on",
+                choosing(Choices().with_values(Field.DIRECTION, ("risk",))),
+            )
+            step("and off (remembered)", choosing(Choices()))
             app.rows = Rows(loaded.dossier)  # forget, so that each round asks again
         for n in range(1, 6):
-            step("search as you type, per key", lambda n=n: app.apply(Choices(search="could"[:n])))
+            step("search as you type, per key", choosing(Choices(search="could"[:n])))
     return found
 
 
@@ -160,10 +166,10 @@ async def run(small: Path, large: Path, size: tuple[int, int]) -> None:
         )
     print("\nThe browser's own work on the large dossier, without the harness (median, max):")
     print("\n| step | median | max | median / budget |\n|---|---:|---:|---:|")
-    for what, seconds in (await own_work(loaded[1], size)).items():
-        median = statistics.median(seconds)
+    for what, times in (await own_work(loaded[1], size)).items():
+        median = statistics.median(times)
         print(
-            f"| {what} | {median * 1000:.1f} ms | {max(seconds) * 1000:.1f} ms "
+            f"| {what} | {median * 1000:.1f} ms | {max(times) * 1000:.1f} ms "
             f"| {median / STEP:.2f} |"
         )
     load1, load5, _ = os.getloadavg()

@@ -161,15 +161,6 @@ def main() -> None:
                 ours.seconds <= limit * base.seconds,
             )
         )
-    # What Typer itself imports to read any option: it checks every parameter's value with a
-    # Pydantic TypeAdapter (typer/_adapters.py), so pydantic.main is part of any command.
-    adapters = [
-        *python,
-        "-c",
-        "import typer, rich.table, pydantic; from pydantic import TypeAdapter",
-    ]
-    ours, base = pair([*cismoa, "actors"], adapters, rounds)
-    print(row("`cismoa actors` vs floor + Typer's `TypeAdapter`", ours, base, "(context)", None))
     ours, base = pair([*cismoa, "actors"], bare, rounds)
     print(row("`cismoa actors` vs `python -c pass`", ours, base, "(context)", None))
 
