@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 
 import typer
+from typer._click.exceptions import BadParameter
+from typer._click.utils import _escape_control_characters
 from typer._coercion import RuntimeParam, TypeDescriptor
 from typer._param_types import coerce_cli_path
 from typer.core import TyperCommand, TyperGroup
@@ -42,6 +44,13 @@ class PlainConversion(RuntimeParam):
         return self._one(annotation, value, param, ctx)
 
     def _one(self, annotation: Any, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return self._converted(annotation, value, param, ctx)
+        except ValueError as error:  # as Typer reports one raised inside its adapter
+            message = _escape_control_characters(f"Value error, {error}")
+            raise BadParameter(message, ctx=ctx, param=param) from error
+
+    def _converted(self, annotation: Any, value: Any, param: Any, ctx: Any) -> Any:
         info = self.parameter_info
         if info.parser is not None:
             return info.parser(value)
