@@ -63,17 +63,29 @@ def test_a_filter_narrows_another_only_when_it_keeps_a_subset() -> None:
 
 
 @FIXTURES
-def test_remembered_rows_are_always_those_of_query_implications(path: Path) -> None:
+@pytest.mark.parametrize("warm", [False, True], ids=["as-asked", "warmed"])
+def test_remembered_rows_are_always_those_of_query_implications(path: Path, warm: bool) -> None:
     dossier = load(path).dossier
     rows = Rows(dossier, remember=3)
+    if warm:
+        rows.warm()
     wheres = [
-        Choices(actor=actor).with_values(Field.DIRECTION, directions).where()
+        Choices(actor=actor, search=search).with_values(Field.DIRECTION, directions).where()
         for actor in (None, *(a.id for a in dossier.actors))
         for directions in ((), ("risk",), ("risk", "benefit"), ("benefit",))
+        for search in ("", "a", "al", "it’s")
     ]
+    # One value, then two, of each other field, with and without an actor.
+    for field in Field:
+        values = values_of(field, dossier)
+        for chosen in (values[:1], values[-1:], values[:2]):
+            wheres += [
+                Choices(actor=actor).with_values(field, tuple(chosen)).where()
+                for actor in (None, dossier.actors[0].id)
+            ]
     # Every order of asking, narrowing and widening, gives the answer of a fresh query.
     for where in itertools.chain(wheres, reversed(wheres), wheres[::3]):
-        assert rows(where) == query.implications(dossier, where)
+        assert rows(where) == query.implications(dossier, where), where
 
 
 def test_the_matrix_adds_up_to_the_counts_of_the_actors_pane() -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Literal, Protocol
 
 import pytest
-from helpers import MINI
+from helpers import HOSTILE, MINI
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cismoa_cli.errors import ExitCode, UsageError
 from cismoa_cli.models import Dossier
@@ -16,12 +19,14 @@ from cismoa_cli.query import (
     ImplicationFilter,
     implications,
     interests,
+    mentions,
     relations,
     resolve_actor,
     resolve_voice,
     search,
+    searchable,
 )
-from cismoa_cli.store import Loaded
+from cismoa_cli.store import Loaded, load
 from cismoa_cli.vocabulary import Certainty, Direction, Domain
 
 
@@ -148,3 +153,22 @@ def test_an_accented_name_matches_however_its_accents_are_encoded(
     assert len(name) == 9 + (typed == "NFD")  # the accent typed apart, or not
     assert resolve_actor(dossier, name).id == "ALP"
     assert [item.id for item in search(dossier, name.lower())] == ["ALP"]
+
+
+# Words of the fixtures' statements and quotes, pieces of them, quote marks, and what no
+# item holds (a NUL among them, which parts an item's searchable text).
+SEARCHES = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["alp", "ALP", "it's", "it\u2019s", "\u201c", "could", "e\u0301", "\x00"]),
+)
+
+
+@pytest.mark.parametrize("path", [MINI, HOSTILE], ids=["mini", "hostile"])
+@given(text=SEARCHES)
+def test_a_search_through_searchable_texts_keeps_what_mentions_keeps(path: Path, text: str) -> None:
+    dossier = load(path).dossier
+    searched = {item.id: searchable(item) for item in dossier.implications}
+    where = ImplicationFilter(search=text)
+    kept = implications(dossier, where)
+    assert implications(dossier, where, searched=searched) == kept
+    assert kept == [item for item in dossier.implications if mentions(item, text)]

@@ -7,7 +7,7 @@ Nothing here prints or exits; a name that matches nothing raises
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from enum import Enum
@@ -18,6 +18,11 @@ from .evidence import fold
 from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, tally
 from .models import Actor, Dossier, Implication, Interest, Item, Relation
 from .vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+
+# Between the parts of an item's searchable text: no search text a person types holds one.
+_APART = "\x00"
+# Implications' searchable texts by id.
+Searched = Mapping[str, str]
 
 
 def actor_names(actor: Actor) -> list[str]:
@@ -71,9 +76,10 @@ class ImplicationFilter:
         """Whether ``item`` passes every test of the filter."""
         return all(test(item) for test in self.tests())
 
-    def tests(self) -> list[Callable[[Implication], bool]]:
+    def tests(self, searched: Searched | None = None) -> list[Callable[[Implication], bool]]:
         """One test for each field the filter constrains (none for the others), built once
-        for a whole pass over the implications."""
+        for a whole pass over the implications; ``searched`` holds each implication's
+        :func:`searchable` text by id, for a caller that searches the same items often."""
         tests: list[Callable[[Implication], bool]] = []
         if self.actors:
             actors = frozenset(self.actors)
@@ -89,8 +95,11 @@ class ImplicationFilter:
             if values:
                 tests.append(_one_of(attrgetter(field), frozenset(values)))
         if self.search is not None:
-            text = self.search
-            tests.append(lambda item: mentions(item, text))
+            wanted = fold(self.search)
+            if searched is None or _APART in wanted:
+                tests.append(lambda item: _mentioned(item, wanted))
+            else:
+                tests.append(lambda item: wanted in searched[item.id])
         return tests
 
 
@@ -106,10 +115,12 @@ def implications(
     sort: str | None = None,
     *,
     descending: bool = False,
+    searched: Searched | None = None,
 ) -> list[Implication]:
     """The implications ``where`` keeps, in file order or sorted by one field (ties keep
-    their file order, also when ``descending``)."""
-    tests = where.tests()
+    their file order, also when ``descending``). ``searched``: see
+    :meth:`ImplicationFilter.tests`."""
+    tests = where.tests(searched)
     kept = [item for item in dossier.implications if all(test(item) for test in tests)]
     if sort is not None:
         kept.sort(key=lambda item: _sort_key(getattr(item, sort)), reverse=descending)
@@ -140,8 +151,18 @@ def relations(dossier: Dossier, actor_ids: Sequence[str] = ()) -> list[Relation]
 
 def mentions(item: Item, text: str) -> bool:
     """Whether ``text`` occurs, ignoring case and quote style, in an item's words or quotes."""
-    wanted = fold(text)
+    return _mentioned(item, fold(text))
+
+
+def _mentioned(item: Item, wanted: str) -> bool:
     return any(wanted in fold(words) for words in item_words(item))
+
+
+def searchable(item: Item) -> str:
+    """An item's words and quotes, each folded, in one text: ``fold(text) in
+    searchable(item)`` is ``mentions(item, text)`` for any text without a NUL character,
+    which parts them."""
+    return _APART.join(fold(words) for words in item_words(item))
 
 
 def item_words(item: Item) -> list[str]:

@@ -104,8 +104,13 @@ class BrowseApp(App[None]):
         self.watch(self.screen, "maximized", self._maximized, init=False)
         self.apply(self.choices)
         self.table.focus()
+        self.call_after_refresh(self._warm_rows)
         if self.found is None:
             self.call_after_refresh(self._split_sentences)
+
+    @work(thread=True, exclusive=True, group="rows")
+    def _warm_rows(self) -> None:
+        self.rows.warm()
 
     @work(thread=True, exclusive=True, group="sentences")
     def _split_sentences(self) -> None:

@@ -14,7 +14,7 @@ from shlex import quote
 
 from ..evidence import fold
 from ..models import Dossier, Implication
-from ..query import ImplicationFilter, implications
+from ..query import ImplicationFilter, implications, searchable
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 
 
@@ -106,31 +106,74 @@ def narrows(wide: ImplicationFilter, narrow: ImplicationFilter) -> bool:
     )
 
 
+# The filter's fields, and the attribute of an implication each tests (actors: affects).
+_LABELS = (
+    ("domains", "domain"),
+    ("directions", "direction"),
+    ("certainties", "certainty"),
+    ("horizons", "horizon"),
+    ("voices", "asserted_by"),
+)
+
+
 class Rows:
     """The implications each filter keeps, remembered for the last few filters.
 
     A filter narrower than one already answered is asked of that answer's implications
     only (the same :func:`~cismoa_cli.query.implications`, on fewer items, in the same
     order): typing a search or adding a filter then costs what is left, not the dossier.
+    Two things are prepared once, by :meth:`warm` (the browser runs it as it opens) or
+    when first needed: each implication's searchable text, and the implications of every
+    single value of every field (an actor, a direction, ...), grouped in one pass, so that
+    a filter with one value in a field is asked of that value's implications only.
     """
 
     def __init__(self, dossier: Dossier, remember: int = 32) -> None:
         self._dossier = dossier
         self._remember = remember
         self._known: OrderedDict[ImplicationFilter, list[Implication]] = OrderedDict()
+        self._searched: dict[str, str] | None = None
+        self._grouped: dict[tuple[str, object], list[Implication]] | None = None
 
     def __call__(self, where: ImplicationFilter) -> list[Implication]:
         known = self._known.get(where)
         if known is None:
-            known = implications(self._within(where), where)
+            searched = self._searchable() if where.search is not None else None
+            known = implications(self._within(where), where, searched=searched)
             self._known[where] = known
             if len(self._known) > self._remember:
                 self._known.popitem(last=False)
         self._known.move_to_end(where)
         return known
 
+    def warm(self) -> None:
+        """Prepare now what the first search and the first filter would otherwise wait for."""
+        self._searchable()
+        self._by_value()
+
+    def _searchable(self) -> dict[str, str]:
+        if self._searched is None:
+            self._searched = {item.id: searchable(item) for item in self._dossier.implications}
+        return self._searched
+
+    def _by_value(self) -> dict[tuple[str, object], list[Implication]]:
+        """The implications of each (field, value), in file order."""
+        if self._grouped is None:
+            grouped: dict[tuple[str, object], list[Implication]] = {}
+            for item in self._dossier.implications:
+                for actor in dict.fromkeys(item.affects):
+                    grouped.setdefault(("actors", actor), []).append(item)
+                for field, label in _LABELS:
+                    grouped.setdefault((field, getattr(item, label)), []).append(item)
+            self._grouped = grouped
+        return self._grouped
+
     def _within(self, where: ImplicationFilter) -> Dossier:
         wider = [rows for seen, rows in self._known.items() if narrows(seen, where)]
+        for field in ("actors", *(field for field, _ in _LABELS)):
+            values = set(getattr(where, field))
+            if len(values) == 1:  # all it keeps have that value
+                wider.append(self._by_value().get((field, values.pop()), []))
         if not wider:
             return self._dossier
         fewest = min(wider, key=len)
