@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .models import Actor, Implication, Interest, Relation
-from .vocabulary import Direction, Domain
+from .vocabulary import Domain
 
 
 @dataclass(frozen=True)
@@ -22,16 +21,6 @@ class Tally:
     def net(self) -> int:
         """Benefits minus risks: below zero it leans to risk."""
         return self.benefits - self.risks
-
-
-def tally(items: Iterable[Implication]) -> Tally:
-    """Count implications by direction."""
-    total = risks = benefits = 0
-    for item in items:
-        total += 1
-        risks += item.direction is Direction.RISK
-        benefits += item.direction is Direction.BENEFIT
-    return Tally(total, risks, benefits)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from .errors import UsageError
 from .evidence import fold
-from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, tally
+from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell
 from .models import Actor, Dossier, Implication, Interest, Item, Relation
 from .vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 
@@ -120,8 +120,9 @@ def implications(
     """The implications ``where`` keeps, in file order or sorted by one field (ties keep
     their file order, also when ``descending``). ``searched``: see
     :meth:`ImplicationFilter.tests`."""
-    tests = where.tests(searched)
-    kept = [item for item in dossier.implications if all(test(item) for test in tests)]
+    kept = list(dossier.implications)
+    for test in where.tests(searched):  # a pass per test, each over what the last one kept
+        kept = [item for item in kept if test(item)]
     if sort is not None:
         kept.sort(key=lambda item: _sort_key(getattr(item, sort)), reverse=descending)
     elif descending:
@@ -173,23 +174,23 @@ def item_words(item: Item) -> list[str]:
     return [item.statement, *words]
 
 
-def actor_counts(dossier: Dossier) -> dict[str, ActorCounts]:
+def actor_counts(
+    dossier: Dossier, cells: Sequence[MatrixCell] | None = None
+) -> dict[str, ActorCounts]:
     """For every actor, by id: its interests, and the implications that affect it by
-    direction; one pass over the dossier."""
+    direction: its row of the matrix (``cells``, if the caller has it already) added up, as
+    every implication has one domain."""
     wants = Counter(i.actor for i in dossier.interests)
-    mine = _by_actor(dossier)
+    rows: dict[str, list[int]] = {a.id: [0, 0, 0] for a in dossier.actors}
+    for cell in matrix(dossier) if cells is None else cells:
+        row = rows[cell.actor]
+        row[0] += cell.implications
+        row[1] += cell.risks
+        row[2] += cell.benefits
     return {
-        a.id: ActorCounts(**vars(tally(mine[a.id])), interests=wants[a.id]) for a in dossier.actors
+        actor_id: ActorCounts(total, risks, benefits, interests=wants[actor_id])
+        for actor_id, (total, risks, benefits) in rows.items()
     }
-
-
-def _by_actor(dossier: Dossier) -> dict[str, list[Implication]]:
-    """Each actor's implications (those whose ``affects`` names it), in file order."""
-    found: dict[str, list[Implication]] = {actor.id: [] for actor in dossier.actors}
-    for item in dossier.implications:
-        for actor_id in item.affects:
-            found.setdefault(actor_id, []).append(item)
-    return found
 
 
 def profile(dossier: Dossier, actor: Actor) -> ActorProfile:
@@ -220,21 +221,28 @@ def affecting(dossier: Dossier, actor_id: str) -> list[Implication]:
 
 def matrix(dossier: Dossier) -> list[MatrixCell]:
     """Actor x domain: one cell for every actor and every domain, in vocabulary order."""
-    # One pass over the implications, not one per actor: the browser shows the matrix and
-    # the actors' counts on its first screen, also for a dossier of 100,000 implications.
-    tally = {(actor.id, domain): [0, 0, 0] for actor in dossier.actors for domain in Domain}
-    for item in dossier.implications:
-        risk, benefit = item.direction is Direction.RISK, item.direction is Direction.BENEFIT
-        for actor_id in dict.fromkeys(item.affects):
-            counts = tally.get((actor_id, item.domain))
-            if counts is not None:
-                counts[0] += 1
-                counts[1] += risk
-                counts[2] += benefit
-    return [
-        MatrixCell(actor=a, domain=d, implications=n, risks=r, benefits=b)
-        for (a, d), (n, r, b) in tally.items()
-    ]
+    # One pass over the implications, counted in C, not one per actor: the browser shows
+    # the matrix and the actors' counts on its first screen, also for 100,000 implications.
+    # (An implication names an actor once: the models check it.)
+    counted = Counter(
+        (actor_id, item.domain, item.direction)
+        for item in dossier.implications
+        for actor_id in item.affects
+    )
+    cells = []
+    for actor in dossier.actors:
+        for domain in Domain:
+            by = {direction: counted[actor.id, domain, direction] for direction in Direction}
+            cells.append(
+                MatrixCell(
+                    actor=actor.id,
+                    domain=domain,
+                    implications=sum(by.values()),
+                    risks=by[Direction.RISK],
+                    benefits=by[Direction.BENEFIT],
+                )
+            )
+    return cells
 
 
 def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:

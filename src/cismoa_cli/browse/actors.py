@@ -10,6 +10,7 @@ from ..findings import ActorCounts
 from ..models import Actor, Dossier
 from ..render.matrix import lean
 from ..render.table import plain
+from ..textio import counted
 
 ALL = "*all*"  # the option that clears the actor filter; actor ids are upper case
 
@@ -20,12 +21,12 @@ def actor_prompt(actor: Actor, tally: ActorCounts, chosen: bool) -> Text:
     line = Text("\u25b8 " if chosen else "  ", style="bold")
     line.append_text(plain(actor.name, "bold" if chosen else ""))
     line.append_text(plain(f" ({actor.id})", "dim"))
-    line.append(f"\n    {tally.implications} implication{'s' if tally.implications != 1 else ''}")
+    line.append(f"\n    {counted(tally.implications, 'implication')}")
     if marker:
         line.append(" ")
         line.append(marker, style=style)
-    line.append(f"\n    {tally.risks} risk{'s' if tally.risks != 1 else ''}", style="dim")
-    line.append(f" · {tally.benefits} benefit{'s' if tally.benefits != 1 else ''}", style="dim")
+    line.append(f"\n    {counted(tally.risks, 'risk')}", style="dim")
+    line.append(f" · {counted(tally.benefits, 'benefit')}", style="dim")
     return line
 
 

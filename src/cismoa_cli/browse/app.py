@@ -89,7 +89,7 @@ class BrowseApp(App[None]):
             yield Static(id="status")
             yield Input(placeholder="/ search", id="search", compact=True)
         with Horizontal():
-            yield ActorList(dossier, query.actor_counts(dossier), id="actors")
+            yield ActorList(dossier, query.actor_counts(dossier, self.cells), id="actors")
             with TabbedContent(initial="implications"):
                 with TabPane("Implications", id="implications"):
                     yield Static(id="header")
@@ -104,9 +104,13 @@ class BrowseApp(App[None]):
         self.watch(self.screen, "maximized", self._maximized, init=False)
         self.apply(self.choices)
         self.table.focus()
-        self.call_after_refresh(self._warm_rows)
+
+    def on_ready(self) -> None:
+        # The first frame is on the screen: what the next steps need is prepared behind it,
+        # not before it (both are threads that would slow the first frame down).
+        self._warm_rows()
         if self.found is None:
-            self.call_after_refresh(self._split_sentences)
+            self._split_sentences()
 
     @work(thread=True, exclusive=True, group="rows")
     def _warm_rows(self) -> None:
