@@ -148,6 +148,13 @@ def test_search_as_you_type_in_any_case() -> None:
         assert await eventually(pilot, lambda: app.table.has_focus)
         assert shown_ids(app) == ["IMP-1"]
         assert "--search FaRMers" in str(app.query_one("#status", Static).content)
+        await pilot.press("slash", "end", "backspace")
+        assert await eventually(pilot, lambda: app.query_one("#search", Input).has_focus)
+        await pilot.press("escape")  # back too, and what was typed stays
+        assert await eventually(pilot, lambda: app.table.has_focus)
+        assert shown_ids(app) == cli_ids(MINI, "--search", "FaRMer")
+        await pilot.press("q")  # a key for the table again, not a letter of the search
+        assert not app.is_running
 
     browse(MINI, scenario)
 

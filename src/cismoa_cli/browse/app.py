@@ -11,7 +11,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
@@ -87,7 +87,7 @@ class BrowseApp(App[None]):
         yield Static(plain(dossier.source.title, "bold"), id="title")
         with Horizontal(id="bar"):
             yield Static(id="status")
-            yield Input(placeholder="/ search", id="search", compact=True)
+            yield SearchBox(placeholder="/ search", id="search", compact=True)
         with Horizontal():
             yield ActorList(dossier, query.actor_counts(dossier, self.cells), id="actors")
             with TabbedContent(initial="implications"):
@@ -338,6 +338,15 @@ class BrowseApp(App[None]):
                 self.notify(f"Wrote {target}", markup=False)
 
         self.push_screen(panel, written)
+
+
+class SearchBox(Input):
+    """The search box: Enter or Esc goes back to the table, the search kept."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", show=False)]
+
+    def action_leave(self) -> None:
+        self.post_message(self.Submitted(self, self.value))
 
 
 def _widths(items: Sequence[Implication]) -> tuple[int, int]:
