@@ -60,6 +60,16 @@ def _suggestion(dossier: Dossier, wanted: str) -> str:
     return f"; the dossier's actors are {known}" if known else "; the dossier has no actors"
 
 
+# The filter's fields that test one label of an implication, and that label.
+LABELLED = (
+    ("domains", "domain"),
+    ("directions", "direction"),
+    ("certainties", "certainty"),
+    ("horizons", "horizon"),
+    ("voices", "asserted_by"),
+)
+
+
 @dataclass(frozen=True)
 class ImplicationFilter:
     """What ``cismoa implications`` keeps: AND across fields, OR within one."""
@@ -84,16 +94,10 @@ class ImplicationFilter:
         if self.actors:
             actors = frozenset(self.actors)
             tests.append(lambda item: not actors.isdisjoint(item.affects))
-        labels: tuple[tuple[str, Sequence[object]], ...] = (
-            ("domain", self.domains),
-            ("direction", self.directions),
-            ("certainty", self.certainties),
-            ("horizon", self.horizons),
-            ("asserted_by", self.voices),
-        )
-        for field, values in labels:
+        for field, label in LABELLED:
+            values: Sequence[object] = getattr(self, field)
             if values:
-                tests.append(_one_of(attrgetter(field), frozenset(values)))
+                tests.append(_one_of(attrgetter(label), frozenset(values)))
         if self.search is not None:
             wanted = fold(self.search)
             if searched is None or _APART in wanted:

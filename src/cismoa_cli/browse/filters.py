@@ -14,7 +14,7 @@ from shlex import quote
 
 from ..evidence import fold
 from ..models import Dossier, Implication
-from ..query import ImplicationFilter, implications, searchable
+from ..query import LABELLED, ImplicationFilter, implications, searchable
 from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 
 
@@ -85,35 +85,23 @@ def values_of(field: Field, dossier: Dossier) -> list[str]:
     return [str(member.value) for member in vocabulary[field]]
 
 
+# The filter's fields of values, each "any of these".
+_FIELDS = ("actors", *(field for field, _ in LABELLED))
+
+
 def narrows(wide: ImplicationFilter, narrow: ImplicationFilter) -> bool:
     """Whether every implication ``narrow`` keeps is one ``wide`` keeps too.
 
     Each field of a filter is "any of these values", so a field narrows when it was open
     or keeps a subset of its values; a search narrows when it contains the earlier one.
     """
-    fields = (
-        (wide.actors, narrow.actors),
-        (wide.domains, narrow.domains),
-        (wide.directions, narrow.directions),
-        (wide.certainties, narrow.certainties),
-        (wide.horizons, narrow.horizons),
-        (wide.voices, narrow.voices),
-    )
-    if not all(not w or (n and set(n) <= set(w)) for w, n in fields):
-        return False
+    for field in _FIELDS:
+        w, n = getattr(wide, field), getattr(narrow, field)
+        if w and not (n and set(n) <= set(w)):
+            return False
     return wide.search is None or (
         narrow.search is not None and fold(wide.search) in fold(narrow.search)
     )
-
-
-# The filter's fields, and the attribute of an implication each tests (actors: affects).
-_LABELS = (
-    ("domains", "domain"),
-    ("directions", "direction"),
-    ("certainties", "certainty"),
-    ("horizons", "horizon"),
-    ("voices", "asserted_by"),
-)
 
 
 class Rows:
@@ -161,16 +149,16 @@ class Rows:
         if self._grouped is None:
             grouped: dict[tuple[str, object], list[Implication]] = {}
             for item in self._dossier.implications:
-                for actor in dict.fromkeys(item.affects):
+                for actor in item.affects:  # each once: the models check it
                     grouped.setdefault(("actors", actor), []).append(item)
-                for field, label in _LABELS:
+                for field, label in LABELLED:
                     grouped.setdefault((field, getattr(item, label)), []).append(item)
             self._grouped = grouped
         return self._grouped
 
     def _within(self, where: ImplicationFilter) -> Dossier:
         wider = [rows for seen, rows in self._known.items() if narrows(seen, where)]
-        for field in ("actors", *(field for field, _ in _LABELS)):
+        for field in _FIELDS:
             values = set(getattr(where, field))
             if len(values) == 1:  # all it keeps have that value
                 wider.append(self._by_value().get((field, values.pop()), []))
