@@ -12,6 +12,7 @@ from pathlib import Path
 from helpers import FIXTURES, run_cli
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Footer
 
 from cismoa_cli.browse.app import BrowseApp
 from cismoa_cli.store import load
@@ -86,9 +87,13 @@ async def eventually(
     return True
 
 
-async def settled(pilot: Pilot[None]) -> None:
+async def settled(pilot: Pilot[None], timeout: float = 10) -> None:
     """Let a newly shown view be laid out and drawn (on a busy machine, a moment after the
-    key that showed it)."""
+    key that showed it): the footer, which rebuilds its keys when the focus moves, has
+    them again."""
     for _ in range(3):
         await pilot.wait_for_scheduled_animations()
         await pilot.pause(0.05)
+    footers = pilot.app.screen.query(Footer)
+    await eventually(pilot, lambda: all(footer.children for footer in footers), timeout)
+    await pilot.pause(0.05)
