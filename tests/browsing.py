@@ -12,7 +12,6 @@ from pathlib import Path
 from helpers import FIXTURES, run_cli
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from cismoa_cli.browse.app import BrowseApp
 from cismoa_cli.store import load
@@ -88,12 +87,16 @@ async def eventually(
 
 
 async def settled(pilot: Pilot[None], timeout: float = 10) -> None:
-    """Let a newly shown view be laid out and drawn (on a busy machine, a moment after the
-    key that showed it): the footer, which rebuilds its keys when the focus moves, has
-    them again."""
-    for _ in range(3):
+    """Let a newly shown view be laid out and drawn (on a busy machine, a while after the
+    key that showed it): the same screen twice in a row, 0.1 s apart, with the footer's
+    keys on it (the footer takes them down and puts them back when the focus moves)."""
+    previous = ""
+    waited = 0.0
+    while waited < timeout:
         await pilot.wait_for_scheduled_animations()
-        await pilot.pause(0.05)
-    footers = pilot.app.screen.query(Footer)
-    await eventually(pilot, lambda: all(footer.children for footer in footers), timeout)
-    await pilot.pause(0.05)
+        await pilot.pause(0.1)
+        waited += 0.1
+        shown = pilot.app.export_screenshot()
+        if shown == previous and "Quit" in shown:
+            return
+        previous = shown
