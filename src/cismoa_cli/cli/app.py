@@ -2,16 +2,59 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.main import get_command_name
+from typer.models import CommandFunctionType, CommandInfo
 
 from .. import __version__
-from .boundary import ErrorBoundary
+from .boundary import ErrorBoundary, named_command
 from .context import Settings
-from .conversion import CismoaTyper
+from .conversion import PlainCommand
+
+# Set when a shell asks the program for completions (Click's protocol, for prog "cismoa").
+COMPLETING = "_CISMOA_COMPLETE"
+
+
+class CismoaTyper(typer.Typer):
+    """A Typer app whose commands convert their options without Pydantic (see
+    ``conversion``), and whose run builds only the command the line names."""
+
+    def command(
+        self, name: str | None = None, **options: Any
+    ) -> Callable[[CommandFunctionType], CommandFunctionType]:
+        options.setdefault("cls", PlainCommand)
+        return super().command(name, **options)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # Typer builds every command of the app before it reads the line (about 20 ms for
+        # cismoa's, most of what a short run costs beyond its imports). A line that names a
+        # command needs that command alone; anything else (the app's help, a mistyped
+        # command and its did-you-mean, a shell asking for completions) gets them all.
+        given = kwargs["args"] if "args" in kwargs else (args[0] if args else None)
+        words = sys.argv[1:] if given is None else list(given)
+        wanted = named_command(words)
+        every = self.registered_commands
+        alone = [c for c in every if _command_name(c) == wanted]
+        if len(alone) != 1 or COMPLETING in os.environ:
+            return super().__call__(*args, **kwargs)
+        groups, self.registered_groups = self.registered_groups, []
+        self.registered_commands = alone
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            self.registered_commands, self.registered_groups = every, groups
+
+
+def _command_name(command: CommandInfo) -> str | None:
+    callback = command.callback
+    return command.name or (get_command_name(callback.__name__) if callback else None)
+
 
 EXIT_CODES = """\b
 Exit codes:

@@ -40,6 +40,19 @@ def say(message: str) -> None:
 
 def globals_first(args: list[str]) -> list[str]:
     """``args`` with every global option (and its value) moved before the command."""
+    front, rest = _globals_apart(args)
+    return front + rest
+
+
+def named_command(args: list[str]) -> str | None:
+    """The word that names the command on the line, if one does (None for `cismoa`,
+    `cismoa --help`, or a line that starts with an option that is not global)."""
+    rest = _globals_apart(args)[1]
+    return rest[0] if rest and not rest[0].startswith("-") else None
+
+
+def _globals_apart(args: list[str]) -> tuple[list[str], list[str]]:
+    """The global options with their values, and the rest of ``args`` in order."""
     front: list[str] = []
     rest: list[str] = []
     words = iter(args)
@@ -59,7 +72,7 @@ def globals_first(args: list[str]) -> list[str]:
             front += [word, value]
         else:
             front.append(word)
-    return front + rest
+    return front, rest
 
 
 class ErrorBoundary(ConvertsPlainly, TyperGroup):

@@ -6,27 +6,25 @@ Pydantic's schema machinery (``pydantic.main``, ``pydantic.fields``, its plugin 
 which on a short run such as ``cismoa actors`` costs more than the command's own work.
 
 cismoa's parameters come in few shapes: text, a flag, a path, and a word read by one of
-cismoa's own parsers, each alone or repeated. Commands made with :class:`CismoaTyper` give
-each parameter of those shapes (``--help`` too) a conversion that does what Typer's adapter
-does, without Pydantic; a path gets Typer's own checks. A parameter of any other shape keeps
-Typer's conversion. Only cismoa's own commands are affected, never Typer itself.
+cismoa's own parsers, each alone or repeated. cismoa's commands (:class:`PlainCommand` and
+:class:`PlainGroup`, which ``app.CismoaTyper`` makes) give each parameter of those shapes
+(``--help`` too) a conversion that does what Typer's adapter does, without Pydantic; a path
+gets Typer's own checks. A parameter of any other shape keeps Typer's conversion. Only
+cismoa's own commands are affected, never Typer itself.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
-import typer
 from typer._click.exceptions import BadParameter
 from typer._click.utils import _escape_control_characters
 from typer._coercion import RuntimeParam, TypeDescriptor
 from typer._param_types import coerce_cli_path
 from typer.core import TyperCommand, TyperGroup
-from typer.models import CommandFunctionType
 
 _PLAIN = (str, bool, Path)
 
@@ -91,13 +89,3 @@ class PlainCommand(ConvertsPlainly, TyperCommand):
 
 class PlainGroup(ConvertsPlainly, TyperGroup):
     """A group of cismoa's commands."""
-
-
-class CismoaTyper(typer.Typer):
-    """A Typer app whose commands convert their parameters without Pydantic."""
-
-    def command(
-        self, name: str | None = None, **options: Any
-    ) -> Callable[[CommandFunctionType], CommandFunctionType]:
-        options.setdefault("cls", PlainCommand)
-        return super().command(name, **options)

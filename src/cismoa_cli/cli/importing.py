@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .app import CismoaTyper, app
 from .boundary import say
-from .conversion import CismoaTyper, PlainGroup
+from .conversion import PlainGroup
 
 import_app = CismoaTyper(
     cls=PlainGroup,
