@@ -35,10 +35,7 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    # Field carries the alias of `$schema` in one annotation, read only when Pydantic builds
-    # the schemas (schema.py supplies it then): importing pydantic.fields at start-up would
-    # cost a short run more than its own work.
-    from pydantic import Field, GetCoreSchemaHandler
+    from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
 
@@ -54,6 +51,15 @@ class Constraint:
     ) -> CoreSchema:
         schema: Any = {**handler(source), **self.rules}
         return cast("CoreSchema", schema)
+
+
+def _field(**options: Any) -> Any:
+    """Pydantic's ``Field``, made when an annotation that names it is read (when Pydantic
+    builds the schemas), not imported at start-up: ``pydantic.fields`` would cost a short
+    run more than its own work."""
+    from pydantic import Field
+
+    return Field(**options)
 
 
 # Offsets must be JSON integers: "12" or 12.0 would be silently coerced otherwise.
@@ -215,7 +221,7 @@ class Dossier(_Record):
 
     # Where an editor finds the schema to check the file against (`cismoa schema`); cismoa
     # itself checks every file against the schema it was built with, whatever this says.
-    schema_url: Annotated[str | None, Field(alias="$schema")] = None
+    schema_url: Annotated[str | None, _field(alias="$schema")] = None
     article: Text = "article.txt"  # the article's text, relative to this file
     source: Source
     actors: tuple[Actor, ...] = ()

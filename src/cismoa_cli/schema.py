@@ -28,17 +28,8 @@ SCHEMA_ID = "urn:cismoa:dossier:1"
 def json_schema() -> dict[str, Any]:
     """The JSON Schema a dossier file must follow (JSON Schema 2020-12, as Pydantic writes
     it), named by ``$id`` so that editors and other tools can refer to it."""
-    found = _adapter().json_schema(by_alias=True)
+    found = TypeAdapter(models.Dossier).json_schema(by_alias=True)
     return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID, **found}
-
-
-def _adapter() -> TypeAdapter[models.Dossier]:
-    """Pydantic's view of the dossier. ``models.py`` names ``Field`` in an annotation without
-    importing it (see there); it is given to the module here, before Pydantic reads it."""
-    from pydantic import Field
-
-    vars(models).setdefault("Field", Field)
-    return TypeAdapter(models.Dossier)
 
 
 class _Name:
@@ -83,7 +74,7 @@ def compiled_source() -> str:
             return {"type": "definition-ref", "schema_ref": found["ref"]}
         return found
 
-    walk(_adapter().core_schema)
+    walk(TypeAdapter(models.Dossier).core_schema)
     listed = pprint.pformat([definitions[name] for name in sorted(definitions)], width=96)
     imports = "\n".join(
         f"from .{module.rsplit('.', 1)[1]} import {', '.join(sorted(given))}"

@@ -33,7 +33,7 @@ def actor_prompt(actor: Actor, tally: ActorCounts, chosen: bool) -> Text:
 def all_prompt(total: int, chosen: bool) -> Text:
     line = Text("\u25b8 " if chosen else "  ", style="bold")
     line.append("All actors", style="bold" if chosen else "")
-    line.append(f"\n    {total} implication{'s' if total != 1 else ''}")
+    line.append(f"\n    {counted(total, 'implication')}")
     return line
 
 

@@ -21,7 +21,7 @@ from ..article import SegmentIndex
 from ..models import Implication, Item
 from ..render.table import plain
 from ..store import Loaded
-from ..textio import to_json
+from ..textio import counted, to_json
 from .actors import ALL, ActorList
 from .choosing import FilterPanel
 from .detail import DetailPane, detail
@@ -324,7 +324,7 @@ class BrowseApp(App[None]):
         self.copy_to_clipboard(to_json([e.model_dump() for e in item.evidence]))
         count = len(item.evidence)
         self.notify(
-            f"Copied the {count} quote{'s' if count != 1 else ''} of {item.id} as JSON "
+            f"Copied the {counted(count, 'quote')} of {item.id} as JSON "
             "(if the terminal lets programs set the clipboard).",
             markup=False,
         )

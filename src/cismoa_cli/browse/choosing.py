@@ -15,6 +15,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from ..render.table import plain
+from ..textio import counted
 from .filters import Choices, Field
 
 # Called with each new choice of values; answers how many implications are left.
@@ -78,6 +79,6 @@ class FilterPanel(ModalScreen[None]):
             toggles.deselect_all()
 
     def _say_left(self) -> None:
-        line = Text(f"{self.left} implication{'s' if self.left != 1 else ''} left")
+        line = Text(f"{counted(self.left, 'implication')} left")
         line.append(" · Space toggles · Tab: next field · x clears · Esc closes")
         self.query_one("#left", Static).update(line)

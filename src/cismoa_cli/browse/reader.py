@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from ..models import Actor, Item, item_type
 from ..render.table import plain
-from ..textio import visible
+from ..textio import counted, visible
 from .lines import strip_of
 from .spans import Citations, Coverage, Span, wrap
 
@@ -253,7 +253,7 @@ class ArticlePane(Vertical):
     def _say_reading(self) -> None:
         view = self.view
         shown = len(view.selected)
-        line = Text(f"{shown} cited span{'s' if shown != 1 else ''} in the selection")
+        line = Text(f"{counted(shown, 'cited span')} in the selection")
         if view.current is not None:
             start, end = view.current
             where = view.position()

@@ -96,11 +96,11 @@ def validate(
 
 def report_problems(error: DataError) -> None:
     """Every problem on a line of its own, then how many."""
-    from ..textio import visible
+    from ..textio import counted, visible
 
     lines = [visible(f"{error.path}: {problem}") for problem in error.problems]
     count = len(error.problems)
-    lines.append(f"{count} problem{'s' if count != 1 else ''} found")
+    lines.append(f"{counted(count, 'problem')} found")
     sys.stdout.write("\n".join(lines) + "\n")
 
 

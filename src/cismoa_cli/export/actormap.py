@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..query import Selection
+from ..textio import counted
 from ..vocabulary import ARTICLE_VOICE, CRITICS, ActorKind, Direction, RelationKind
 
 VOICE_NAMES = {ARTICLE_VOICE: "the article", CRITICS: "critics"}
@@ -86,8 +87,7 @@ class ActorNode:
         """``18 implications, leans to risk`` (or ``no implications``)."""
         if self.implications == 0:
             return self.lean.words
-        noun = "implication" if self.implications == 1 else "implications"
-        return f"{self.implications} {noun}, {self.lean.words}"
+        return f"{counted(self.implications, 'implication')}, {self.lean.words}"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..query import Selection
-from ..textio import visible
+from ..textio import counted, visible
 from ..vocabulary import Direction, RelationKind
 from .actormap import (
     DIRECTION_MARKS,
@@ -71,7 +71,7 @@ def _dot_voice_id(voice: Voice) -> str:
 
 def _dot_voice(voice: Voice) -> str:
     fill, line = VOICE_FILL
-    label = _dot_lines([voice.name, _implications(voice.implications)])
+    label = _dot_lines([voice.name, counted(voice.implications, "implication")])
     return (
         f'{_dot_voice_id(voice)} [label={label}, shape=note, style=filled, fillcolor="{fill}",'
         f' color="{line}"];'
@@ -171,10 +171,6 @@ def _dot_lines(lines: Sequence[str], end: str = "\\n") -> str:
     escaped = [visible(line).replace("\\", "\\\\").replace('"', '\\"') for line in lines]
     text = end.join(escaped)
     return f'"{text}{end}"' if end == "\\l" else f'"{text}"'
-
-
-def _implications(n: int) -> str:
-    return f"{n} implication" if n == 1 else f"{n} implications"
 
 
 def _flow_colour(flow: Flow) -> str:
@@ -302,7 +298,7 @@ def _mermaid_text(
     classes = len(lines)
     for voice in voices:
         if not voice.is_actor:
-            label = _label(voice.name, _implications(voice.implications))
+            label = _label(voice.name, counted(voice.implications, "implication"))
             lines.append(f'  {ids[voice.id]}(["{label}"]):::voice')
     for actor in chart.actors:
         if actor.id in shown:

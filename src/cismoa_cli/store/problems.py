@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from difflib import get_close_matches
-from typing import Any, get_args
+from typing import Any, get_args, get_type_hints
 
 from pydantic_core import ErrorDetails
 
@@ -72,21 +72,12 @@ def _allowed_fields(loc: tuple[int | str, ...]) -> list[str]:
     for key in loc:
         if isinstance(key, int):
             continue
-        field = {f.name: f for f in dataclasses.fields(model)}.get(str(key))
-        inner = None if field is None else _model_in(_resolved(field.type))
+        hints = get_type_hints(model, vars(models), include_extras=True)
+        inner = _model_in(hints.get(str(key)))
         if inner is None:
             return []
         model = inner
     return [field.name for field in dataclasses.fields(model)]
-
-
-def _resolved(annotation: Any) -> Any:
-    """A field's annotation as a type: the models' annotations are strings (deferred), and
-    each is resolved alone, as ``typing.get_type_hints`` would resolve it, since one of them
-    names Pydantic's ``Field``, which a run does not import (see ``models.py``)."""
-    if not isinstance(annotation, str):
-        return annotation
-    return eval(annotation, vars(models))  # our own source text, never data
 
 
 def _model_in(annotation: Any) -> type | None:
