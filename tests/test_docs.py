@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from brief_checks import LINT_CONFIG, headings, markdownlint, tokens
+from brief_checks import LINT_CONFIG, headings, links, markdownlint, tokens
 from helpers import REPO, run_cli
 
 PAGES = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
@@ -251,9 +251,11 @@ def test_the_readme_shows_the_install_and_test_commands_ci_runs() -> None:
     assert "pip_install \"$work/venv-$version\" '.[test]'" in ci
 
 
-def test_the_readme_is_for_a_newcomer() -> None:
+def test_the_readme_is_for_a_newcomer_and_leads_to_every_page() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert len(readme.splitlines()) <= 250
+    linked = {link.target.partition("#")[0] for link in links(readme)}
+    assert {f"docs/{page.name}" for page in PAGES[1:]} <= linked
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
