@@ -4,7 +4,7 @@ Never ``playwright install``: the browser is Debian's ``chromium``. In CI (env `
 a browser that cannot start fails the tests; elsewhere they are skipped only when
 Chromium is not installed at all.
 
-Run as a script to take the README's screenshots of a report:
+Run as a script to take the screenshots of a report in docs/exports-and-formats.md:
 
     python tests/browser.py examples/report.html docs/report.png docs/map.png
 """
@@ -146,7 +146,7 @@ def overlapping(boxes: list[dict[str, Any]], slack: float = 0.5) -> list[tuple[s
 
 
 def screenshots(report: Path, whole: Path, map_only: Path) -> None:
-    """The top of the report, and its map at twice the resolution, as the README shows."""
+    """The top of the report, and its map at twice the resolution, as the docs show them."""
     with chromium() as browser:
         for scale, target in ((1, whole), (2, map_only)):
             page, watch = open_report(

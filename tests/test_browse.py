@@ -376,11 +376,15 @@ def test_export_writes_what_cismoa_export_writes(tmp_path: Path) -> None:
         await pilot.press("a", "down", "enter")  # Alpha
         await open_export(pilot, 0, brief)
         await pilot.press("enter")
-        assert not isinstance(app.screen, ExportPanel)
+        await app.workers.wait_for_complete()  # the file is written in a thread
+        assert await eventually(pilot, lambda: not isinstance(app.screen, ExportPanel))
         await open_export(pilot, 1, dossier)
         await pilot.click("#export")
+        await app.workers.wait_for_complete()
+        assert await eventually(pilot, lambda: not isinstance(app.screen, ExportPanel))
         await open_export(pilot, 5, database)
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
 
     browse(MINI, scenario)
     same = run_cli("--data", str(MINI), "export", "markdown", "--actor", "ALP")
@@ -408,7 +412,8 @@ def test_export_never_replaces_a_file_without_asking(tmp_path: Path) -> None:
         assert target.read_text(encoding="utf-8") == "mine\n"
         await pilot.press("enter")
         await pilot.press("y")  # now replace it
-        assert not isinstance(app.screen, (Confirm, ExportPanel))
+        await app.workers.wait_for_complete()
+        assert await eventually(pilot, lambda: not isinstance(app.screen, (Confirm, ExportPanel)))
 
     browse(MINI, scenario)
     assert (
@@ -427,8 +432,10 @@ def test_export_refuses_to_write_over_the_dossier(tmp_path: Path) -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         await open_export(pilot, 1, copy)
         await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        problem = app.screen.query_one("#problem", Static)
+        assert await eventually(pilot, lambda: "refusing to overwrite" in str(problem.content))
         assert isinstance(app.screen, ExportPanel)
-        assert "refusing to overwrite" in str(app.screen.query_one("#problem", Static).content)
 
     browse(copy, scenario)
     assert copy.read_bytes() == before

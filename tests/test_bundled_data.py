@@ -300,8 +300,8 @@ def test_browse_opens_on_the_bundled_reading(snap_compare: Any) -> None:
 def test_datasette_on_the_export_finds_encircle_and_nothing_else(
     bundled: Loaded, tmp_path: Path
 ) -> None:
-    """The README's example: `datasette cismoa.db`, search "encircle"; and "china" finds
-    the implications that name China, of 20."""
+    """The example of docs/exports-and-formats.md: `datasette cismoa.db`, search "encircle";
+    and "china" finds the implications that name China, of 20."""
     from datasette_client import check_facets_count_as_the_queries, export, pages, words
 
     from cismoa_cli.export.sqlite_schema import SEARCHABLE

@@ -85,7 +85,7 @@ def test_a_list_of_quotes_splits_back_from_tsv_and_csv(tmp_path: Path) -> None:
     assert json.loads(rows[0]["evidence"]) == expected
     tsv = run_cli("--data", path, "implications", "-f", "tsv").stdout.splitlines()
     cell = dict(zip(tsv[0].split("\t"), tsv[1].split("\t"), strict=True))["evidence"]
-    # TSV's \t, \n, \r and \\ back, as the README says to read them
+    # TSV's \t, \n, \r and \\ back, as docs/commands.md says to read them
     unescaped = re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n", "r": "\r"}.get(m[1], m[1]), cell)
     assert json.loads(unescaped) == expected
     assert cell.count("\t") == 0 and "\n" not in cell

@@ -21,7 +21,7 @@ from cismoa_cli.vocabulary import voice_label
 
 FIXTURE_NAMES = ["mini", "hostile"]
 
-# The columns the README documents for each view.
+# The columns docs/exports-and-formats.md documents for each view.
 VIEWS = {
     "implication_details": [
         "id",

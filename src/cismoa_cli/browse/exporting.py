@@ -1,5 +1,10 @@
 """The ``e`` panel: the current selection in any ``cismoa export`` format, written to a
-file through the same atomic writer; an existing file is replaced only once confirmed."""
+file through the same atomic writer; an existing file is replaced only once confirmed.
+
+The export is made and written in a worker thread, as Textual advises for blocking work:
+a large selection's database or report takes a while to build and to reach the disk, and
+the browser keeps drawing and answering keys meanwhile. Until the worker is done the panel
+stays open (Esc, Cancel and Export wait), so every export that lands is reported."""
 
 from __future__ import annotations
 
@@ -7,13 +12,14 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from ..errors import CismoaError
 from ..export import Article, ExportFormat, exporter
@@ -74,7 +80,7 @@ class ExportPanel(ModalScreen[Path | None]):
     ExportPanel Button { margin-right: 2; }
     ExportPanel #problem { color: $error; height: auto; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, selection: Selection, loaded: Loaded, options: list[str]) -> None:
         super().__init__()
@@ -82,6 +88,7 @@ class ExportPanel(ModalScreen[Path | None]):
         self.loaded = loaded
         self.options = options
         self.kind = ExportFormat.MARKDOWN
+        self.writing = False
 
     def compose(self) -> ComposeResult:
         chosen = self.selection.dossier
@@ -127,6 +134,8 @@ class ExportPanel(ModalScreen[Path | None]):
     @on(Input.Submitted, "#file")
     @on(Button.Pressed, "#export")
     def _export(self) -> None:
+        if self.writing:
+            return
         value = self.query_one("#file", Input).value.strip()
         if not value:
             self._problem("give a file name")
@@ -139,25 +148,44 @@ class ExportPanel(ModalScreen[Path | None]):
             self._write(target, force=False)
 
     @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def action_cancel(self) -> None:
+        if not self.writing:
+            self.dismiss(None)
 
     def _write(self, target: Path, force: bool) -> None:
         if not force and target.exists() and not target.is_dir():
             self._problem(f"{target} exists; not replaced")
             return
+        self.writing = True
+        self._problem("")
+        self._writing(target, self.kind, force)
+
+    @work(thread=True, group="export")
+    def _writing(self, target: Path, kind: ExportFormat, force: bool) -> Path | CismoaError:
+        """Build and write the export: the file written, or the refusal or failure for the
+        panel to show (any other exception is a bug, and ends the browser as one)."""
         try:
             article = Article(self.loaded.article_path.name, self.loaded.article)
             write_exported(
                 target,
-                exporter(self.kind)(self.selection, article),
+                exporter(kind)(self.selection, article),
                 force=force,
                 protected=(self.loaded.path, self.loaded.article_path),
             )
         except CismoaError as error:
-            self._problem(str(error))
+            return error
+        return target
+
+    @on(Worker.StateChanged)
+    def _written(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "export" or event.state is not WorkerState.SUCCESS:
             return
-        self.dismiss(target)
+        self.writing = False
+        if isinstance(worker.result, Path):
+            self.dismiss(worker.result)
+        else:
+            self._problem(str(worker.result))
 
     def _problem(self, message: str) -> None:
         self.query_one("#problem", Static).update(plain(message))
