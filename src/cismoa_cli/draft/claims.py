@@ -1,0 +1,233 @@
+"""What a unit claims: whether it bears a claim, and its certainty, hedge, condition,
+horizon, direction, domain and the actors it is about; the interests and relations it cues.
+
+Everything is read from the unit's words with the attribution left out ("critics argue"
+neither hedges nor affects anyone), through the lexicon's lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    CONDITIONS,
+    DEFAULT_DOMAIN,
+    DEONTIC,
+    DOMAIN_WORDS,
+    EVIDENTIAL,
+    EXPECTED,
+    GAIN,
+    HARM,
+    HEIGHTENERS,
+    INTEREST_CUES,
+    LONG_TERM,
+    NEAR_TERM,
+    NEGATION_REACH,
+    NEGATORS,
+    OPENING_CONDITIONS,
+    POSSIBLE,
+    RELATION_CUES,
+)
+from .mentions import Mention
+from .voices import Attribution
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words or phrases, in any case."""
+    listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{listed})(?![\w-])", re.IGNORECASE)
+
+
+def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that begin with one of ``stems``, in any case."""
+    listed = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{listed})[\w-]*", re.IGNORECASE)
+
+
+_POSSIBLE = _words(POSSIBLE)
+_EXPECTED = _words(EXPECTED)
+_EVIDENTIAL = _words(EVIDENTIAL)
+# "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
+_CONDITION = _words(CONDITIONS)
+_OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
+_HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
+_DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
+_GAIN = _stems(GAIN)
+_HARM = _stems(HARM)
+_NEGATOR = _words(NEGATORS)
+_WORD = re.compile(r"[\w'\u2019-]+")
+_DOMAINS = {name: _stems(words) for name, words in DOMAIN_WORDS.items()}
+_NEAR = _words(NEAR_TERM)
+_LONG = _words(LONG_TERM)
+_INTEREST = _words(INTEREST_CUES)
+_RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
+_CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
+_MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A claim-bearing unit read: every field verbatim or from a vocabulary."""
+
+    start: int
+    end: int
+    certainty: str
+    hedge: str | None
+    condition: str | None
+    horizon: str
+    direction: str
+    domain: str
+    affects: tuple[str, ...]  # actor keys, in the order named
+    cue: str
+    attribution: Attribution | None
+
+
+def content(text: str, start: int, end: int, attribution: Attribution | None) -> str:
+    """The unit's words with the attribution blanked out (offsets kept)."""
+    unit = text[start:end]
+    if attribution is None:
+        return unit
+    a, b = attribution.start - start, attribution.end - start
+    return unit[:a] + " " * (b - a) + unit[b:]
+
+
+def read(
+    text: str,
+    start: int,
+    end: int,
+    names: list[Mention],
+    attribution: Attribution | None,
+) -> Reading | None:
+    """The claim a sentence or list item bears, or None if it bears none: a question, a
+    recommendation, a fragment, or words with no hedge, condition, gain or harm."""
+    said = content(text, start, end, attribution)
+    if said.rstrip("\"'\u201d ").endswith("?") or len(_WORD.findall(said)) < _MIN_WORDS:
+        return None
+    certainty, hedge, condition, condition_cue = _certainty(said)
+    gains, harms = _tally(said)
+    modal = hedge or condition_cue
+    if modal is None and _DEONTIC.search(said):
+        return None  # "The commission should publish ...": advice, not a claim
+    if modal is None and not gains and not harms and attribution is None:
+        return None
+    outside = [
+        m
+        for m in names
+        if attribution is None or not (attribution.start <= m.start < attribution.end)
+    ]
+    affects = tuple(dict.fromkeys(m.key for m in outside))
+    speaker = attribution.speaker.actor if attribution else None
+    if speaker is not None and len(affects) > 1:
+        affects = tuple(key for key in affects if key != speaker)
+    return Reading(
+        start,
+        end,
+        certainty,
+        hedge,
+        condition,
+        _horizon(said),
+        _direction(gains, harms),
+        _domain(said),
+        affects,
+        modal or (attribution.cue if attribution else None) or _first_cue(said),
+        attribution,
+    )
+
+
+def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:
+    """Certainty, hedge, condition and the condition's cue (FactBank's levels, Hyland's
+    hedges): a restricting condition makes a claim conditional; else the strongest hedge
+    of possibility, then of expectation; an evidential hedge leaves it asserted."""
+    condition, cue, restricting = _condition(said)
+    for level, pattern in (("possible", _POSSIBLE), ("expected", _EXPECTED)):
+        found = _lower_case(pattern, said)
+        if found is not None:
+            return ("conditional" if restricting else level), found, condition, cue
+    if restricting:
+        return "conditional", None, condition, cue
+    evidential = _lower_case(_EVIDENTIAL, said)
+    return "asserted", evidential, condition, cue
+
+
+def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
+    for match in pattern.finditer(said):
+        if match.group()[0].islower():
+            return match.group()
+    return None
+
+
+def _condition(said: str) -> tuple[str | None, str | None, bool]:
+    """The condition clause verbatim, its cue, and whether it restricts the claim ("if",
+    "unless") rather than heightening it ("especially if")."""
+    opening = _OPENING.search(said)
+    match = None if opening else _CONDITION.search(said)
+    if opening is not None:
+        at = opening.end() - len(opening.group().lstrip("\"'\u201c\u2018 "))
+    elif match is not None:
+        at = match.start()
+    else:
+        return None, None, False
+    stop = _CLAUSE_END.search(said, at)
+    clause = said[at : stop.start() if stop else len(said)].strip()
+    cue = (opening or match).group().strip("\"'\u201c\u2018 ")  # type: ignore[union-attr]
+    heightened = _HEIGHTENER.search(said, 0, at) is not None
+    return clause or None, cue, not heightened
+
+
+def _tally(said: str) -> tuple[int, int]:
+    """Words of gain and of harm; a negated one counts for the other side."""
+    gains = harms = 0
+    for pattern, is_gain in ((_GAIN, True), (_HARM, False)):
+        for match in pattern.finditer(said):
+            before = _WORD.findall(said, max(0, match.start() - 40), match.start())
+            negated = bool(_NEGATOR.search(" ".join(before[-NEGATION_REACH:])))
+            if is_gain != negated:
+                gains += 1
+            else:
+                harms += 1
+    return gains, harms
+
+
+def _direction(gains: int, harms: int) -> str:
+    if gains > harms:
+        return "benefit"
+    if harms > gains:
+        return "risk"
+    return "mixed" if gains else "neutral"
+
+
+def _domain(said: str) -> str:
+    counts = {name: len(pattern.findall(said)) for name, pattern in _DOMAINS.items()}
+    best = max(counts.values())
+    if best == 0:
+        return DEFAULT_DOMAIN
+    return next(name for name, count in counts.items() if count == best)
+
+
+def _horizon(said: str) -> str:
+    if _NEAR.search(said):
+        return "near-term"
+    if _LONG.search(said):
+        return "long-term"
+    return "unspecified"
+
+
+def _first_cue(said: str) -> str:
+    found = [m for m in (_GAIN.search(said), _HARM.search(said)) if m is not None]
+    return min(found, key=lambda m: m.start()).group() if found else said.split()[0]
+
+
+def interest_cue(said: str) -> re.Match[str] | None:
+    """Where a unit says what someone wants ("seeks", "aims to", "plan for")."""
+    return _INTEREST.search(said)
+
+
+def relation_cue(said: str) -> tuple[str, str] | None:
+    """The kind of relation a unit cues ("partner", "ally", "rival", "agreement") and its
+    cue, the first in the unit."""
+    found = [(m.start(), kind, m.group()) for kind, p in _RELATIONS.items() if (m := p.search(said))]
+    if not found:
+        return None
+    _, kind, cue = min(found)
+    return kind, cue
