@@ -17,7 +17,7 @@ key's words all stand in the drafted name with the same head ("official" and "se
 official"). For the bundled key, a sentence cited by several implications accepts the
 values of any of them.
 
-With --speed it also times a 400-word article and the drafter's growth from 1 MB to 5 MB.
+With --wrong it lists each value it got wrong; with --speed it also times a 400-word article and the drafter's growth from 1 MB to 5 MB.
 
     .venv/bin/python benchmarks/draft.py [--speed]
 """
@@ -138,6 +138,7 @@ class Score:
     key_actors: int = 0
     actors_once: int = 0
     misses: tuple[str, ...] = ()
+    wrong: tuple[str, ...] = ()
 
     def row(self) -> str:
         def share(n: int, d: int) -> str:
@@ -177,7 +178,8 @@ def score(key: Key) -> Score:
         return any(e["start"] < claim.end and claim.start < e["end"] for e in item["evidence"])
 
     result.right_drafts = sum(1 for i in implications if any(overlaps(i, c) for c in key.claims))
-    misses = []
+    misses: list[str] = []
+    wrong: list[str] = []
     for claim in key.claims:
         item = next((i for i in implications if overlaps(i, claim)), None)
         if item is None:
@@ -185,14 +187,25 @@ def score(key: Key) -> Score:
             continue
         result.found += 1
         said_by = voice_names.get(item["asserted_by"]) or actor_names[item["asserted_by"]]
-        result.voice += any(_voice_matches(v, said_by) for v in claim.voices)
-        result.certainty += item["certainty"] in claim.certainty
-        result.direction += item["direction"] in claim.direction
+        checks = {
+            "voice": any(_voice_matches(v, said_by) for v in claim.voices),
+            "certainty": item["certainty"] in claim.certainty,
+            "direction": item["direction"] in claim.direction,
+        }
         if any(claim.affects):
             result.affects_scored += 1
             affected = frozenset(key_actor(a) for a in item["affects"])
-            result.affects += affected in claim.affects
+            checks["affects"] = affected in claim.affects
+            result.affects += checks["affects"]
+        result.voice += checks["voice"]
+        result.certainty += checks["certainty"]
+        result.direction += checks["direction"]
+        for what, right in checks.items():
+            if not right:
+                drafted_value = item["asserted_by"] if what == "voice" else item[what]
+                wrong.append(f"{what}: {drafted_value} for {key.text[claim.start : claim.end]}")
     result.misses = tuple(misses)
+    result.wrong = tuple(wrong)
     for forms in key.actors.values():
         result.actors_once += sum(1 for names in actor_names.values() if forms & names) == 1
     return result
@@ -244,6 +257,10 @@ def main() -> None:
     for result in scores:
         for miss in result.misses:
             print(f"missed in {result.name}: {miss}")
+    if "--wrong" in sys.argv[1:]:
+        for result in scores:
+            for line in result.wrong:
+                print(f"wrong in {result.name}: {line}")
     if "--speed" in sys.argv[1:]:
         print("\n".join(speed()))
 

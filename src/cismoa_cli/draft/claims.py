@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    BACKGROUND_CLAUSES,
+    CIRCUMSTANTIAL,
     CONDITIONS,
+    CONSEQUENCES,
     DEFAULT_DOMAIN,
     DEONTIC,
     DOMAIN_WORDS,
@@ -25,9 +28,12 @@ from .lexicon import (
     NEAR_TERM,
     NEGATION_REACH,
     NEGATORS,
+    NOUN_PHRASE_OPENERS,
     OPENING_CONDITIONS,
     POSSIBLE,
+    QUESTION_VERBS,
     RELATION_CUES,
+    RELATIONAL,
 )
 from .mentions import Mention
 from .voices import Attribution
@@ -61,9 +67,19 @@ _DOMAINS = {name: _stems(words) for name, words in DOMAIN_WORDS.items()}
 _NEAR = _words(NEAR_TERM)
 _LONG = _words(LONG_TERM)
 _INTEREST = _words(INTEREST_CUES)
+_CONSEQUENCE = _words(CONSEQUENCES)
 _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
 _MIN_WORDS = 4
+_QUESTION = re.compile(
+    rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE
+)
+_CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
+_RELATIONAL = frozenset(RELATIONAL)
+_OPENERS = frozenset(NOUN_PHRASE_OPENERS)
+_BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
+_COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
 @dataclass(frozen=True)
@@ -92,11 +108,58 @@ def content(text: str, start: int, end: int, attribution: Attribution | None) ->
     return unit[:a] + " " * (b - a) + unit[b:]
 
 
+def bearers(
+    text: str, start: int, end: int, names: list[Mention], attribution: Attribution | None
+) -> tuple[str, ...]:
+    """The actors a unit is about, in order: those it names outside its attribution, but
+    for a circumstance (the object of "with", "to", "in" ..., and what is coordinated
+    with it; yet "relationship with China" names a party) or a background clause (", as
+    China has been ..."). A possessor ("Pakistan's security") always bears the claim."""
+    said = content(text, start, end, attribution)
+    background = _BACKGROUND.search(said)
+    cut = background.start() if background else len(said)
+    condition, _, _ = _condition(said)
+    conditional = said.find(condition) if condition else -1
+    kept: list[str] = []
+    in_condition: list[str] = []
+    excluded_before = False
+    last_end = -1
+    for mention in names:
+        at = mention.start - start
+        if at < 0 or at >= cut or said[at] == " ":
+            continue  # before the unit, in a background clause, or in the attribution
+        before = _WORD.findall(said, max(0, at - 60), at)
+        while before and before[-1].lower() in _OPENERS:
+            before.pop()
+        possessive = _POSSESSIVE.match(said, mention.end - start) is not None
+        previous = before[-1].lower() if before else ""
+        if last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
+            circumstance = excluded_before  # "to Finland and Sweden"
+        else:
+            circumstance = previous in _CIRCUMSTANTIAL and not (
+                previous in ("with", "between") and len(before) > 1
+                and before[-2].lower() in _RELATIONAL
+            )
+        excluded_before = circumstance and not possessive
+        last_end = mention.end - start
+        if excluded_before:
+            continue
+        if conditional >= 0 and conditional <= at < conditional + len(condition or ""):
+            in_condition.append(mention.key)  # who the condition is about, if no one else
+        else:
+            kept.append(mention.key)
+    speaker = attribution.speaker.actor if attribution else None
+    found = tuple(dict.fromkeys(kept or in_condition))
+    if speaker is not None and len(found) > 1:
+        found = tuple(key for key in found if key != speaker)
+    return found
+
+
 def read(
     text: str,
     start: int,
     end: int,
-    names: list[Mention],
+    affects: tuple[str, ...],
     attribution: Attribution | None,
 ) -> Reading | None:
     """The claim a sentence or list item bears, or None if it bears none: a question, a
@@ -109,17 +172,9 @@ def read(
     modal = hedge or condition_cue
     if modal is None and _DEONTIC.search(said):
         return None  # "The commission should publish ...": advice, not a claim
-    if modal is None and not gains and not harms and attribution is None:
+    consequence = _CONSEQUENCE.search(said)
+    if modal is None and not gains and not harms and attribution is None and not consequence:
         return None
-    outside = [
-        m
-        for m in names
-        if attribution is None or not (attribution.start <= m.start < attribution.end)
-    ]
-    affects = tuple(dict.fromkeys(m.key for m in outside))
-    speaker = attribution.speaker.actor if attribution else None
-    if speaker is not None and len(affects) > 1:
-        affects = tuple(key for key in affects if key != speaker)
     return Reading(
         start,
         end,
@@ -130,7 +185,10 @@ def read(
         _direction(gains, harms),
         _domain(said),
         affects,
-        modal or (attribution.cue if attribution else None) or _first_cue(said),
+        modal
+        or (attribution.cue if attribution else None)
+        or (consequence.group() if consequence else None)
+        or _first_cue(said),
         attribution,
     )
 
@@ -161,7 +219,16 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     """The condition clause verbatim, its cue, and whether it restricts the claim ("if",
     "unless") rather than heightening it ("especially if")."""
     opening = _OPENING.search(said)
-    match = None if opening else _CONDITION.search(said)
+    match = None
+    if opening is None:
+        match = next(
+            (
+                m
+                for m in _CONDITION.finditer(said)
+                if not (m.group().lower() == "whether" and _QUESTION.search(said, 0, m.start()))
+            ),
+            None,
+        )
     if opening is not None:
         at = opening.end() - len(opening.group().lstrip("\"'\u201c\u2018 "))
     elif match is not None:

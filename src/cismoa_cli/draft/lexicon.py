@@ -84,10 +84,15 @@ CONDITIONS = (
     "as long as",
     "only if",
     "in case",
-    "depends on",
-    "depend on",
     "will depend on",
+    "depends on whether",
+    "depends on how",
 )
+# Verbs after which "whether" opens an indirect question, not a condition ("did not say
+# whether"): the embedded interrogatives of Karttunen (1977) "Syntax and semantics of
+# questions".
+QUESTION_VERBS = ("say", "said", "know", "knew", "ask", "asked", "clear", "unclear", "decide",
+                  "decided", "considered", "wonder", "wondered", "tell", "told")
 # Words that open a condition at the head of a sentence only ("Without them, ...").
 OPENING_CONDITIONS = ("without",)
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
@@ -304,27 +309,18 @@ GAIN = (
     "lift",
     "enhanc",
     "help",
-    "secur",
     "protect",
-    "stabilis",
-    "stabiliz",
     "grow",
-    "growth",
     "opportunit",
     "advantag",
     "deepen",
     "recover",
-    "trust",
     "prosper",
     "deliver",
     "progress",
     "expand",
     "celebrat",
     "leverage",
-    "capabilit",
-    "commitment",
-    "partnership",
-    "support",
     "draw more",
     "win",
     "exporter",
@@ -358,7 +354,6 @@ HARM = (
     "erod",
     "sour",
     "tension",
-    "dispute",
     "conflict",
     "attack",
     "expos",
@@ -408,6 +403,30 @@ HARM = (
 # Words that turn a gain into its absence ("no longer replenishes").
 NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither")
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
+
+# Prepositions whose object is a circumstance of the claim (its partner, place, means or
+# goal), not who bears it: "renewed with the United States", "cables to Finland". After a
+# relational noun the object is a party ("its relationship with China").
+# "in" and "near" are not among them: they place the bearers ("prices in Lithuania", "parks
+# near Hanoi").
+CIRCUMSTANTIAL = ("with", "between", "by", "from", "to", "into", "on", "at", "against", "via",
+                  "through", "of", "over", "under", "among")
+RELATIONAL = ("relationship", "relationships", "relations", "ties", "partnership", "talks",
+              "cooperation", "alliance", "dialogue")
+# Words that may stand between a preposition and a name ("in the whole European network").
+NOUN_PHRASE_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "whole", "entire",
+                       "wider", "northern", "southern", "eastern", "western", "central",
+                       "continental")
+# Clauses that give a reason or background, not who bears the claim: ", as China has been",
+# ", where Korean firms have built".
+BACKGROUND_CLAUSES = ("as", "because", "since", "where", "which", "who", "whose", "while")
+
+# Words of consequence: a unit with one bears a claim even when it says neither gain nor
+# harm ("has significant implications for", "has sparked debate").
+CONSEQUENCES = ("implication", "implications", "effect", "effects", "impact", "impacts",
+                "consequence", "consequences", "sparked", "spark", "sparks", "prompted",
+                "prompting", "triggered", "led to", "leads to", "lead to", "affect", "affects",
+                "affected", "signifies", "underscores", "means")
 
 # --- Domains (the dossier's default six) ---------------------------------------------------
 

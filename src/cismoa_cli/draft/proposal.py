@@ -15,7 +15,7 @@ from typing import Any
 
 from ..evidence import at_offsets
 from ..models import Evidence
-from .claims import Reading, content, interest_cue, read, relation_cue
+from .claims import Reading, bearers, content, interest_cue, read, relation_cue
 from .mentions import Mention, mentions
 from .units import Unit, UnitKind, units
 from .voices import Attribution, People, Speaker, attribute
@@ -83,35 +83,19 @@ def _read_units(found: _Found) -> None:
         said = content(text, unit.start, unit.end, attribution)
         _cue_interest(found, unit, said, inside, attribution)
         _cue_relation(found, unit, said, inside)
-        reading = read(text, unit.start, unit.end, inside, attribution)
+        about = bearers(text, unit.start, unit.end, inside, attribution)
+        # Naming no one, a unit is about whom the text was last about (the first actor of
+        # the last unit that named one: centering's backward-looking center).
+        reading = read(text, unit.start, unit.end, about or previous, attribution)
+        previous = about[:1] or previous
         if reading is None:
             continue
-        if not reading.affects:
-            # Unnamed, the actors of the claim before (a text goes on about who it was about).
-            reading = _with_affects(reading, previous)
-        previous = reading.affects or previous
         if attribution is not None and attribution.speaker.actor is None:
             speaker = attribution.speaker
             found.speakers.setdefault(
                 speaker.name, (speaker, attribution.cue, speaker.introduced or (unit.start, unit.end))
             )
         found.readings.append(reading)
-
-
-def _with_affects(reading: Reading, affects: tuple[str, ...]) -> Reading:
-    return Reading(
-        reading.start,
-        reading.end,
-        reading.certainty,
-        reading.hedge,
-        reading.condition,
-        reading.horizon,
-        reading.direction,
-        reading.domain,
-        affects,
-        reading.cue,
-        reading.attribution,
-    )
 
 
 def _cue_interest(
