@@ -17,9 +17,10 @@ key's words all stand in the drafted name with the same head ("official" and "se
 official"). For the bundled key, a sentence cited by several implications accepts the
 values of any of them.
 
-With --wrong it lists each value it got wrong; with --speed it also times a 400-word article and the drafter's growth from 1 MB to 5 MB.
+With --wrong it lists each value it got wrong; with --speed it also times a 400-word
+article and the drafter's growth from 1 MB to 5 MB.
 
-    .venv/bin/python benchmarks/draft.py [--speed]
+    .venv/bin/python benchmarks/draft.py [--wrong] [--speed]
 """
 
 from __future__ import annotations
@@ -266,4 +267,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BrokenPipeError:  # piped into head
+        sys.stderr.close()

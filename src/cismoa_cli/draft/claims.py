@@ -70,10 +70,8 @@ _INTEREST = _words(INTEREST_CUES)
 _CONSEQUENCE = _words(CONSEQUENCES)
 _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
-_MIN_WORDS = 4
-_QUESTION = re.compile(
-    rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE
-)
+_MIN_WORDS = 3
+_QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
@@ -137,7 +135,8 @@ def bearers(
             circumstance = excluded_before  # "to Finland and Sweden"
         else:
             circumstance = previous in _CIRCUMSTANTIAL and not (
-                previous in ("with", "between") and len(before) > 1
+                previous in ("with", "between")
+                and len(before) > 1
                 and before[-2].lower() in _RELATIONAL
             )
         excluded_before = circumstance and not possessive
@@ -293,7 +292,9 @@ def interest_cue(said: str) -> re.Match[str] | None:
 def relation_cue(said: str) -> tuple[str, str] | None:
     """The kind of relation a unit cues ("partner", "ally", "rival", "agreement") and its
     cue, the first in the unit."""
-    found = [(m.start(), kind, m.group()) for kind, p in _RELATIONS.items() if (m := p.search(said))]
+    found = [
+        (m.start(), kind, m.group()) for kind, p in _RELATIONS.items() if (m := p.search(said))
+    ]
     if not found:
         return None
     _, kind, cue = min(found)

@@ -91,8 +91,23 @@ CONDITIONS = (
 # Verbs after which "whether" opens an indirect question, not a condition ("did not say
 # whether"): the embedded interrogatives of Karttunen (1977) "Syntax and semantics of
 # questions".
-QUESTION_VERBS = ("say", "said", "know", "knew", "ask", "asked", "clear", "unclear", "decide",
-                  "decided", "considered", "wonder", "wondered", "tell", "told")
+QUESTION_VERBS = (
+    "say",
+    "said",
+    "know",
+    "knew",
+    "ask",
+    "asked",
+    "clear",
+    "unclear",
+    "decide",
+    "decided",
+    "considered",
+    "wonder",
+    "wondered",
+    "tell",
+    "told",
+)
 # Words that open a condition at the head of a sentence only ("Without them, ...").
 OPENING_CONDITIONS = ("without",)
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
@@ -409,24 +424,84 @@ NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand 
 # relational noun the object is a party ("its relationship with China").
 # "in" and "near" are not among them: they place the bearers ("prices in Lithuania", "parks
 # near Hanoi").
-CIRCUMSTANTIAL = ("with", "between", "by", "from", "to", "into", "on", "at", "against", "via",
-                  "through", "of", "over", "under", "among")
-RELATIONAL = ("relationship", "relationships", "relations", "ties", "partnership", "talks",
-              "cooperation", "alliance", "dialogue")
+CIRCUMSTANTIAL = (
+    "with",
+    "between",
+    "by",
+    "from",
+    "to",
+    "into",
+    "on",
+    "at",
+    "against",
+    "via",
+    "through",
+    "of",
+    "over",
+    "under",
+    "among",
+)
+RELATIONAL = (
+    "relationship",
+    "relationships",
+    "relations",
+    "ties",
+    "partnership",
+    "talks",
+    "cooperation",
+    "alliance",
+    "dialogue",
+)
 # Words that may stand between a preposition and a name ("in the whole European network").
-NOUN_PHRASE_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "whole", "entire",
-                       "wider", "northern", "southern", "eastern", "western", "central",
-                       "continental")
+NOUN_PHRASE_OPENERS = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "whole",
+    "entire",
+    "wider",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "continental",
+)
 # Clauses that give a reason or background, not who bears the claim: ", as China has been",
 # ", where Korean firms have built".
 BACKGROUND_CLAUSES = ("as", "because", "since", "where", "which", "who", "whose", "while")
 
 # Words of consequence: a unit with one bears a claim even when it says neither gain nor
 # harm ("has significant implications for", "has sparked debate").
-CONSEQUENCES = ("implication", "implications", "effect", "effects", "impact", "impacts",
-                "consequence", "consequences", "sparked", "spark", "sparks", "prompted",
-                "prompting", "triggered", "led to", "leads to", "lead to", "affect", "affects",
-                "affected", "signifies", "underscores", "means")
+CONSEQUENCES = (
+    "implication",
+    "implications",
+    "effect",
+    "effects",
+    "impact",
+    "impacts",
+    "consequence",
+    "consequences",
+    "sparked",
+    "spark",
+    "sparks",
+    "prompted",
+    "prompting",
+    "triggered",
+    "led to",
+    "leads to",
+    "lead to",
+    "affect",
+    "affects",
+    "affected",
+    "signifies",
+    "underscores",
+    "means",
+)
 
 # --- Domains (the dossier's default six) ---------------------------------------------------
 
@@ -608,15 +683,26 @@ def _state(code: str, name: str, *aliases: str) -> Place:
 
 # Name, then the demonym(s), the capital, and other names (CIA World Factbook).
 PLACES: tuple[Place, ...] = (
-    _state("USA", "United States", "U.S.", "US", "USA", "America", "American", "Americans",
-           "Washington", "United States of America", "the White House", "White House"),
+    _state(
+        "USA",
+        "United States",
+        "U.S.",
+        "US",
+        "USA",
+        "America",
+        "American",
+        "Americans",
+        "Washington",
+        "United States of America",
+        "the White House",
+        "White House",
+    ),
     _state("CHN", "China", "Chinese", "Beijing", "PRC", "People's Republic of China"),
     _state("PAK", "Pakistan", "Pakistani", "Pakistanis", "Islamabad"),
     _state("IND", "India", "Indian", "Indians", "New Delhi", "Delhi"),
     _state("AFG", "Afghanistan", "Afghan", "Afghans", "Kabul"),
     _state("RUS", "Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation"),
-    _state("GBR", "United Kingdom", "UK", "U.K.", "Britain", "British", "London",
-           "Great Britain"),
+    _state("GBR", "United Kingdom", "UK", "U.K.", "Britain", "British", "London", "Great Britain"),
     _state("FRA", "France", "French", "Paris"),
     _state("DEU", "Germany", "German", "Germans", "Berlin"),
     _state("ITA", "Italy", "Italian", "Rome"),
@@ -695,16 +781,18 @@ PLACES: tuple[Place, ...] = (
     Place("EU", "European Union", "organisation", ("EU", "E.U.", "Brussels", "European")),
     Place("NATO", "NATO", "organisation", ("North Atlantic Treaty Organization", "Nato")),
     Place("UN", "United Nations", "organisation", ("UN", "U.N.")),
-    Place("WTO", "World Trade Organization", "organisation",
-          ("WTO", "World Trade Organisation")),
+    Place("WTO", "World Trade Organization", "organisation", ("WTO", "World Trade Organisation")),
     Place("IMF", "International Monetary Fund", "organisation", ("IMF",)),
     Place("WB", "World Bank", "organisation", ()),
-    Place("ASEAN", "ASEAN", "organisation",
-          ("Association of Southeast Asian Nations", "Asean")),
+    Place("ASEAN", "ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
     Place("AU", "African Union", "organisation", ()),
     Place("OPEC", "OPEC", "organisation", ()),
-    Place("SCO", "Shanghai Cooperation Organisation", "organisation",
-          ("SCO", "Shanghai Cooperation Organization")),
+    Place(
+        "SCO",
+        "Shanghai Cooperation Organisation",
+        "organisation",
+        ("SCO", "Shanghai Cooperation Organization"),
+    ),
     Place("G7", "G7", "organisation", ("Group of Seven",)),
     Place("G20", "G20", "organisation", ("Group of 20",)),
     Place("BRICS", "BRICS", "organisation", ()),

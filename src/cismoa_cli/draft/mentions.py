@@ -78,7 +78,10 @@ def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
         elif known is not None:
             place, end = known
             yield Mention(
-                word.start, words[end - 1].end, text[word.start : words[end - 1].end], place.id,
+                word.start,
+                words[end - 1].end,
+                text[word.start : words[end - 1].end],
+                place.id,
                 place,
             )
             i = end

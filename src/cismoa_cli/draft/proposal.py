@@ -93,7 +93,8 @@ def _read_units(found: _Found) -> None:
         if attribution is not None and attribution.speaker.actor is None:
             speaker = attribution.speaker
             found.speakers.setdefault(
-                speaker.name, (speaker, attribution.cue, speaker.introduced or (unit.start, unit.end))
+                speaker.name,
+                (speaker, attribution.cue, speaker.introduced or (unit.start, unit.end)),
             )
         found.readings.append(reading)
 
@@ -167,7 +168,8 @@ def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
         by_key.setdefault(mention.key, []).append(mention)
     unit_of = _unit_finder(found.units)
     actors = []
-    for key, named in by_key.items():
+    # The most named first: what the article is most about comes first in review.
+    for key, named in sorted(by_key.items(), key=lambda pair: -len(pair[1])):
         first = named[0]
         place = first.place
         name = place.name if place else key
@@ -239,7 +241,7 @@ def _voices(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
 
 def _implications(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
     voice_ids = _voice_ids(found, actor_ids)
-    items = []
+    items: list[dict[str, Any]] = []
     for reading in found.readings:
         if not reading.affects:
             continue  # an article that names no actor: no one to affect
@@ -275,7 +277,7 @@ def _implications(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, An
 
 
 def _interests(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
-    items = []
+    items: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     for unit, key, cue in found.interests:
         actor = actor_ids[key]
@@ -294,7 +296,7 @@ def _interests(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]
 
 
 def _relations(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
-    items = []
+    items: list[dict[str, Any]] = []
     for (first, second, kind), quoted in found.relations.items():
         a, b = actor_ids[first], actor_ids[second]
         items.append(
@@ -309,4 +311,3 @@ def _relations(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]
             }
         )
     return items
-

@@ -41,11 +41,17 @@ _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeat
 
 _PATTERNS = (
     # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
-    re.compile(rf"(?P<src>{_SOURCE}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),\s+(?P<cue>{_SAY})\b"),
+    re.compile(
+        rf"(?P<src>{_SOURCE}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),\s+(?P<cue>{_SAY})\b"
+    ),
     # "A spokesman for China's Ministry of Commerce, Wei Jun, said"
-    re.compile(rf"(?P<role>\b(?:A|a|An|an|The|the)\s[^,]{{2,100}}?),\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"),
+    re.compile(
+        rf"(?P<role>\b(?:A|a|An|an|The|the)\s[^,]{{2,100}}?),\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
+    ),
     # '"...," said one Jakarta-based defence analyst, who ...'
-    re.compile(r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"),
+    re.compile(
+        r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
+    ),
     # '"...," Varga told reporters'
     re.compile(rf"[,!?][\"\u201d]\s+(?P<src>[^,.\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\b"),
     re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<src>[^,.;]{2,100}?)(?=,|\.|;|$)"),
@@ -164,20 +170,28 @@ def attribute(
     unit = text[start:end]  # matched alone: "^" is the unit's start, "$" its end
     for pattern in _PATTERNS:
         for match in pattern.finditer(unit):
-            speaker = _speaker(match.group("src"), start + match.start("src"), names, people)
+            source = match.group("src")
+            speaker = _speaker(source, start + match.start("src"), names, people)
+            if speaker is None and match.groupdict().get("role") and " " not in source.strip():
+                # "Eurofer, the industry's lobby group, said": a one-word name with a role
+                # names an organisation.
+                speaker = Speaker(source.strip(), "organisation")
             if speaker is None:
                 continue
-            if match.groupdict().get("role") and speaker.kind in ("person", "organisation"):
-                if speaker.role is None:
-                    speaker = Speaker(
-                        speaker.name,
-                        speaker.kind,
-                        speaker.actor,
-                        _affiliation(names, start + match.start("role"), start + match.end("role")),
-                        match.group("role").strip(),
-                        speaker.aliases,
-                        (start, end),
-                    )
+            if (
+                match.groupdict().get("role")
+                and speaker.kind in ("person", "organisation")
+                and speaker.role is None
+            ):
+                speaker = Speaker(
+                    speaker.name,
+                    speaker.kind,
+                    speaker.actor,
+                    _affiliation(names, start + match.start("role"), start + match.end("role")),
+                    match.group("role").strip(),
+                    speaker.aliases,
+                    (start, end),
+                )
             found.append(
                 Attribution(speaker, match.group("cue"), start + match.start(), start + match.end())
             )
@@ -241,7 +255,7 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
 def _lower_first(name: str, inside: list[Mention] | None = None) -> str:
     """The name as a reader writes it mid-sentence: "critics", but "Chinese officials"."""
     first = name.split()[0]
-    if any(m.text == first for m in inside or ()) or first.isupper():
+    if any(first.startswith(m.text) for m in inside or ()) or first.isupper():
         return name
     return name[0].lower() + name[1:]
 
