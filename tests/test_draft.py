@@ -277,6 +277,10 @@ def test_whether_after_a_verb_of_saying_is_a_question_not_a_condition() -> None:
 
 
 def test_advice_questions_and_bare_facts_bear_no_claim() -> None:
+    attributed = reading_of(
+        "Bellona, the climate group, argued that the money should go to Norway instead."
+    )
+    assert attributed is not None and attributed.cue == "argued"
     for sentence in (
         "The commission should publish the data from China.",
         "So what should Europe do about China?",
@@ -292,6 +296,13 @@ def test_direction_domain_and_horizon_come_from_the_words() -> None:
     assert (risk.direction, risk.horizon) == ("risk", "long-term")
     negated = reading_of("Sediment no longer helps Vietnam's delta.")
     assert negated.direction == "risk"
+    # the main clause, not its background or its condition, says which way it goes
+    setback = reading_of("It is a setback for Berlin, which had hoped hydrogen would help.")
+    assert setback.direction == "risk"
+    unless = reading_of(
+        "Unless Laos gains a stronger mandate, disputes could become a source of tension."
+    )
+    assert unless.direction == "risk"
 
 
 def test_a_claim_affects_whom_it_is_about_not_its_circumstances() -> None:
@@ -304,6 +315,9 @@ def test_a_claim_affects_whom_it_is_about_not_its_circumstances() -> None:
     assert reading_of(
         "This could hurt Pakistan's future, as China has been a critic of the US."
     ).affects == ("PAK",)
+    assert reading_of("The delay will add costs to German industry's energy bill.").affects == (
+        "DEU",
+    )
 
 
 # --- the proposal -------------------------------------------------------------------------

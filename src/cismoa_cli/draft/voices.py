@@ -70,11 +70,10 @@ _PATTERNS = (
     re.compile(rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,80}}?)\s+{_AUX}(?P<cue>{_SAY})\b"),
     # "..., a senior official in Jakarta said."
     re.compile(
-        r",\s+(?P<src>[^,;\"\u201c\u201d]{1,80}?)\s+(?P<cue>said|says|say|told reporters|added|"
-        r"argued|warned|noted)\s*[.!?]?[\"\u201d]?$"
+        rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\s*[.!?]?[\"\u201d]?$"
     ),
     # "..., officials from both sides said, in a move ..."
-    re.compile(r",\s+(?P<src>[^,;\"\u201c\u201d]{1,60}?)\s+(?P<cue>said|say|says),\s"),
+    re.compile(rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,60}}?)\s+(?P<cue>{_SAY}),\s"),
 )
 _ROLE_HEADS = _alternation(ROLE_HEADS)
 _INTRODUCTIONS = (
@@ -247,9 +246,25 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
         return Speaker(_lower_first(name, inside), "government", affiliation=_first_key(inside))
     if singular in _DOCUMENTS:
         return Speaker(_lower_first(name, inside), "document", affiliation=_first_key(inside))
-    if singular in _GROUPS:
+    if singular in _GROUPS or _is_plural_noun(head_phrase, inside):
         return Speaker(_lower_first(name, inside), "group", affiliation=_first_key(inside))
     return None
+
+
+def _is_plural_noun(phrase: str, inside: list[Mention]) -> bool:
+    """Whether a short phrase ends in a plural common noun ("steelmakers", "European
+    farmers"): the unnamed sources PARC annotates are not only those the lexicon lists."""
+    words = phrase.split()
+    head = words[-1]
+    return (
+        len(words) <= 3
+        and len(head) > 3
+        and head.isalpha()
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and not any(m.text == head for m in inside)
+        and not (head[0].isupper() and len(words) > 1)
+    )
 
 
 def _lower_first(name: str, inside: list[Mention] | None = None) -> str:
