@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import NAME_JOINERS, NOT_NAMES, ORGANISATION_HEADS, PLACES, Place
 
@@ -48,8 +49,9 @@ def _surface_forms() -> dict[str, Place]:
 _FORMS = _surface_forms()
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word of the article (a tuple: there is one per word, and they are many)."""
+
     start: int
     end: int
     text: str
