@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .boundary import say
 from .context import settings
 from .deliver import deliver
 from .options import ForceOption, OutputOption, output_path
@@ -49,5 +48,3 @@ def draft(
     items = propose(text)
     dossier = {"format": 2, "article": reference, "source": found["source"], **items}
     deliver(to_json(dossier), output, force=force, protected=(article,))
-    counts = ", ".join(f"{len(items[field])} {field}" for field in items)
-    say(f"proposed {counts}: review them before relying on them")
