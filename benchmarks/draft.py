@@ -238,6 +238,17 @@ def speed() -> list[str]:
         times[megabytes] = _timed(big)
         lines.append(f"- {megabytes} MB: {times[megabytes]:.1f} s")
     lines.append(f"- 5 MB / 1 MB: {times[5] / times[1]:.2f} (5.00 is linear)")
+    # One sentence, without an end, of names, verbs of saying and "whether": the worst case
+    # for the per-unit work.
+    phrase = "China said whether Pakistan, the U.S. and Beijing could lose, critics argue, "
+    hostile = {}
+    for size in (200_000, 1_000_000):
+        hostile[size] = _timed((phrase * (size // len(phrase) + 1))[:size] + ".")
+    lines.append(
+        f"- one sentence of 0.2 MB / 1 MB of names and verbs of saying: "
+        f"{hostile[200_000]:.1f} s / {hostile[1_000_000]:.1f} s, ratio "
+        f"{hostile[1_000_000] / hostile[200_000]:.2f} (5.00 is linear)"
+    )
     return lines
 
 

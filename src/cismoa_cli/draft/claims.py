@@ -71,6 +71,9 @@ _CONSEQUENCE = _words(CONSEQUENCES)
 _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
 _MIN_WORDS = 3
+# Characters before a word that a cue of it may stand in ("did not say whether", "especially
+# if"): looking no further keeps a sentence of any length linear.
+_LOOK_BACK = 40
 _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
@@ -238,7 +241,10 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
             (
                 m
                 for m in _CONDITION.finditer(said)
-                if not (m.group().lower() == "whether" and _QUESTION.search(said, 0, m.start()))
+                if not (
+                    m.group().lower() == "whether"
+                    and _QUESTION.search(said, max(0, m.start() - _LOOK_BACK), m.start())
+                )
             ),
             None,
         )
@@ -251,7 +257,7 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     stop = _CLAUSE_END.search(said, at)
     clause = said[at : stop.start() if stop else len(said)].strip()
     cue = (opening or match).group().strip("\"'\u201c\u2018 ")  # type: ignore[union-attr]
-    heightened = _HEIGHTENER.search(said, 0, at) is not None
+    heightened = _HEIGHTENER.search(said, max(0, at - _LOOK_BACK), at) is not None
     return clause or None, cue, not heightened
 
 

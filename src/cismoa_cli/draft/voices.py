@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .lexicon import (
     DETERMINERS,
@@ -90,6 +91,9 @@ _INTRODUCTIONS = (
         rf"[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
     ),
 )
+# Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
+# and a unit of real prose has a handful; a unit made to have thousands stays linear.
+_CANDIDATES = 20
 _NOT_NAMES = frozenset(NOT_NAMES)
 _LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
 _QUANTIFIERS = frozenset(QUANTIFIERS)
@@ -137,7 +141,7 @@ class People:
     def learn(self, text: str, start: int, end: int, names: list[Mention]) -> None:
         """Learn the people introduced in ``text[start:end]`` with their role and affiliation."""
         for pattern in _INTRODUCTIONS:
-            for match in pattern.finditer(text, start, end):
+            for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
                 name = match.group("name")
                 if not _is_person_name(name, names, match.start("name")) or name in self.known:
                     continue
@@ -168,7 +172,7 @@ def attribute(
     found: list[Attribution] = []
     unit = text[start:end]  # matched alone: "^" is the unit's start, "$" its end
     for pattern in _PATTERNS:
-        for match in pattern.finditer(unit):
+        for match in islice(pattern.finditer(unit), _CANDIDATES):
             source = match.group("src")
             speaker = _speaker(source, start + match.start("src"), names, people)
             if speaker is None and match.groupdict().get("role") and " " not in source.strip():
