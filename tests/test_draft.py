@@ -374,6 +374,22 @@ def test_the_bundled_articles_key_actors_are_drafted_once_each() -> None:
     assert len(critics) == 2 and all(i["certainty"] == "possible" for i in critics)
 
 
+def test_interests_and_relations_where_the_text_cues_them() -> None:
+    drafted = propose(
+        "Pakistan seeks a strategic balance with China. The United States is a key partner "
+        "of Pakistan. Beijing aims to expand its influence in South Asia, where India is its "
+        "rival."
+    )
+    assert [(i["id"], i["actor"], i["cue"]) for i in drafted["interests"]] == [
+        ("INT-PAK-1", "PAK", "seeks"),
+        ("INT-CHN-1", "CHN", "aims to"),
+    ]
+    assert [(r["actors"], r["kind"], r["cue"]) for r in drafted["relations"]] == [
+        (["PAK", "USA"], "partnership", "partner"),
+        (["CHN", "IND"], "rivalry", "rival"),
+    ]
+
+
 def test_an_article_that_names_no_one_gets_no_implications() -> None:
     drafted = propose("The plan could fail. It will cost money.")
     assert drafted["actors"] == drafted["implications"] == []

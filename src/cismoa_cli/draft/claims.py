@@ -309,13 +309,13 @@ def interest_cue(said: str) -> re.Match[str] | None:
     return _INTEREST.search(said)
 
 
-def relation_cue(said: str) -> tuple[str, str] | None:
-    """The kind of relation a unit cues ("partner", "ally", "rival", "agreement") and its
-    cue, the first in the unit."""
+def relation_cue(said: str) -> tuple[str, str, int] | None:
+    """The kind of relation a unit cues ("partner", "ally", "rival", "agreement"), its cue
+    and where the cue stands in the unit: the first in the unit."""
     found = [
         (m.start(), kind, m.group()) for kind, p in _RELATIONS.items() if (m := p.search(said))
     ]
     if not found:
         return None
-    _, kind, cue = min(found)
-    return kind, cue
+    at, kind, cue = min(found)
+    return kind, cue, at

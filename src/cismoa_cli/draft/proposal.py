@@ -112,12 +112,19 @@ def _cue_interest(
 
 
 def _cue_relation(found: _Found, unit: Unit, said: str, inside: list[Mention]) -> None:
+    """A relation between the unit's first actor (its subject, as a rule) and the other
+    actor named nearest the cue ("Beijing ... where India is its rival")."""
     cued = relation_cue(said)
-    keys = list(dict.fromkeys(m.key for m in inside))
-    if cued is None or len(keys) < 2:
+    if cued is None or not inside:
         return
-    kind, cue = cued
-    first, second = sorted(keys[:2])
+    kind, cue, at = cued
+    subject = inside[0].key
+    others = [m for m in inside if m.key != subject]
+    if not others:
+        return
+    cue_at = unit.start + at
+    partner = min(others, key=lambda m: abs(m.start - cue_at)).key
+    first, second = sorted((subject, partner))
     quotes = found.relations.setdefault((first, second, kind), [])
     if len(quotes) < _RELATION_QUOTES:
         quotes.append((unit, cue))
