@@ -9,7 +9,9 @@ made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,9 +200,8 @@ def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
     return actors
 
 
-def _unit_finder(all_units: list[Unit]) -> Any:
-    from bisect import bisect_right
-
+def _unit_finder(all_units: list[Unit]) -> Callable[[int], Unit]:
+    """The unit an offset stands in, found by bisection."""
     starts = [u.start for u in all_units]
 
     def unit_of(offset: int) -> Unit:

@@ -28,28 +28,20 @@ class UnitKind(str, Enum):
 
 @dataclass(frozen=True)
 class Unit:
-    """A sentence, list item or bare line, as code-point offsets (end exclusive); its
-    paragraph is the number of the block it stands in (from 1)."""
+    """A sentence, list item or bare line, as code-point offsets (end exclusive)."""
 
     start: int
     end: int
     kind: UnitKind
-    paragraph: int
 
 
 def units(text: str) -> list[Unit]:
     """The article's units in order: sentences, list items, bare lines."""
-    found: list[Unit] = []
-    paragraph = 0
-    last_end = -1
-    for segment in segments(text):
-        if last_end < 0 or _blank_line_between(text, last_end, segment.start):
-            paragraph += 1
-        last_end = segment.end
-        found += [
-            Unit(start, end, kind, paragraph) for start, end, kind in list_lines(text, segment)
-        ]
-    return found
+    return [
+        Unit(start, end, kind)
+        for segment in segments(text)
+        for start, end, kind in list_lines(text, segment)
+    ]
 
 
 def list_lines(text: str, segment: Segment) -> list[tuple[int, int, UnitKind]]:
@@ -76,8 +68,3 @@ def list_lines(text: str, segment: Segment) -> list[tuple[int, int, UnitKind]]:
         else:
             found.append((start, end, kind))
     return [unit for unit in found if unit[1] > unit[0]]
-
-
-def _blank_line_between(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
