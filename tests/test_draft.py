@@ -111,6 +111,22 @@ def test_names_are_matched_with_their_capitals_and_longest_first() -> None:
     ]
 
 
+def test_the_region_and_the_country_stand_for_the_last_named_by_its_name() -> None:
+    text = (
+        "Vietnam gains, and Japanese firms invest. The country could lose. "
+        "South Asia watches; the region may suffer. The country is calm."
+    )
+    assert keys_of(text) == [
+        ("Vietnam", "VNM"),
+        ("Japanese", "JPN"),
+        ("The country", "VNM"),
+        ("South Asia", "SAS"),
+        ("the region", "SAS"),
+        ("The country", "VNM"),
+    ]
+    assert keys_of("The region is calm before any region is named.") == []
+
+
 def test_organisations_the_lexicon_does_not_know_are_found_by_their_head_word() -> None:
     text = (
         "The Mekong River Commission met. The European Union and Vietnam agreed. The Vietnam "

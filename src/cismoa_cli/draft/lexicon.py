@@ -817,6 +817,11 @@ PLACES: tuple[Place, ...] = (
     Place("LATAM", "Latin America", "region", ("Latin American",)),
 )
 
+# Definite descriptions that stand for the last place of their kind the text named ("the
+# region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
+# Poesio & Vieira 1998 on definite descriptions).
+DEFINITE_DESCRIPTIONS = {"the region": "region", "the country": "state"}
+
 # Words that make a run of capitalised words an organisation ("Mekong River Commission").
 ORGANISATION_HEADS = (
     "Commission",

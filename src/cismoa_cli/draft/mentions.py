@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .lexicon import NAME_JOINERS, NOT_NAMES, ORGANISATION_HEADS, PLACES, Place
+from .lexicon import (
+    DEFINITE_DESCRIPTIONS,
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    Place,
+)
 
 # A word: initials with dots ("U.S.", "E.U."), or a run of letters (hyphens and apostrophes
 # end it: "Jakarta-based", "China's"), or digits joined to letters ("G7").
@@ -57,10 +64,39 @@ class _Word(NamedTuple):
     text: str
 
 
+_DESCRIPTION = re.compile(rf"\b(?:{'|'.join(DEFINITE_DESCRIPTIONS)})\b", re.IGNORECASE)
+
+
 def mentions(text: str) -> list[Mention]:
-    """Every name of a place or organisation in ``text``, in order, none overlapping."""
+    """Every name of a place or organisation in ``text``, in order, none overlapping, and
+    every "the region" or "the country" that stands for the last region or state named."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return list(_scan(text, words))
+    return _resolve(text, list(_scan(text, words)))
+
+
+def _resolve(text: str, names: list[Mention]) -> list[Mention]:
+    """The names, with the definite descriptions that stand for one of them put in: the
+    last place of the description's kind named by its name."""
+    found: list[Mention] = []
+    last: dict[str, Place] = {}
+    n = 0
+    for description in _DESCRIPTION.finditer(text):
+        while n < len(names) and names[n].start < description.start():
+            place = names[n].place
+            # Named by its name, not a demonym: "Japanese firms" does not make Japan the
+            # country a text goes on about.
+            if place is not None and names[n].text == place.name:
+                last[place.kind] = place
+            found.append(names[n])
+            n += 1
+        place = last.get(DEFINITE_DESCRIPTIONS[description.group().lower()])
+        if place is not None:
+            found.append(
+                Mention(
+                    description.start(), description.end(), description.group(), place.id, place
+                )
+            )
+    return found + names[n:]
 
 
 def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
