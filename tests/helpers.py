@@ -210,6 +210,7 @@ USES: dict[str, list[list[str]]] = {
     "validate": [[]],
     "schema": [[]],
     "init": [["{article}", "-o", "{out}"]],
+    "draft": [["{article}", "-o", "{out}"]],
     "locate": [["Critics argue"]],
 }
 

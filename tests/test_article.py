@@ -110,3 +110,12 @@ def test_the_index_gives_the_context_of_each_span() -> None:
             (min(touched[0].start, start), max(touched[-1].end, end)) if touched else (start, end)
         )
         assert index.context(start, end) == context(text, start, end) == expected
+
+
+def test_military_titles_and_months_never_end_a_sentence() -> None:
+    text = "Gen. Asim Rao met Adm. Lee on Jan. 5 in Kabul. Brig. Noor spoke on Sept. 9. It ended."
+    assert texts(text) == [
+        "Gen. Asim Rao met Adm. Lee on Jan. 5 in Kabul.",
+        "Brig. Noor spoke on Sept. 9.",
+        "It ended.",
+    ]

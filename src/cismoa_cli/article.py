@@ -4,7 +4,8 @@ A paragraph that does not end like a sentence (a headline, a dateline, a run of 
 *line*, not prose: it carries metadata, and no claim is expected to cite it. Prose is split
 into sentences at ``.``, ``!`` or ``?`` followed by a space and a capital letter, so the
 "U.S." in "the U.S. and China" stays inside its sentence while the one in "with the U.S. The
-renewal" ends one. Titles such as "Dr." never end a sentence.
+renewal" ends one. Titles such as "Dr." or "Gen." and a month's abbreviation ("Jan. 5")
+never end a sentence.
 
 Windows (CRLF) and old Mac (CR) line endings break lines as LF does; offsets are always
 counted in the article as stored. Every step is linear in the article's length.
@@ -23,7 +24,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*(?=\s+[\"'(\[\u2018\u201c
 _FINAL = re.compile(r"[.!?][\"')\]\u2019\u201d]*\s*$")
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
-    | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig"}
+    | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig", "adm", "brig", "cmdr", "amb", "rev"}
+    # Months as datelines abbreviate them ("on Jan. 5"): a number follows, not a sentence.
+    | {"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 _LONGEST_TITLE = max(map(len, _TITLES))
 # A whole word of a title's length at most, just before where the search stops (the dot).

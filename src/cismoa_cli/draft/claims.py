@@ -1,0 +1,321 @@
+"""What a unit claims: whether it bears a claim, and its certainty, hedge, condition,
+horizon, direction, domain and the actors it is about; the interests and relations it cues.
+
+Everything is read from the unit's words with the attribution left out ("critics argue"
+neither hedges nor affects anyone), through the lexicon's lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    BACKGROUND_CLAUSES,
+    CIRCUMSTANTIAL,
+    CONDITIONS,
+    CONSEQUENCES,
+    DEFAULT_DOMAIN,
+    DEONTIC,
+    DOMAIN_WORDS,
+    EVIDENTIAL,
+    EXPECTED,
+    GAIN,
+    HARM,
+    HEIGHTENERS,
+    INTEREST_CUES,
+    LONG_TERM,
+    NEAR_TERM,
+    NEGATION_REACH,
+    NEGATORS,
+    NOUN_PHRASE_OPENERS,
+    OPENING_CONDITIONS,
+    POSSIBLE,
+    QUESTION_VERBS,
+    RELATION_CUES,
+    RELATIONAL,
+)
+from .mentions import Mention
+from .voices import Attribution
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words or phrases, in any case."""
+    listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{listed})(?![\w-])", re.IGNORECASE)
+
+
+def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that begin with one of ``stems``, in any case."""
+    listed = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{listed})[\w-]*", re.IGNORECASE)
+
+
+_POSSIBLE = _words(POSSIBLE)
+_EXPECTED = _words(EXPECTED)
+_EVIDENTIAL = _words(EVIDENTIAL)
+# "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
+_CONDITION = _words(CONDITIONS)
+_OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
+_HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
+_DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
+_GAIN = _stems(GAIN)
+_HARM = _stems(HARM)
+_NEGATOR = _words(NEGATORS)
+_WORD = re.compile(r"[\w'\u2019-]+")
+_DOMAINS = {name: _stems(words) for name, words in DOMAIN_WORDS.items()}
+_NEAR = _words(NEAR_TERM)
+_LONG = _words(LONG_TERM)
+_INTEREST = _words(INTEREST_CUES)
+_CONSEQUENCE = _words(CONSEQUENCES)
+_RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
+_CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
+_MIN_WORDS = 3
+# Characters before a word that a cue of it may stand in ("did not say whether", "especially
+# if"): looking no further keeps a sentence of any length linear.
+_LOOK_BACK = 40
+_QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
+_CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
+_RELATIONAL = frozenset(RELATIONAL)
+_OPENERS = frozenset(NOUN_PHRASE_OPENERS)
+_BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
+_COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
+_POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A claim-bearing unit read: every field verbatim or from a vocabulary."""
+
+    start: int
+    end: int
+    certainty: str
+    hedge: str | None
+    condition: str | None
+    horizon: str
+    direction: str
+    domain: str
+    affects: tuple[str, ...]  # actor keys, in the order named
+    cue: str
+    attribution: Attribution | None
+
+
+def content(text: str, start: int, end: int, attribution: Attribution | None) -> str:
+    """The unit's words with the attribution blanked out (offsets kept)."""
+    unit = text[start:end]
+    if attribution is None:
+        return unit
+    a, b = attribution.start - start, attribution.end - start
+    return unit[:a] + " " * (b - a) + unit[b:]
+
+
+def bearers(
+    text: str, start: int, end: int, names: list[Mention], attribution: Attribution | None
+) -> tuple[str, ...]:
+    """The actors a unit is about, in order: those it names outside its attribution, but
+    for a circumstance (the object of "with", "to", "in" ..., and what is coordinated
+    with it; yet "relationship with China" names a party) or a background clause (", as
+    China has been ..."). A possessor ("Pakistan's security") always bears the claim."""
+    said = content(text, start, end, attribution)
+    background = _BACKGROUND.search(said)
+    cut = background.start() if background else len(said)
+    condition, _, _ = _condition(said)
+    conditional = said.find(condition) if condition else -1
+    kept: list[str] = []
+    in_condition: list[str] = []
+    excluded_before = False
+    last_end = -1
+    for mention in names:
+        at = mention.start - start
+        if at < 0 or at >= cut or said[at] == " ":
+            continue  # before the unit, in a background clause, or in the attribution
+        before = _WORD.findall(said, max(0, at - 60), at)
+        while before and before[-1].lower() in _OPENERS:
+            before.pop()
+        after = mention.end - start
+        # "Pakistan's security"; "German industry's bill": a demonym naming a possessor.
+        possessive = _POSSESSIVE.match(said, after) is not None or (
+            _POSSESSED.match(said, after) is not None
+        )
+        previous = before[-1].lower() if before else ""
+        if last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
+            circumstance = excluded_before  # "to Finland and Sweden"
+        else:
+            circumstance = previous in _CIRCUMSTANTIAL and not (
+                previous in ("with", "between")
+                and len(before) > 1
+                and before[-2].lower() in _RELATIONAL
+            )
+        excluded_before = circumstance and not possessive
+        last_end = mention.end - start
+        if excluded_before:
+            continue
+        if conditional >= 0 and conditional <= at < conditional + len(condition or ""):
+            in_condition.append(mention.key)  # who the condition is about, if no one else
+        else:
+            kept.append(mention.key)
+    speaker = attribution.speaker.actor if attribution else None
+    found = tuple(dict.fromkeys(kept or in_condition))
+    if speaker is not None and len(found) > 1:
+        found = tuple(key for key in found if key != speaker)
+    return found
+
+
+def read(
+    text: str,
+    start: int,
+    end: int,
+    affects: tuple[str, ...],
+    attribution: Attribution | None,
+) -> Reading | None:
+    """The claim a sentence or list item bears, or None if it bears none: a question, a
+    recommendation, a fragment, or words with no hedge, condition, gain or harm."""
+    said = content(text, start, end, attribution)
+    if said.rstrip("\"'\u201d ").endswith("?") or len(_WORD.findall(said)) < _MIN_WORDS:
+        return None
+    certainty, hedge, condition, condition_cue = _certainty(said)
+    gains, harms = _tally(said)
+    background = _BACKGROUND.search(said)
+    main = said[: background.start()] if background else said
+    if condition:
+        main = main.replace(condition, " " * len(condition))
+    if main != said and any(_tally(main)):
+        # The main clause says which way the claim goes, when it says so at all: not its
+        # background ("a setback for Berlin, which had counted on hydrogen to help ...") nor
+        # its condition ("unless the commission gains a stronger mandate").
+        gains, harms = _tally(main)
+    modal = hedge or condition_cue
+    if modal is None and attribution is None and _DEONTIC.search(said):
+        return None  # "The commission should publish ...": advice, not a claim
+    consequence = _CONSEQUENCE.search(said)
+    if modal is None and not gains and not harms and attribution is None and not consequence:
+        return None
+    return Reading(
+        start,
+        end,
+        certainty,
+        hedge,
+        condition,
+        _horizon(said),
+        _direction(gains, harms),
+        _domain(said),
+        affects,
+        modal
+        or (attribution.cue if attribution else None)
+        or (consequence.group() if consequence else None)
+        or _first_cue(said),
+        attribution,
+    )
+
+
+def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:
+    """Certainty, hedge, condition and the condition's cue (FactBank's levels, Hyland's
+    hedges): a restricting condition makes a claim conditional; else the strongest hedge
+    of possibility, then of expectation; an evidential hedge leaves it asserted."""
+    condition, cue, restricting = _condition(said)
+    for level, pattern in (("possible", _POSSIBLE), ("expected", _EXPECTED)):
+        found = _lower_case(pattern, said)
+        if found is not None:
+            return ("conditional" if restricting else level), found, condition, cue
+    if restricting:
+        return "conditional", None, condition, cue
+    evidential = _lower_case(_EVIDENTIAL, said)
+    return "asserted", evidential, condition, cue
+
+
+def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
+    for match in pattern.finditer(said):
+        if match.group()[0].islower():
+            return match.group()
+    return None
+
+
+def _condition(said: str) -> tuple[str | None, str | None, bool]:
+    """The condition clause verbatim, its cue, and whether it restricts the claim ("if",
+    "unless") rather than heightening it ("especially if")."""
+    opening = _OPENING.search(said)
+    match = None
+    if opening is None:
+        match = next(
+            (
+                m
+                for m in _CONDITION.finditer(said)
+                if not (
+                    m.group().lower() == "whether"
+                    and _QUESTION.search(said, max(0, m.start() - _LOOK_BACK), m.start())
+                )
+            ),
+            None,
+        )
+    if opening is not None:
+        at = opening.end() - len(opening.group().lstrip("\"'\u201c\u2018 "))
+    elif match is not None:
+        at = match.start()
+    else:
+        return None, None, False
+    stop = _CLAUSE_END.search(said, at)
+    clause = said[at : stop.start() if stop else len(said)].strip()
+    cue = (opening or match).group().strip("\"'\u201c\u2018 ")  # type: ignore[union-attr]
+    heightened = _HEIGHTENER.search(said, max(0, at - _LOOK_BACK), at) is not None
+    return clause or None, cue, not heightened
+
+
+def _tally(said: str) -> tuple[int, int]:
+    """Words of gain and of harm; a negated one counts for the other side."""
+    gains = harms = 0
+    for pattern, is_gain in ((_GAIN, True), (_HARM, False)):
+        for match in pattern.finditer(said):
+            before = _WORD.findall(said, max(0, match.start() - 40), match.start())
+            negated = bool(_NEGATOR.search(" ".join(before[-NEGATION_REACH:])))
+            if is_gain != negated:
+                gains += 1
+            else:
+                harms += 1
+    return gains, harms
+
+
+def _direction(gains: int, harms: int) -> str:
+    if gains > harms:
+        return "benefit"
+    if harms > gains:
+        return "risk"
+    return "mixed" if gains else "neutral"
+
+
+def _domain(said: str) -> str:
+    counts = {name: len(pattern.findall(said)) for name, pattern in _DOMAINS.items()}
+    best = max(counts.values())
+    if best == 0:
+        return DEFAULT_DOMAIN
+    return next(name for name, count in counts.items() if count == best)
+
+
+def _horizon(said: str) -> str:
+    if _NEAR.search(said):
+        return "near-term"
+    if _LONG.search(said):
+        return "long-term"
+    return "unspecified"
+
+
+def _first_cue(said: str) -> str:
+    found = [m for m in (_GAIN.search(said), _HARM.search(said)) if m is not None]
+    return min(found, key=lambda m: m.start()).group() if found else said.split()[0]
+
+
+def interest_cue(said: str) -> re.Match[str] | None:
+    """Where a unit says what someone wants ("seeks", "aims to", "plan for")."""
+    return _INTEREST.search(said)
+
+
+def relation_cue(said: str) -> tuple[str, str, int] | None:
+    """The kind of relation a unit cues ("partner", "ally", "rival", "agreement"), its cue
+    and where the cue stands in the unit: the first in the unit."""
+    found = [
+        (m.start(), kind, m.group()) for kind, p in _RELATIONS.items() if (m := p.search(said))
+    ]
+    if not found:
+        return None
+    at, kind, cue = min(found)
+    return kind, cue, at

@@ -1,0 +1,173 @@
+"""Where the article names a country, a region or an organisation: one pass over its words.
+
+A name is looked up in the lexicon's places (longest first: "South China Sea" before
+"China"); a run of capitalised words that ends in or holds an organisation's head word
+("Mekong River Commission", "Chamber of Commerce and Industry") names an organisation the
+lexicon does not know. Names are matched with their capitals, so "US" is never "us".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .lexicon import (
+    DEFINITE_DESCRIPTIONS,
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    Place,
+)
+
+# A word: initials with dots ("U.S.", "E.U."), or a run of letters (hyphens and apostrophes
+# end it: "Jakarta-based", "China's"), or digits joined to letters ("G7").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+")
+_LONGEST_NAME = 6  # words in the longest name looked up
+_JOINERS = frozenset(NAME_JOINERS)
+_HEADS = frozenset(ORGANISATION_HEADS)
+_NOT_NAMES = frozenset(NOT_NAMES)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the article: its span, the words as written, and what it names (a place's
+    id, or the organisation's full name when the lexicon does not know it)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    place: Place | None
+
+
+def _surface_forms() -> dict[str, Place]:
+    forms: dict[str, Place] = {}
+    for place in PLACES:
+        for form in (place.name, *place.aliases):
+            forms.setdefault(form, place)
+            if form.startswith("the "):
+                forms.setdefault(form[4:], place)
+    return forms
+
+
+_FORMS = _surface_forms()
+
+
+class _Word(NamedTuple):
+    """A word of the article (a tuple: there is one per word, and they are many)."""
+
+    start: int
+    end: int
+    text: str
+
+
+_DESCRIPTION = re.compile(rf"\b(?:{'|'.join(DEFINITE_DESCRIPTIONS)})\b", re.IGNORECASE)
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every name of a place or organisation in ``text``, in order, none overlapping, and
+    every "the region" or "the country" that stands for the last region or state named."""
+    words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return _resolve(text, list(_scan(text, words)))
+
+
+def _resolve(text: str, names: list[Mention]) -> list[Mention]:
+    """The names, with the definite descriptions that stand for one of them put in: the
+    last place of the description's kind named by its name."""
+    found: list[Mention] = []
+    last: dict[str, Place] = {}
+    n = 0
+    for description in _DESCRIPTION.finditer(text):
+        while n < len(names) and names[n].start < description.start():
+            place = names[n].place
+            # Named by its name, not a demonym: "Japanese firms" does not make Japan the
+            # country a text goes on about.
+            if place is not None and names[n].text == place.name:
+                last[place.kind] = place
+            found.append(names[n])
+            n += 1
+        place = last.get(DEFINITE_DESCRIPTIONS[description.group().lower()])
+        if place is not None:
+            found.append(
+                Mention(
+                    description.start(), description.end(), description.group(), place.id, place
+                )
+            )
+    return found + names[n:]
+
+
+def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word.text[0].isupper() and not word.text[0].isdigit():
+            i += 1
+            continue
+        organisation = _organisation(text, words, i)
+        known = _known(text, words, i)
+        if organisation is not None and (known is None or organisation[1] > known[1]):
+            end = organisation[1]
+            name = text[word.start : words[end - 1].end]
+            yield Mention(word.start, words[end - 1].end, name, name, None)
+            i = end
+        elif known is not None:
+            place, end = known
+            yield Mention(
+                word.start,
+                words[end - 1].end,
+                text[word.start : words[end - 1].end],
+                place.id,
+                place,
+            )
+            i = end
+        else:
+            i += 1
+
+
+def _adjacent(text: str, words: list[_Word], i: int) -> bool:
+    """Whether word ``i`` follows word ``i - 1`` after a single space, as words of one name
+    do."""
+    return words[i - 1].end + 1 == words[i].start and text[words[i - 1].end] == " "
+
+
+def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
+    """The longest place name starting at word ``i``, and the index just past it."""
+    best: tuple[Place, int] | None = None
+    phrase = words[i].text
+    j = i + 1
+    while True:
+        place = _FORMS.get(phrase)
+        if place is not None:
+            best = (place, j)
+        if j >= len(words) or j - i >= _LONGEST_NAME or not _adjacent(text, words, j):
+            return best
+        phrase = f"{phrase} {words[j].text}"
+        j += 1
+
+
+def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | None:
+    """A run of capitalised words from word ``i`` that holds an organisation's head word, the
+    head perhaps followed by its complement ("Chamber of Commerce and Industry"): its text
+    and the index just past it. Before the head, only capitalised words: "the European
+    Union and Vietnam" is two names."""
+    if words[i].text in _NOT_NAMES:
+        return None
+    j = i
+    last_capital = None
+    head_seen = complement = False
+    while j < len(words) and (j == i or _adjacent(text, words, j)):
+        token = words[j].text
+        if token[0].isupper():
+            last_capital = j
+            head_seen = head_seen or token in _HEADS
+        elif not head_seen or token not in _JOINERS or (token == "and" and not complement):
+            break
+        else:
+            complement = True
+        j += 1
+    if last_capital is None or not head_seen or last_capital == i:
+        return None
+    return text[words[i].start : words[last_capital].end], last_capital + 1

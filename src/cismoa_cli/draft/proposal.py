@@ -1,0 +1,321 @@
+"""The draft dossier's items, made from what the other stages found, each with its evidence
+checked verbatim against the article (``evidence.at_offsets``) and marked proposed.
+
+The output is format 2's JSON (see the dossier format): actors, voices, interests,
+relations and implications, every one with ``"status": "proposed"`` and the ``"cue"`` that
+made it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..evidence import at_offsets
+from ..models import Evidence
+from .claims import Reading, bearers, content, interest_cue, read, relation_cue
+from .mentions import Mention, mentions
+from .units import Unit, UnitKind, units
+from .voices import Attribution, People, Speaker, attribute
+
+PROPOSED = "proposed"
+ARTICLE = "article"
+_SPACE = re.compile(r"\s+")
+_ID_WORD = re.compile(r"[A-Z0-9]")
+_MAX_ID = 16
+_RELATION_QUOTES = 3  # evidence kept for one relation named again and again
+
+
+class DraftError(Exception):
+    """A quote the drafter made is not at its offsets: a fault in the drafter, never
+    written."""
+
+
+@dataclass
+class _Found:
+    """What the stages found in the article, as they pass it along."""
+
+    text: str
+    units: list[Unit]
+    names: list[Mention]
+    readings: list[Reading] = field(default_factory=list)
+    interests: list[tuple[Unit, str, str]] = field(default_factory=list)  # unit, actor, cue
+    relations: dict[tuple[str, str, str], list[tuple[Unit, str]]] = field(default_factory=dict)
+    speakers: dict[str, tuple[Speaker, str, tuple[int, int]]] = field(default_factory=dict)
+
+
+def propose(text: str) -> dict[str, list[dict[str, Any]]]:
+    """A draft of the dossier's items for an article: actors, voices, interests, relations
+    and implications, all proposed, all with verified evidence."""
+    found = _Found(text, units(text), mentions(text))
+    _read_units(found)
+    actor_ids = _actor_ids(found.names)
+    return {
+        "actors": _actors(found, actor_ids),
+        "voices": _voices(found, actor_ids),
+        "interests": _interests(found, actor_ids),
+        "relations": _relations(found, actor_ids),
+        "implications": _implications(found, actor_ids),
+    }
+
+
+def _read_units(found: _Found) -> None:
+    """One pass over the units: people learnt, attributions found, claims read."""
+    text, names = found.text, found.names
+    people = People()
+    next_name = 0
+    topic = Counter(m.key for m in names).most_common(1)
+    previous: tuple[str, ...] = (topic[0][0],) if topic else ()
+    for unit in found.units:
+        while next_name < len(names) and names[next_name].end <= unit.start:
+            next_name += 1
+        inside: list[Mention] = []
+        n = next_name
+        while n < len(names) and names[n].start < unit.end:
+            inside.append(names[n])
+            n += 1
+        people.learn(text, unit.start, unit.end, inside)
+        if unit.kind is UnitKind.LINE:
+            continue
+        attribution = attribute(text, unit.start, unit.end, inside, people)
+        said = content(text, unit.start, unit.end, attribution)
+        _cue_interest(found, unit, said, inside, attribution)
+        _cue_relation(found, unit, said, inside)
+        about = bearers(text, unit.start, unit.end, inside, attribution)
+        # Naming no one, a unit is about whom the text was last about (the first actor of
+        # the last unit that named one: centering's backward-looking center).
+        reading = read(text, unit.start, unit.end, about or previous, attribution)
+        previous = about[:1] or previous
+        if reading is None:
+            continue
+        if attribution is not None and attribution.speaker.actor is None:
+            speaker = attribution.speaker
+            found.speakers.setdefault(
+                speaker.name,
+                (speaker, attribution.cue, speaker.introduced or (unit.start, unit.end)),
+            )
+        found.readings.append(reading)
+
+
+def _cue_interest(
+    found: _Found, unit: Unit, said: str, inside: list[Mention], attribution: Attribution | None
+) -> None:
+    cue = interest_cue(said)
+    if cue is None:
+        return
+    before = [m for m in inside if m.start < unit.start + cue.start()]
+    holder = before[-1].key if before else (attribution.speaker.actor if attribution else None)
+    if holder is not None:
+        found.interests.append((unit, holder, cue.group()))
+
+
+def _cue_relation(found: _Found, unit: Unit, said: str, inside: list[Mention]) -> None:
+    """A relation between the unit's first actor (its subject, as a rule) and the other
+    actor named nearest the cue ("Beijing ... where India is its rival")."""
+    cued = relation_cue(said)
+    if cued is None or not inside:
+        return
+    kind, cue, at = cued
+    subject = inside[0].key
+    others = [m for m in inside if m.key != subject]
+    if not others:
+        return
+    cue_at = unit.start + at
+    partner = min(others, key=lambda m: abs(m.start - cue_at)).key
+    first, second = sorted((subject, partner))
+    quotes = found.relations.setdefault((first, second, kind), [])
+    if len(quotes) < _RELATION_QUOTES:
+        quotes.append((unit, cue))
+
+
+def _actor_ids(names: list[Mention]) -> dict[str, str]:
+    """An id for each actor key: the lexicon's, or an organisation's initials."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for mention in names:
+        if mention.key in ids:
+            continue
+        base = mention.place.id if mention.place else _initials(mention.key)
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base[: _MAX_ID - len(str(n)) - 1]}-{n}"
+        ids[mention.key] = candidate
+        taken.add(candidate)
+    return ids
+
+
+def _initials(name: str) -> str:
+    letters = "".join(word[0] for word in name.split() if word[0].isupper())
+    letters = "".join(_ID_WORD.findall(letters.upper()))
+    return (letters if len(letters) >= 2 else name.upper()[:3]).ljust(2, "X")[:_MAX_ID]
+
+
+def _evidence(text: str, start: int, end: int, *within: str | None) -> dict[str, Any]:
+    """A verbatim quote of ``text[start:end]``, checked; every phrase of ``within`` must
+    stand in it (a hedge, a condition, a role)."""
+    quote = text[start:end]
+    if not at_offsets(text, Evidence(quote=quote, start=start, end=end)):
+        raise DraftError(f"a drafted quote is not at {start}..{end}")
+    for phrase in within:
+        if phrase is not None and phrase not in quote:
+            raise DraftError(f"{phrase!r} is not in the quote at {start}..{end}")
+    return {"quote": quote, "start": start, "end": end}
+
+
+def _statement(text: str, start: int, end: int) -> str:
+    return _SPACE.sub(" ", text[start:end]).strip()
+
+
+def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
+    by_key: dict[str, list[Mention]] = {}
+    for mention in found.names:
+        by_key.setdefault(mention.key, []).append(mention)
+    unit_of = _unit_finder(found.units)
+    actors = []
+    # The most named first: what the article is most about comes first in review.
+    for key, named in sorted(by_key.items(), key=lambda pair: -len(pair[1])):
+        first = named[0]
+        place = first.place
+        name = place.name if place else key
+        aliases = [t for t in dict.fromkeys(m.text for m in named) if t != name]
+        unit = unit_of(first.start)
+        times = "once" if len(named) == 1 else f"{len(named)} times"
+        actors.append(
+            {
+                "id": ids[key],
+                "name": name,
+                "aliases": aliases,
+                "kind": place.kind if place else "organisation",
+                "summary": f"Named {times} in the article.",
+                "evidence": [_evidence(found.text, unit.start, unit.end, first.text)],
+                "status": PROPOSED,
+                "cue": first.text,
+            }
+        )
+    return actors
+
+
+def _unit_finder(all_units: list[Unit]) -> Callable[[int], Unit]:
+    """The unit an offset stands in, found by bisection."""
+    starts = [u.start for u in all_units]
+
+    def unit_of(offset: int) -> Unit:
+        return all_units[max(0, bisect_right(starts, offset) - 1)]
+
+    return unit_of
+
+
+def _voice_ids(found: _Found, actor_ids: dict[str, str]) -> dict[str, str]:
+    taken = {i.casefold() for i in actor_ids.values()} | {ARTICLE}
+    ids: dict[str, str] = {}
+    for name in found.speakers:
+        base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "voice"
+        if not base[0].isalpha():
+            base = f"v-{base}"
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        ids[name] = candidate
+        taken.add(candidate)
+    return ids
+
+
+def _voices(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
+    ids = _voice_ids(found, actor_ids)
+    voices = []
+    for name, (speaker, cue, (start, end)) in found.speakers.items():
+        role = speaker.role if speaker.role and speaker.role in found.text[start:end] else None
+        voices.append(
+            {
+                "id": ids[name],
+                "name": name,
+                "kind": speaker.kind,
+                "aliases": [a for a in speaker.aliases if a != name],
+                "affiliation": actor_ids.get(speaker.affiliation or ""),
+                "role": role,
+                "evidence": [_evidence(found.text, start, end, role)],
+                "status": PROPOSED,
+                "cue": cue,
+            }
+        )
+    return voices
+
+
+def _implications(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
+    voice_ids = _voice_ids(found, actor_ids)
+    items: list[dict[str, Any]] = []
+    for reading in found.readings:
+        if not reading.affects:
+            continue  # an article that names no actor: no one to affect
+        attribution = reading.attribution
+        if attribution is None:
+            asserted_by = ARTICLE
+        elif attribution.speaker.actor is not None:
+            asserted_by = actor_ids[attribution.speaker.actor]
+        else:
+            asserted_by = voice_ids[attribution.speaker.name]
+        items.append(
+            {
+                "id": f"IMP-{len(items) + 1:02d}",
+                "statement": _statement(found.text, reading.start, reading.end),
+                "affects": [actor_ids[key] for key in reading.affects],
+                "domain": reading.domain,
+                "direction": reading.direction,
+                "certainty": reading.certainty,
+                "horizon": reading.horizon,
+                "asserted_by": asserted_by,
+                "hedge": reading.hedge,
+                "condition": reading.condition,
+                "evidence": [
+                    _evidence(
+                        found.text, reading.start, reading.end, reading.hedge, reading.condition
+                    )
+                ],
+                "status": PROPOSED,
+                "cue": reading.cue,
+            }
+        )
+    return items
+
+
+def _interests(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    for unit, key, cue in found.interests:
+        actor = actor_ids[key]
+        counts[actor] += 1
+        items.append(
+            {
+                "id": f"INT-{actor}-{counts[actor]}",
+                "actor": actor,
+                "statement": _statement(found.text, unit.start, unit.end),
+                "evidence": [_evidence(found.text, unit.start, unit.end, cue)],
+                "status": PROPOSED,
+                "cue": cue,
+            }
+        )
+    return items
+
+
+def _relations(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for (first, second, kind), quoted in found.relations.items():
+        a, b = actor_ids[first], actor_ids[second]
+        items.append(
+            {
+                "id": f"REL-{len(items) + 1:02d}",
+                "actors": [a, b],
+                "kind": kind,
+                "statement": _statement(found.text, quoted[0][0].start, quoted[0][0].end),
+                "evidence": [_evidence(found.text, u.start, u.end, cue) for u, cue in quoted],
+                "status": PROPOSED,
+                "cue": quoted[0][1],
+            }
+        )
+    return items

@@ -1,0 +1,300 @@
+"""Who speaks in a unit: the attribution (PARC 3.0's source and cue) and its speaker.
+
+A speaker is a named person (with the role and affiliation the text gives them), a named
+organisation, an actor speaking as itself ("Beijing said"), a document ("a joint
+statement") or an unnamed group ("critics argue", "analysts say"); a unit no one is said to
+say is in the article's own voice. People are learnt as the text introduces them ("EU Trade
+Commissioner Lena Varga", "Rina Chatterjee, a trade economist at ...") and found again by
+their last name ("Varga told reporters") or a pronoun ("She said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import islice
+
+from .lexicon import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    GOVERNMENT_HEADS,
+    GROUP_HEADS,
+    NOT_NAMES,
+    PASSIVE_SAYING,
+    PRONOUNS,
+    QUANTIFIERS,
+    ROLE_HEADS,
+    SAYING,
+)
+from .mentions import Mention
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SAY = _alternation(SAYING)
+_PASSIVE = _alternation(PASSIVE_SAYING)
+_NAME = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3}"
+_SOURCE = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}"
+_OPENER = r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
+_AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
+
+_PATTERNS = (
+    # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
+    re.compile(
+        rf"(?P<src>{_SOURCE}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),\s+(?P<cue>{_SAY})\b"
+    ),
+    # "A spokesman for China's Ministry of Commerce, Wei Jun, said"
+    re.compile(
+        rf"(?P<role>\b(?:A|a|An|an|The|the)\s[^,]{{2,100}}?),\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
+    ),
+    # '"...," said one Jakarta-based defence analyst, who ...'
+    re.compile(
+        r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
+    ),
+    # '"...," Varga told reporters'
+    re.compile(rf"[,!?][\"\u201d]\s+(?P<src>[^,.\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\b"),
+    re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<src>[^,.;]{2,100}?)(?=,|\.|;|$)"),
+    # "was described by Australian officials as", "It is feared by refugee advocates that"
+    re.compile(
+        rf"\b(?:is|are|was|were|has been|have been|had been|be)\s+(?:\w+ly\s+)?"
+        rf"(?P<cue>{_PASSIVE})\s+by\s+(?P<src>[^,.;\"\u201c]{{2,100}}?)"
+        r"(?=\s+(?:as|that|to)\b|[,.;]|$)"
+    ),
+    # "is widely seen in Canberra as"
+    re.compile(
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<cue>seen|regarded|viewed|considered)\s+"
+        r"in\s+(?P<src>[A-Z][^,.;]{1,60}?)\s+as\b"
+    ),
+    # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
+    re.compile(rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,80}}?)\s+{_AUX}(?P<cue>{_SAY})\b"),
+    # "..., a senior official in Jakarta said."
+    re.compile(
+        rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\s*[.!?]?[\"\u201d]?$"
+    ),
+    # "..., officials from both sides said, in a move ..."
+    re.compile(rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,60}}?)\s+(?P<cue>{_SAY}),\s"),
+)
+_ROLE_HEADS = _alternation(ROLE_HEADS)
+_INTRODUCTIONS = (
+    # "EU Trade Commissioner Lena Varga", "Minister of Industry and Trade Nguyen Van Thanh"
+    re.compile(
+        rf"(?P<role>(?:[A-Z][\w.]*\s+){{0,3}}(?:{_ROLE_HEADS})"
+        r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+(?:and|of)\s+[A-Z]\w+)*)?)\s+"
+        rf"(?P<name>{_NAME})\b"
+    ),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),"),
+    re.compile(
+        r"(?P<role>\b(?:A|a|An|an|The|the)\s(?:[\w'\u2019-]+\s){0,3}(?:spokesman|spokeswoman|"
+        r"spokesperson|official|adviser|minister|analyst|economist|researcher|director)\b"
+        rf"[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
+    ),
+)
+# Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
+# and a unit of real prose has a handful; a unit made to have thousands stays linear.
+_CANDIDATES = 20
+_NOT_NAMES = frozenset(NOT_NAMES)
+_LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
+_QUANTIFIERS = frozenset(QUANTIFIERS)
+_GROUPS = frozenset(GROUP_HEADS)
+_DOCUMENTS = frozenset(DOCUMENT_HEADS)
+_GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
+_LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
+_BASED = re.compile(r"\b[\w-]+-based\s+")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a unit is attributed to. ``actor`` is set when an actor speaks as itself (its
+    key: a place id or an organisation's name); otherwise ``name`` and ``kind`` make a voice
+    (person, group, organisation, government, document)."""
+
+    name: str
+    kind: str
+    actor: str | None = None
+    affiliation: str | None = None  # an actor's key
+    role: str | None = None  # verbatim
+    aliases: tuple[str, ...] = ()
+    introduced: tuple[int, int] | None = None  # the unit that introduced a person
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker, the cue that attributes (verbatim), and the attribution's span."""
+
+    speaker: Speaker
+    cue: str
+    start: int
+    end: int
+
+
+@dataclass
+class People:
+    """The people the text has introduced so far, by full and last name, and the last
+    speakers (for "she said", "some warn")."""
+
+    known: dict[str, Speaker] = field(default_factory=dict)
+    last_person: Speaker | None = None
+    last_group: Speaker | None = None
+
+    def learn(self, text: str, start: int, end: int, names: list[Mention]) -> None:
+        """Learn the people introduced in ``text[start:end]`` with their role and affiliation."""
+        for pattern in _INTRODUCTIONS:
+            for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
+                name = match.group("name")
+                if not _is_person_name(name, names, match.start("name")) or name in self.known:
+                    continue
+                role = match.group("role").strip()
+                affiliation = _affiliation(names, match.start("role") - 24, match.end("role"))
+                person = Speaker(
+                    name,
+                    "person",
+                    affiliation=affiliation,
+                    role=role,
+                    aliases=(name.split()[-1],),
+                    introduced=(start, end),
+                )
+                self.known[name] = person
+                self.known.setdefault(name.split()[-1], person)
+
+    def heard(self, speaker: Speaker) -> None:
+        if speaker.kind == "person":
+            self.last_person = speaker
+        elif speaker.kind == "group":
+            self.last_group = speaker
+
+
+def attribute(
+    text: str, start: int, end: int, names: list[Mention], people: People
+) -> Attribution | None:
+    """The leftmost attribution in ``text[start:end]`` whose source is a speaker."""
+    found: list[Attribution] = []
+    unit = text[start:end]  # matched alone: "^" is the unit's start, "$" its end
+    for pattern in _PATTERNS:
+        for match in islice(pattern.finditer(unit), _CANDIDATES):
+            source = match.group("src")
+            speaker = _speaker(source, start + match.start("src"), names, people)
+            if speaker is None and match.groupdict().get("role") and " " not in source.strip():
+                # "Eurofer, the industry's lobby group, said": a one-word name with a role
+                # names an organisation.
+                speaker = Speaker(source.strip(), "organisation")
+            if speaker is None:
+                continue
+            if (
+                match.groupdict().get("role")
+                and speaker.kind in ("person", "organisation")
+                and speaker.role is None
+            ):
+                speaker = Speaker(
+                    speaker.name,
+                    speaker.kind,
+                    speaker.actor,
+                    _affiliation(names, start + match.start("role"), start + match.end("role")),
+                    match.group("role").strip(),
+                    speaker.aliases,
+                    (start, end),
+                )
+            found.append(
+                Attribution(speaker, match.group("cue"), start + match.start(), start + match.end())
+            )
+            break
+    if not found:
+        return None
+    chosen = min(found, key=lambda a: a.start)
+    people.heard(chosen.speaker)
+    return chosen
+
+
+def _speaker(source: str, at: int, names: list[Mention], people: People) -> Speaker | None:
+    """What the words before or after a cue name as a speaker, or None if nothing does."""
+    words = source.strip().split()
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in PRONOUNS:
+        return people.last_person if PRONOUNS[lowered[0]] == "person" else people.last_group
+    inside = [m for m in names if at <= m.start and m.end <= at + len(source)]
+    bare = words[:]
+    while bare and bare[0].lower() in _LEADING:
+        bare = bare[1:]
+    quantified = bool(words) and lowered[0] in _QUANTIFIERS
+    if not bare:  # "Some warn": some of those last heard
+        return people.last_group if quantified else None
+    phrase = " ".join(bare)
+    if phrase in people.known and len(bare) <= 4:
+        return people.known[phrase]
+    if len(inside) == 1 and inside[0].text == phrase:
+        return Speaker(phrase, "actor", actor=inside[0].key)
+    if quantified and bare[0].lower() in ("in", "at", "within", "inside"):
+        return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
+    if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
+        return Speaker(phrase, "person", aliases=(bare[-1],))
+    return _group(phrase, inside)
+
+
+def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
+    """An unnamed group, a document or a government body named by its head noun."""
+    phrase = _BASED.sub("", phrase)
+    phrase = re.sub(r"\s+in\s+\d{4}$", "", phrase)
+    kept, _, _ = phrase.partition(" of ")
+    head_phrase = _LOCATIVE.sub("", kept)
+    if not head_phrase:
+        return None
+    head = head_phrase.split()[-1].lower()
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if head.endswith("ies"):
+        singular = head[:-3] + "y"
+    name = head_phrase + phrase[len(kept) :] if " of " in phrase else head_phrase
+    if " ".join(head_phrase.split()[-2:]).lower() in _GOVERNMENTS or singular in _GOVERNMENTS:
+        return Speaker(_lower_first(name, inside), "government", affiliation=_first_key(inside))
+    if singular in _DOCUMENTS:
+        return Speaker(_lower_first(name, inside), "document", affiliation=_first_key(inside))
+    if singular in _GROUPS or _is_plural_noun(head_phrase, inside):
+        return Speaker(_lower_first(name, inside), "group", affiliation=_first_key(inside))
+    return None
+
+
+def _is_plural_noun(phrase: str, inside: list[Mention]) -> bool:
+    """Whether a short phrase ends in a plural common noun ("steelmakers", "European
+    farmers"): the unnamed sources PARC annotates are not only those the lexicon lists."""
+    words = phrase.split()
+    head = words[-1]
+    return (
+        len(words) <= 3
+        and len(head) > 3
+        and head.isalpha()
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and not any(m.text == head for m in inside)
+        and not (head[0].isupper() and len(words) > 1)
+    )
+
+
+def _lower_first(name: str, inside: list[Mention] | None = None) -> str:
+    """The name as a reader writes it mid-sentence: "critics", but "Chinese officials"."""
+    first = name.split()[0]
+    if any(first.startswith(m.text) for m in inside or ()) or first.isupper():
+        return name
+    return name[0].lower() + name[1:]
+
+
+def _first_key(inside: list[Mention]) -> str | None:
+    return inside[0].key if inside else None
+
+
+def _is_person_name(name: str, names: list[Mention], at: int) -> bool:
+    """Whether capitalised words are a person's name: no word of it opens sentences or
+    names a place or an organisation."""
+    if any(word in _NOT_NAMES for word in name.split()):
+        return False
+    end = at + len(name)
+    return not any(m.start < end and at < m.end for m in names)
+
+
+def _affiliation(names: list[Mention], start: int, end: int) -> str | None:
+    """The first place or organisation named in ``start..end``."""
+    for mention in names:
+        if start <= mention.start and mention.end <= end:
+            return mention.key
+    return None
