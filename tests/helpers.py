@@ -31,6 +31,7 @@ from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from cismoa_cli.cli import app
+from cismoa_cli.cli.boundary import global_options_of
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.render import Format
 
@@ -97,17 +98,13 @@ def cismoa(
 
 
 def complete(words: str, env: Mapping[str, str] | None = None) -> list[str]:
-    """What bash's completion gets from the real program for the command line ``words``
-    (ending in a space to complete a new word), as an installed completion script asks."""
-    asked = {
-        **(env or {}),
-        "_CISMOA_COMPLETE": "complete_bash",
-        "COMP_WORDS": words,
-        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-    }
-    done = cismoa(env=asked)
+    """The candidates the real program offers bash for the command line ``words`` (ending
+    in a space to complete a new word), as the completion script asks for them."""
+    done = cismoa("__complete", "bash", "--", words, env=env)
     assert done.returncode == 0, done.stderr
-    return done.stdout.split()
+    kind, *candidates = done.stdout.splitlines()
+    assert kind in ("words", "paths")
+    return candidates
 
 
 def printed(renderable: object, width: int = 80) -> str:
@@ -180,7 +177,14 @@ def generated(count: int, folder: Path) -> Path:
 # --- the app's commands -------------------------------------------------------------------
 
 # Every command, as the app defines them: a new command is in every "every command" test.
-COMMANDS = cast(TyperGroup, typer.main.get_command(app)).commands
+# (Not the hidden one the completion scripts ask: test_completion.py tests it.)
+COMMANDS = {
+    name: command
+    for name, command in cast(TyperGroup, typer.main.get_command(app)).commands.items()
+    if not command.hidden
+}
+# The global options, each with whether it takes a value, as the app's parser sees them.
+GLOBAL_OPTIONS = global_options_of(typer.main.get_command(app))
 
 # How to run each command on the mini and the hostile fixture (they share their ids): one
 # list of arguments per way to run it. "{article}" stands for the fixture's article,

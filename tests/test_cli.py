@@ -12,12 +12,13 @@ import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
 
 import pytest
+import typer.main
 from helpers import (
     COMMANDS,
     FORMATS,
+    GLOBAL_OPTIONS,
     HOSTILE,
     MINI,
     RAW,
@@ -33,8 +34,7 @@ from helpers import (
 
 from cismoa_cli import __version__, query
 from cismoa_cli.cli import app
-from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
-from cismoa_cli.cli.conversion import PlainCommand
+from cismoa_cli.cli.boundary import globals_first
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.store import Loaded
 
@@ -94,35 +94,27 @@ def test_every_command_has_help_with_examples_of_itself(command: str) -> None:
         assert (program, words[0]) == ("cismoa", command), example
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_a_command_built_alone_reads_as_with_every_command_built(command: str) -> None:
-    """A run builds only the command its line names; after `--` the line names none, and
-    Typer builds them all: the command's help and a mistake read the same either way."""
-    for words in ([command, "--help"], [command, "--no-such-option"]):
-        alone, together = cismoa(*words), cismoa("--", *words)
-        assert alone.returncode == together.returncode, words
-        assert (alone.stdout, alone.stderr) == (together.stdout, together.stderr), words
-
-
-def test_a_run_builds_the_command_it_names_alone_and_leaves_the_app_whole(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    built: list[object] = []
-    make = PlainCommand.__init__
-
-    def counted(command: PlainCommand, *args: Any, **kwargs: Any) -> None:
-        built.append(kwargs.get("name"))
-        make(command, *args, **kwargs)
-
-    monkeypatch.setattr(PlainCommand, "__init__", counted)
-    commands, groups = list(app.registered_commands), list(app.registered_groups)
-    for words, alone in ((["actors"], True), (["--", "actors"], False)):
-        built.clear()
-        with pytest.raises(SystemExit) as ended:
-            app(["--data", str(MINI), *words, "--limit", "1"], prog_name="cismoa")
-        assert ended.value.code == 0
-        assert "actors" in built and (len(built) == 1) == alone, built
-        assert (app.registered_commands, app.registered_groups) == (commands, groups)
+def test_every_global_option_may_follow_the_command() -> None:
+    """The global options are the app's callback's options, and nothing else: each one
+    after the command is moved before it, with its value if it takes one."""
+    root = typer.main.get_command(app)
+    declared = {name for option in root.params for name in option.opts}
+    assert set(GLOBAL_OPTIONS) == declared >= {"--data", "--no-color", "--version"}
+    for name, takes_value in GLOBAL_OPTIONS.items():
+        given = [name, "VALUE"] if takes_value else [name]
+        assert globals_first(["actors", *given, "-n", "1"], GLOBAL_OPTIONS) == [
+            *given,
+            "actors",
+            "-n",
+            "1",
+        ]
+    assert globals_first(["actors", "--", "--no-color"], GLOBAL_OPTIONS) == [
+        "actors",
+        "--",
+        "--no-color",
+    ]
+    shown = run_cli("actors", "--data", MINI, "--no-color", "--format", "tsv")
+    assert shown.code == 0 and "Alpha" in shown.stdout
 
 
 @pytest.mark.parametrize("fixture", [MINI, HOSTILE], ids=["mini", "hostile"])

@@ -19,6 +19,7 @@ from .app import app
 # Each module adds a family of commands to the app; --help lists them in this order.
 # isort: off
 from . import listings, explore, browsing, source, exporting, importing, checking, authoring  # noqa: F401
+from . import completing  # noqa: F401
 # isort: on
 
 __all__ = ["app", "main"]

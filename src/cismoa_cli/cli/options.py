@@ -150,9 +150,23 @@ LimitOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _file_name(typed: str) -> str:
+    if "\x00" in typed:  # as Typer says it of a path option: no file name holds one
+        raise ValueError("embedded null character in path")
+    return typed
+
+
 OutputOption = Annotated[
     str | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Where to write; '-' or none: stdout.",
+        parser=_file_name,
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 
