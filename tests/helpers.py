@@ -10,7 +10,6 @@ so a test that forgets ``--data`` fails instead of reading the bundled dossier b
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import os
@@ -58,9 +57,9 @@ FUZZ_TRIED: Counter[str] = Counter()
 
 # --- running cismoa ---------------------------------------------------------------------
 
-# CliRunner rebuilds the whole command tree from the app's signatures on every call (most of
-# an in-process run's time); the tree never changes, so build it once.
-typer.testing._get_command = functools.cache(typer.main.get_command)  # type: ignore[attr-defined]
+# The command tree Typer builds from the app's signatures: built once, as CliRunner.invoke
+# would build it again on every call (most of an in-process run's time).
+APP_COMMAND = typer.main.get_command(app)
 
 
 @dataclass(frozen=True)
@@ -74,8 +73,21 @@ def run_cli(*args: str | Path, env: Mapping[str, str | None] | None = None) -> R
     """Run ``cismoa ARGS`` in-process, stdout and stderr kept apart; ``env`` is added to the
     environment for the run (a value of None removes the variable)."""
     words = [str(arg) for arg in args]
-    result = CliRunner().invoke(app, words, env=env, catch_exceptions=False)
-    return Run(result.exit_code, result.stdout, result.stderr)
+    code: object = 0
+    with CliRunner().isolation(env=env) as (stdout, stderr, _):
+        try:
+            APP_COMMAND.main(args=words, prog_name="cismoa")
+        except SystemExit as ended:
+            code = ended.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        out, err = stdout.getvalue(), stderr.getvalue()
+    exit_code = code if isinstance(code, int) else (0 if code is None else 1)
+    return Run(exit_code, _text(out), _text(err))
+
+
+def _text(written: bytes) -> str:
+    return written.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
 def cismoa(
@@ -180,11 +192,11 @@ def generated(count: int, folder: Path) -> Path:
 # (Not the hidden one the completion scripts ask: test_completion.py tests it.)
 COMMANDS = {
     name: command
-    for name, command in cast(TyperGroup, typer.main.get_command(app)).commands.items()
+    for name, command in cast(TyperGroup, APP_COMMAND).commands.items()
     if not command.hidden
 }
 # The global options, each with whether it takes a value, as the app's parser sees them.
-GLOBAL_OPTIONS = global_options_of(typer.main.get_command(app))
+GLOBAL_OPTIONS = global_options_of(APP_COMMAND)
 
 # How to run each command on the mini and the hostile fixture (they share their ids): one
 # list of arguments per way to run it. "{article}" stands for the fixture's article,
