@@ -4,6 +4,7 @@ and which dossier is read."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -35,6 +36,7 @@ from helpers import (
 from cismoa_cli import __version__, query
 from cismoa_cli.cli import app
 from cismoa_cli.cli.boundary import globals_first
+from cismoa_cli.cli.options import FilterOptions
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.store import Loaded
 
@@ -393,3 +395,15 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         code = producer.wait(timeout=60)
         assert first.startswith(b"id\tstatement\taffects")
         assert (code, stderr) == (0, b"")
+
+
+def test_the_filter_reads_the_same_in_every_command_that_takes_it() -> None:
+    """The implication filter's options, declared once, in FilterOptions' order wherever
+    a command takes them."""
+    fields = [field.name for field in dataclasses.fields(FilterOptions)]
+    shown = {}
+    for name in ("implications", "export"):
+        params = {p.name: p for p in COMMANDS[name].params}
+        assert [n for n in params if n in fields] == fields, name
+        shown[name] = [(params[n].opts, getattr(params[n], "help", None)) for n in fields]
+    assert shown["implications"] == shown["export"]

@@ -103,7 +103,7 @@ def global_options(
             "--install-completion",
             callback=_install_completion,
             is_eager=True,
-            help="Install completion for the current shell ($SHELL: bash, zsh or fish).",
+            help="Install completion for the current shell.",
         ),
     ] = False,
     show_completion: Annotated[
