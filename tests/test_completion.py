@@ -1,6 +1,7 @@
 """Shell completion through each shell's own machinery: bash's completion function and its
-COMPREPLY, fish's `complete -C`, and zsh typing a Tab in a real terminal (tmux). Each test
-completes a line, runs the completed line, and expects it to succeed.
+COMPREPLY, fish's `complete -C`, and a Tab typed in bash, zsh and fish in a real terminal
+(tmux). Each test completes a line, runs the completed line, and expects it to succeed;
+names that would run code if a shell evaluated them must reach cismoa as they are.
 
 CI installs bash, zsh, fish and tmux; on a machine without one, its tests fail in CI and are
 skipped elsewhere.
@@ -208,7 +209,7 @@ class Terminal:
             timeout=30,
         ).stdout
 
-    def wait_for(self, text: str, timeout: float = 30) -> str:
+    def wait_for(self, text: str, timeout: float = 60) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             shown = self.screen()
@@ -217,15 +218,15 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never showed; the screen:\n{self.screen()}")
 
-    def wait_for_change(self, before: str, timeout: float = 30) -> None:
-        """Wait until the screen differs from ``before``, and is still for a moment."""
+    def wait_for_change(self, before: str, timeout: float = 60) -> None:
+        """Wait until the screen differs from ``before``, then until it is still (the same
+        twice, 0.3 s apart): a loaded machine may draw a completion in steps."""
         deadline = time.monotonic() + timeout
-        shown = before
-        while shown == before and time.monotonic() < deadline:
-            time.sleep(0.1)
-            shown = self.screen()
-        time.sleep(0.3)
-        assert self.screen() != before, f"nothing changed on the screen:\n{before}"
+        shown, last = before, None
+        while (shown == before or shown != last) and time.monotonic() < deadline:
+            time.sleep(0.3)
+            last, shown = shown, self.screen()
+        assert shown != before, f"nothing changed on the screen:\n{before}"
 
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], check=False, timeout=30)
@@ -325,6 +326,12 @@ def test_a_tab_never_runs_a_name_and_the_line_passes_it_literally(
             shown = terminal.wait_for(f"\nDONE{n}=")
             assert f"\nDONE{n}=0" in shown, (alias, shown)
             assert not list(home.glob("pwned*")), alias
+        # A path is the shell's own to complete.
+        terminal.type("-l", "cismoa validate ../dossi")
+        before = terminal.wait_for("validate ../dossi")
+        terminal.type("Tab")
+        terminal.wait_for_change(before)
+        assert "cismoa validate ../dossier/" in terminal.screen()
     finally:
         terminal.close()
     assert not list(tmp_path.rglob("pwned*"))
