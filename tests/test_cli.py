@@ -407,3 +407,16 @@ def test_the_filter_reads_the_same_in_every_command_that_takes_it() -> None:
         assert [n for n in params if n in fields] == fields, name
         shown[name] = [(params[n].opts, getattr(params[n], "help", None)) for n in fields]
     assert shown["implications"] == shown["export"]
+
+
+@pytest.mark.parametrize(
+    "words", [[], ["import"], ["--no-color"]], ids=["cismoa", "import", "flag"]
+)
+def test_a_group_called_bare_shows_its_help_on_stderr_exit_2(words: list[str]) -> None:
+    shown = run_cli(*words)
+    assert shown.code == 2 and shown.stdout == ""
+    if words == ["--no-color"]:  # options, but no command: a mistake like any other
+        assert shown.stderr == "cismoa: error: missing command (see `cismoa --help`)\n"
+    else:
+        assert shown.stderr.startswith(f"Usage: cismoa {' '.join(words)}".rstrip() + " ")
+        assert "Commands:" in shown.stderr

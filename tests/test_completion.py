@@ -363,6 +363,27 @@ def test_commands_options_and_values_are_words_and_paths_are_left_to_the_shell()
     assert answer(*data, "show", "--", "imp") == ["words", "IMP-1", "IMP-2"]
     assert answer(*data, "implications", "--sort", "-cert") == ["words", "-certainty"]
     assert answer(*data, "implications", "--asserted-by", "CR") == ["words", "critics"]
+    assert answer(*data, "implications", "-a", "ALP", "--dom") == ["words", "--domain"]
+    assert answer("actor", *data, "Al") == ["words", "Alpha", "Alphaland"]
+
+
+@pytest.mark.parametrize("acting", ["--version", "--show-completion", "--install-completion"])
+def test_an_option_that_acts_is_never_acted_on_while_completing(
+    acting: str, tmp_path: Path
+) -> None:
+    shown = run_cli(
+        "__complete",
+        "zsh",
+        "--",
+        acting,
+        "--data",
+        str(MINI),
+        "actor",
+        "Be",
+        env={"HOME": str(tmp_path), "SHELL": "/bin/zsh"},
+    )
+    assert (shown.code, shown.stdout, shown.stderr) == (0, "words\nBeta\n", "")
+    assert list(tmp_path.iterdir()) == []  # nothing installed
 
 
 def test_a_candidate_a_shell_could_misread_is_never_offered() -> None:
@@ -378,6 +399,8 @@ def test_a_candidate_a_shell_could_misread_is_never_offered() -> None:
         ("cismoa actor 'Beta L", ["actor", "Beta L"]),
         ('cismoa actor "Beta\\" L', ["actor", 'Beta" L']),
         ("cismoa --data=x.json act", ["--data=x.json", "act"]),
+        ("cismoa actor 'Beta\"s", ["actor", 'Beta"s']),
+        ("cismoa actor Beta\\", ["actor", "Beta"]),
         ("cismoa ", [""]),
     ],
 )

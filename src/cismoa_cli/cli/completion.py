@@ -134,14 +134,20 @@ def line_words(line: str) -> list[str]:
     out; the last is the word being completed ("" after a space)."""
     # A mark after the cursor keeps the last word whatever it is: a space before it makes
     # it a word of its own; an open quote is closed after it.
-    for closing in ("", '"', "'"):
+    # With the mark, the line ends in a word, in an open double quote or in an open single
+    # quote: one of the three readings holds.
+    for closing in ("", '"'):
         try:
-            words = shlex.split(f"{line}\x00{closing}")
+            return _words(f"{line}\x00{closing}")
         except ValueError:
             continue
-        words[-1] = words[-1].removesuffix("\x00")
-        return words[1:]
-    return []
+    return _words(f"{line}\x00'")
+
+
+def _words(line: str) -> list[str]:
+    words = shlex.split(line)
+    words[-1] = words[-1].removesuffix("\x00")
+    return words[1:]
 
 
 def candidates(words: list[str], app: typer.Typer) -> Answer:
@@ -189,7 +195,8 @@ class _Walk:
             return
         if word.startswith("-") and not self.only_arguments:
             option = self._option(word.split("=", 1)[0])
-            if option is not None and option in self._global_options():
+            # (not --version, --show-completion and the like: they act as they are read)
+            if option is not None and option in self._global_options() and not option.is_eager:
                 self.given.append(word)
             if option is not None and not option.is_flag and "=" not in word:
                 self.value_of = option
@@ -231,17 +238,16 @@ class _Walk:
         """The words a parameter's completer offers, in their own spelling for any case
         typed; a parameter without one (or one with nothing at all to offer) is left to the
         shell's file completion."""
-        try:
-            context = self.root.make_context("cismoa", list(self.given), resilient_parsing=True)
-            for name in self.path[1:]:
-                command = context.command.commands[name]
-                context = command.make_context(name, [], parent=context, resilient_parsing=True)
-            # Typer keeps only what starts with the word in the case typed: ask for every
-            # word too, and match those in any case here.
-            every = [item.value for item in param.shell_complete(context, "")]
-            typed = [item.value for item in param.shell_complete(context, incomplete)]
-        except (typer.TyperException, typer.Exit, typer.Abort, UsageError):
-            return Answer()  # the line is wrong before the word: nothing to offer
+        # The contexts the completers read the line's global options from (--data): the
+        # parser's own reading, which forgives what is wrong on a line being typed.
+        context = self.root.make_context("cismoa", list(self.given), resilient_parsing=True)
+        for name in self.path[1:]:
+            command = context.command.commands[name]
+            context = command.make_context(name, [], parent=context, resilient_parsing=True)
+        # Typer keeps only what starts with the word in the case typed: ask for every word
+        # too, and match those in any case here.
+        every = [item.value for item in param.shell_complete(context, "")]
+        typed = [item.value for item in param.shell_complete(context, incomplete)]
         if not every:
             return Answer(paths=True)
         return Answer(_starting(every, incomplete) + typed)
