@@ -180,29 +180,32 @@ def test_fish_completes_to_a_line_that_runs(
         assert ran.returncode == 0, (head, candidate, ran.stderr)
 
 
-# --- zsh, in a real terminal -----------------------------------------------------------------
+# --- a real terminal -----------------------------------------------------------------------
 
 
 class Terminal:
-    """A tmux session running an interactive shell, typed into as a user types."""
+    """A tmux session running an interactive shell, typed into as a user types. Its tmux
+    server is its own (a socket of its own): a server already running elsewhere would give
+    the shell that server's environment, not this one's."""
 
     def __init__(self, command: list[str], env: dict[str, str], home: Path) -> None:
         self.name = f"cismoa-{uuid.uuid4().hex[:8]}"
+        self.tmux = ["tmux", "-L", self.name]
         self.env = {**env, "HOME": str(home), "ZDOTDIR": str(home), "TERM": "xterm"}
         size = ["-x", "250", "-y", "20"]
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, *size, "-c", str(home), *command],
+            [*self.tmux, "new-session", "-d", "-s", self.name, *size, "-c", str(home), *command],
             env=self.env,
             check=True,
             timeout=30,
         )
 
     def type(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True, timeout=30)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True, timeout=30)
 
     def screen(self) -> str:
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", "-t", self.name],
             capture_output=True,
             text=True,
             check=True,
@@ -229,7 +232,7 @@ class Terminal:
         assert shown != before, f"nothing changed on the screen:\n{before}"
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False, timeout=30)
+        subprocess.run([*self.tmux, "kill-server"], check=False, timeout=30)
 
 
 ZSH_CASES = [
