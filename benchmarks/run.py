@@ -149,7 +149,7 @@ def main() -> None:
     for name, args, limit in (
         ("cismoa --version", ["--version"], 1.0),
         ("cismoa --help", ["--help"], 1.0),
-        ("cismoa actors", ["actors"], 1.2),
+        ("cismoa actors", ["actors"], 1.5),
     ):
         ours, base = pair([*cismoa, *args], floor, rounds)
         print(

@@ -10,7 +10,6 @@ so a test that forgets ``--data`` fails instead of reading the bundled dossier b
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import os
@@ -31,6 +30,7 @@ from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from cismoa_cli.cli import app
+from cismoa_cli.cli.boundary import global_options_of
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.render import Format
 
@@ -57,9 +57,9 @@ FUZZ_TRIED: Counter[str] = Counter()
 
 # --- running cismoa ---------------------------------------------------------------------
 
-# CliRunner rebuilds the whole command tree from the app's signatures on every call (most of
-# an in-process run's time); the tree never changes, so build it once.
-typer.testing._get_command = functools.cache(typer.main.get_command)  # type: ignore[attr-defined]
+# The command tree Typer builds from the app's signatures: built once, as CliRunner.invoke
+# would build it again on every call (most of an in-process run's time).
+APP_COMMAND = typer.main.get_command(app)
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,21 @@ def run_cli(*args: str | Path, env: Mapping[str, str | None] | None = None) -> R
     """Run ``cismoa ARGS`` in-process, stdout and stderr kept apart; ``env`` is added to the
     environment for the run (a value of None removes the variable)."""
     words = [str(arg) for arg in args]
-    result = CliRunner().invoke(app, words, env=env, catch_exceptions=False)
-    return Run(result.exit_code, result.stdout, result.stderr)
+    code: object = 0
+    with CliRunner().isolation(env=env) as (stdout, stderr, _):
+        try:
+            APP_COMMAND.main(args=words, prog_name="cismoa")
+        except SystemExit as ended:
+            code = ended.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        out, err = stdout.getvalue(), stderr.getvalue()
+    exit_code = code if isinstance(code, int) else (0 if code is None else 1)
+    return Run(exit_code, _text(out), _text(err))
+
+
+def _text(written: bytes) -> str:
+    return written.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
 def cismoa(
@@ -97,17 +110,13 @@ def cismoa(
 
 
 def complete(words: str, env: Mapping[str, str] | None = None) -> list[str]:
-    """What bash's completion gets from the real program for the command line ``words``
-    (ending in a space to complete a new word), as an installed completion script asks."""
-    asked = {
-        **(env or {}),
-        "_CISMOA_COMPLETE": "complete_bash",
-        "COMP_WORDS": words,
-        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-    }
-    done = cismoa(env=asked)
+    """The candidates the real program offers bash for the command line ``words`` (ending
+    in a space to complete a new word), as the completion script asks for them."""
+    done = cismoa("__complete", "bash", "--", words, env=env)
     assert done.returncode == 0, done.stderr
-    return done.stdout.split()
+    kind, *candidates = done.stdout.splitlines()
+    assert kind in ("words", "paths")
+    return candidates
 
 
 def printed(renderable: object, width: int = 80) -> str:
@@ -180,7 +189,14 @@ def generated(count: int, folder: Path) -> Path:
 # --- the app's commands -------------------------------------------------------------------
 
 # Every command, as the app defines them: a new command is in every "every command" test.
-COMMANDS = cast(TyperGroup, typer.main.get_command(app)).commands
+# (Not the hidden one the completion scripts ask: test_completion.py tests it.)
+COMMANDS = {
+    name: command
+    for name, command in cast(TyperGroup, APP_COMMAND).commands.items()
+    if not command.hidden
+}
+# The global options, each with whether it takes a value, as the app's parser sees them.
+GLOBAL_OPTIONS = global_options_of(APP_COMMAND)
 
 # How to run each command on the mini and the hostile fixture (they share their ids): one
 # list of arguments per way to run it. "{article}" stands for the fixture's article,

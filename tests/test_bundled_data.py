@@ -19,10 +19,9 @@ from typing import Any
 import pytest
 from brief_checks import printings, words
 from browser import open_report
-from helpers import BUNDLED, COMMANDS, REPO, run_cli
+from helpers import BUNDLED, COMMANDS, GLOBAL_OPTIONS, REPO, run_cli
 
 from cismoa_cli.article import SegmentKind, segments, sentences
-from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
 from cismoa_cli.evidence import sentence_coverage
 from cismoa_cli.export.markdown import brief
 from cismoa_cli.models import Implication

@@ -4,6 +4,7 @@ and which dossier is read."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -12,12 +13,13 @@ import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
 
 import pytest
+import typer.main
 from helpers import (
     COMMANDS,
     FORMATS,
+    GLOBAL_OPTIONS,
     HOSTILE,
     MINI,
     RAW,
@@ -33,8 +35,8 @@ from helpers import (
 
 from cismoa_cli import __version__, query
 from cismoa_cli.cli import app
-from cismoa_cli.cli.boundary import GLOBAL_OPTIONS
-from cismoa_cli.cli.conversion import PlainCommand
+from cismoa_cli.cli.boundary import globals_first
+from cismoa_cli.cli.options import FilterOptions
 from cismoa_cli.export import ExportFormat
 from cismoa_cli.store import Loaded
 
@@ -94,35 +96,27 @@ def test_every_command_has_help_with_examples_of_itself(command: str) -> None:
         assert (program, words[0]) == ("cismoa", command), example
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_a_command_built_alone_reads_as_with_every_command_built(command: str) -> None:
-    """A run builds only the command its line names; after `--` the line names none, and
-    Typer builds them all: the command's help and a mistake read the same either way."""
-    for words in ([command, "--help"], [command, "--no-such-option"]):
-        alone, together = cismoa(*words), cismoa("--", *words)
-        assert alone.returncode == together.returncode, words
-        assert (alone.stdout, alone.stderr) == (together.stdout, together.stderr), words
-
-
-def test_a_run_builds_the_command_it_names_alone_and_leaves_the_app_whole(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    built: list[object] = []
-    make = PlainCommand.__init__
-
-    def counted(command: PlainCommand, *args: Any, **kwargs: Any) -> None:
-        built.append(kwargs.get("name"))
-        make(command, *args, **kwargs)
-
-    monkeypatch.setattr(PlainCommand, "__init__", counted)
-    commands, groups = list(app.registered_commands), list(app.registered_groups)
-    for words, alone in ((["actors"], True), (["--", "actors"], False)):
-        built.clear()
-        with pytest.raises(SystemExit) as ended:
-            app(["--data", str(MINI), *words, "--limit", "1"], prog_name="cismoa")
-        assert ended.value.code == 0
-        assert "actors" in built and (len(built) == 1) == alone, built
-        assert (app.registered_commands, app.registered_groups) == (commands, groups)
+def test_every_global_option_may_follow_the_command() -> None:
+    """The global options are the app's callback's options, and nothing else: each one
+    after the command is moved before it, with its value if it takes one."""
+    root = typer.main.get_command(app)
+    declared = {name for option in root.params for name in option.opts}
+    assert set(GLOBAL_OPTIONS) == declared >= {"--data", "--no-color", "--version"}
+    for name, takes_value in GLOBAL_OPTIONS.items():
+        given = [name, "VALUE"] if takes_value else [name]
+        assert globals_first(["actors", *given, "-n", "1"], GLOBAL_OPTIONS) == [
+            *given,
+            "actors",
+            "-n",
+            "1",
+        ]
+    assert globals_first(["actors", "--", "--no-color"], GLOBAL_OPTIONS) == [
+        "actors",
+        "--",
+        "--no-color",
+    ]
+    shown = run_cli("actors", "--data", MINI, "--no-color", "--format", "tsv")
+    assert shown.code == 0 and "Alpha" in shown.stdout
 
 
 @pytest.mark.parametrize("fixture", [MINI, HOSTILE], ids=["mini", "hostile"])
@@ -401,3 +395,28 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         code = producer.wait(timeout=60)
         assert first.startswith(b"id\tstatement\taffects")
         assert (code, stderr) == (0, b"")
+
+
+def test_the_filter_reads_the_same_in_every_command_that_takes_it() -> None:
+    """The implication filter's options, declared once, in FilterOptions' order wherever
+    a command takes them."""
+    fields = [field.name for field in dataclasses.fields(FilterOptions)]
+    shown = {}
+    for name in ("implications", "export"):
+        params = {p.name: p for p in COMMANDS[name].params}
+        assert [n for n in params if n in fields] == fields, name
+        shown[name] = [(params[n].opts, getattr(params[n], "help", None)) for n in fields]
+    assert shown["implications"] == shown["export"]
+
+
+@pytest.mark.parametrize(
+    "words", [[], ["import"], ["--no-color"]], ids=["cismoa", "import", "flag"]
+)
+def test_a_group_called_bare_shows_its_help_on_stderr_exit_2(words: list[str]) -> None:
+    shown = run_cli(*words)
+    assert shown.code == 2 and shown.stdout == ""
+    if words == ["--no-color"]:  # options, but no command: a mistake like any other
+        assert shown.stderr == "cismoa: error: missing command (see `cismoa --help`)\n"
+    else:
+        assert shown.stderr.startswith(f"Usage: cismoa {' '.join(words)}".rstrip() + " ")
+        assert "Commands:" in shown.stderr

@@ -1,6 +1,7 @@
 """Shell completion through each shell's own machinery: bash's completion function and its
-COMPREPLY, fish's `complete -C`, and zsh typing a Tab in a real terminal (tmux). Each test
-completes a line, runs the completed line, and expects it to succeed.
+COMPREPLY, fish's `complete -C`, and a Tab typed in bash, zsh and fish in a real terminal
+(tmux). Each test completes a line, runs the completed line, and expects it to succeed;
+names that would run code if a shell evaluated them must reach cismoa as they are.
 
 CI installs bash, zsh, fish and tmux; on a machine without one, its tests fail in CI and are
 skipped elsewhere.
@@ -9,7 +10,6 @@ skipped elsewhere.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import shutil
 import subprocess
@@ -20,7 +20,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import HOSTILE, MINI
+from helpers import COMMANDS, FORMATS, HOSTILE, MINI, fixture_json, run_cli, write_dossier
+
+from cismoa_cli.cli.completion import INSTALLED, SCRIPTS, SHELLS, Answer, line_words
 
 # The lines typed, where completion is asked for (at the end), and what the candidates must
 # be. MINI: actors Alpha (ALP, alias Alphaland) and Beta (BET); items IMP-1, IMP-2, INT-1,
@@ -57,10 +59,10 @@ def on_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
 
 
 def script_for(shell: str, env: dict[str, str]) -> str:
-    """The completion script `cismoa --install-completion` would install for ``shell``."""
+    """The completion script `cismoa --show-completion` prints for ``shell``."""
     done = subprocess.run(
-        ["cismoa"],
-        env={**env, "_CISMOA_COMPLETE": f"source_{shell}"},
+        ["cismoa", "--show-completion"],
+        env={**env, "SHELL": f"/bin/{shell}"},
         capture_output=True,
         text=True,
         timeout=60,
@@ -77,13 +79,12 @@ def typed(line: str, dossier: Path = MINI) -> str:
 
 
 def bash_completes(line: str, env: dict[str, str]) -> list[str]:
-    """COMPREPLY after bash's completion function for ``line`` (completing its last word).
-    COMP_WORDS holds the words as typed, a backslash before a space kept, as bash gives them."""
-    words = re.split(r"(?<!\\) ", line)
+    """COMPREPLY after bash's completion function for ``line`` (completing its last word),
+    the line given as bash gives it, in COMP_LINE, the cursor at its end."""
     program = f"""
 {script_for("bash", env)}
-COMP_WORDS=({" ".join(shlex.quote(w) for w in words)})
-COMP_CWORD={len(words) - 1}
+COMP_LINE={shlex.quote(line)}
+COMP_POINT=${{#COMP_LINE}}
 _cismoa_completion cismoa
 printf '%s\\n' "${{COMPREPLY[@]}}"
 """
@@ -179,35 +180,39 @@ def test_fish_completes_to_a_line_that_runs(
         assert ran.returncode == 0, (head, candidate, ran.stderr)
 
 
-# --- zsh, in a real terminal -----------------------------------------------------------------
+# --- a real terminal -----------------------------------------------------------------------
 
 
 class Terminal:
-    """A tmux session running an interactive zsh, typed into as a user types."""
+    """A tmux session running an interactive shell, typed into as a user types. Its tmux
+    server is its own (a socket of its own): a server already running elsewhere would give
+    the shell that server's environment, not this one's."""
 
-    def __init__(self, env: dict[str, str], home: Path) -> None:
+    def __init__(self, command: list[str], env: dict[str, str], home: Path) -> None:
         self.name = f"cismoa-{uuid.uuid4().hex[:8]}"
+        self.tmux = ["tmux", "-L", self.name]
         self.env = {**env, "HOME": str(home), "ZDOTDIR": str(home), "TERM": "xterm"}
+        size = ["-x", "250", "-y", "20"]
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "200", "-y", "20", "zsh", "-i"],
+            [*self.tmux, "new-session", "-d", "-s", self.name, *size, "-c", str(home), *command],
             env=self.env,
             check=True,
             timeout=30,
         )
 
     def type(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True, timeout=30)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True, timeout=30)
 
     def screen(self) -> str:
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", "-t", self.name],
             capture_output=True,
             text=True,
             check=True,
             timeout=30,
         ).stdout
 
-    def wait_for(self, text: str, timeout: float = 30) -> str:
+    def wait_for(self, text: str, timeout: float = 60) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             shown = self.screen()
@@ -216,8 +221,18 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never showed; the screen:\n{self.screen()}")
 
+    def wait_for_change(self, before: str, timeout: float = 60) -> None:
+        """Wait until the screen differs from ``before``, then until it is still (the same
+        twice, 0.3 s apart): a loaded machine may draw a completion in steps."""
+        deadline = time.monotonic() + timeout
+        shown, last = before, None
+        while (shown == before or shown != last) and time.monotonic() < deadline:
+            time.sleep(0.3)
+            last, shown = shown, self.screen()
+        assert shown != before, f"nothing changed on the screen:\n{before}"
+
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False, timeout=30)
+        subprocess.run([*self.tmux, "kill-server"], check=False, timeout=30)
 
 
 ZSH_CASES = [
@@ -237,7 +252,7 @@ def test_zsh_completes_to_a_line_that_runs(
         "PS1='READY> '\nautoload -Uz compinit && compinit -u\n" + script_for("zsh", on_path) + "\n",
         encoding="utf-8",
     )
-    terminal = Terminal(on_path, tmp_path)
+    terminal = Terminal(["zsh", "-i"], on_path, tmp_path)
     try:
         terminal.wait_for("READY>")
         terminal.type("-l", typed(line))
@@ -249,3 +264,182 @@ def test_zsh_completes_to_a_line_that_runs(
         assert "\nEXIT=0" in terminal.wait_for("\nEXIT=")  # the echo's line, not the typed one
     finally:
         terminal.close()
+
+
+# --- names a shell would run, if it evaluated a candidate ---------------------------------
+
+# Each alias begins with letters no other name begins with, so that two typed letters and a
+# Tab complete it whole. A shell that evaluated one would create a file named pwned*, or
+# change the name on the line (and `cismoa actor` would not know it).
+HOSTILE_ALIASES = [
+    "Za$(touch pwned1)",
+    "Zb`touch pwned2`",
+    "Zc\\x\\$(touch pwned3)",
+    "Zd's own",
+    'Ze"q"',
+    "Zf;touch pwned4",
+    "Zg$((1+1))",
+    "Zh!x !!",
+    "Zi%x %1",
+    "Zj  two  spaces",
+    "Zk'$(touch pwned5)'",
+    'Zl"$(touch pwned6)"',
+]
+
+# How each shell is started interactively with cismoa's completion, and how it says $?.
+SHELL_STARTS = {
+    "bash": (["bash", "--noprofile", "--rcfile", "{home}/.bashrc", "-i"], ".bashrc", "$?"),
+    "zsh": (["zsh", "-i"], ".zshrc", "$?"),
+    "fish": (
+        ["fish", "--no-config", "-i", "-C", "source {home}/config.fish"],
+        "config.fish",
+        "$status",
+    ),
+}
+PROMPTS = {
+    "bash": "PS1='READY> '\n",
+    "zsh": "PS1='READY> '\nautoload -Uz compinit && compinit -u\n",
+    "fish": "function fish_prompt; echo -n 'READY> '; end\n",
+}
+
+
+@pytest.mark.parametrize("shell", list(SHELL_STARTS))
+def test_a_tab_never_runs_a_name_and_the_line_passes_it_literally(
+    on_path: dict[str, str], tmp_path: Path, shell: str
+) -> None:
+    needs(shell)
+    needs("tmux")
+    data = fixture_json()
+    data["actors"][1]["aliases"] = HOSTILE_ALIASES
+    dossier = write_dossier(tmp_path / "dossier", data)
+    home = tmp_path / "home"
+    home.mkdir()
+    command, startup, status = SHELL_STARTS[shell]
+    (home / startup).write_text(PROMPTS[shell] + script_for(shell, on_path), encoding="utf-8")
+    terminal = Terminal([word.format(home=home) for word in command], on_path, home)
+    try:
+        terminal.wait_for("READY>")
+        for n, alias in enumerate(HOSTILE_ALIASES):
+            terminal.type("-l", f"cismoa --data {shlex.quote(str(dossier))} actor {alias[:2]}")
+            before = terminal.wait_for(f"actor {alias[:2]}")
+            terminal.type("Tab")
+            terminal.wait_for_change(before)  # the rest of the alias, from the completion
+            terminal.type("-l", f" >/dev/null; echo DONE{n}={status}")
+            terminal.type("Enter")
+            shown = terminal.wait_for(f"\nDONE{n}=")
+            assert f"\nDONE{n}=0" in shown, (alias, shown)
+            assert not list(home.glob("pwned*")), alias
+        # A path is the shell's own to complete.
+        terminal.type("-l", "cismoa validate ../dossi")
+        before = terminal.wait_for("validate ../dossi")
+        terminal.type("Tab")
+        terminal.wait_for_change(before)
+        assert "cismoa validate ../dossier/" in terminal.screen()
+    finally:
+        terminal.close()
+    assert not list(tmp_path.rglob("pwned*"))
+
+
+# --- the answer, the scripts and their installation -----------------------------------------
+
+
+def answer(*words: str) -> list[str]:
+    """What `cismoa __complete zsh -- WORDS` prints: its kind, then the candidates."""
+    shown = run_cli("__complete", "zsh", "--", *words)
+    assert shown.code == 0, shown.stderr
+    return shown.stdout.splitlines()
+
+
+def test_commands_options_and_values_are_words_and_paths_are_left_to_the_shell() -> None:
+    assert answer("") == ["words", *(n for n, c in COMMANDS.items())]
+    assert "__complete" not in answer("_")
+    assert answer("--no-") == ["words", "--no-color", "--no-pager"]
+    assert answer("actors", "--f") == ["words", "--format"]
+    assert answer("actors", "--format", "") == ["words", *FORMATS]
+    assert answer("import", "") == ["words", "qdpx"]
+    assert answer("--data", "") == ["paths"]
+    assert answer("validate", "") == ["paths"]
+    assert answer("import", "qdpx", "") == ["paths"]
+    data = ["--data", str(MINI)]
+    assert answer(*data, "compare", "ALP", "b") == ["words", "BET", "Beta"]
+    assert answer(*data, "compare", "ALP", "BET", "") == ["words"]  # no third argument
+    assert answer(*data, "show", "--", "imp") == ["words", "IMP-1", "IMP-2"]
+    assert answer(*data, "implications", "--sort", "-cert") == ["words", "-certainty"]
+    assert answer(*data, "implications", "--asserted-by", "CR") == ["words", "critics"]
+    assert answer(*data, "implications", "-a", "ALP", "--dom") == ["words", "--domain"]
+    assert answer("actor", *data, "Al") == ["words", "Alpha", "Alphaland"]
+
+
+@pytest.mark.parametrize("acting", ["--version", "--show-completion", "--install-completion"])
+def test_an_option_that_acts_is_never_acted_on_while_completing(
+    acting: str, tmp_path: Path
+) -> None:
+    shown = run_cli(
+        "__complete",
+        "zsh",
+        "--",
+        acting,
+        "--data",
+        str(MINI),
+        "actor",
+        "Be",
+        env={"HOME": str(tmp_path), "SHELL": "/bin/zsh"},
+    )
+    assert (shown.code, shown.stdout, shown.stderr) == (0, "words\nBeta\n", "")
+    assert list(tmp_path.iterdir()) == []  # nothing installed
+
+
+def test_a_candidate_a_shell_could_misread_is_never_offered() -> None:
+    offered = Answer(["fine", "two\nlines", "bell\x07", "", "fine"])
+    assert list(offered.lines()) == ["words", "fine"]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("cismoa actor ", ["actor", ""]),
+        ("cismoa actor Beta\\ ", ["actor", "Beta "]),
+        ("cismoa actor 'Beta L", ["actor", "Beta L"]),
+        ('cismoa actor "Beta\\" L', ["actor", 'Beta" L']),
+        ("cismoa --data=x.json act", ["--data=x.json", "act"]),
+        ("cismoa actor 'Beta\"s", ["actor", 'Beta"s']),
+        ("cismoa actor Beta\\", ["actor", "Beta"]),
+        ("cismoa ", [""]),
+    ],
+)
+def test_bash_gives_the_line_and_its_words_are_read_as_bash_reads_them(
+    line: str, words: list[str]
+) -> None:
+    assert line_words(line) == words
+
+
+def test_an_unknown_shell_is_a_usage_mistake() -> None:
+    shown = run_cli("--show-completion", env={"SHELL": "/bin/csh"})
+    assert shown.code == 2 and shown.stdout == ""
+    assert shown.stderr == (
+        "cismoa: error: cannot complete for the shell csh; cismoa completes for bash, zsh, "
+        "fish (set SHELL to one of them)\n"
+    )
+    assert run_cli("__complete", "csh", "--", "").code == 2
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_show_completion_prints_the_script_for_the_users_shell(shell: str) -> None:
+    shown = run_cli("--show-completion", env={"SHELL": f"/usr/bin/{shell}"})
+    assert (shown.code, shown.stdout) == (0, SCRIPTS[shell])
+    assert "eval" not in shown.stdout  # nothing a shell reads from cismoa is run
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_install_completion_writes_the_script_and_reads_it_once(shell: str, tmp_path: Path) -> None:
+    where, startup, line = INSTALLED[shell]
+    if startup is not None:
+        (tmp_path / startup).write_text("# the user's own\nalias ll='ls -l'", encoding="utf-8")
+    for _ in range(2):
+        shown = run_cli("--install-completion", env={"SHELL": shell, "HOME": str(tmp_path)})
+        assert shown.code == 0 and f"{shell} completion installed in" in shown.stderr
+    assert (tmp_path / where).read_text(encoding="utf-8") == SCRIPTS[shell]
+    if startup is not None:
+        assert (tmp_path / startup).read_text(encoding="utf-8") == (
+            f"# the user's own\nalias ll='ls -l'\n{line}\n"
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,3 +60,20 @@ def test_the_installed_dossier_is_the_repositorys() -> None:
         assert (installed.parent / name).read_bytes() == (BUNDLED.parent / name).read_bytes(), (
             f"the installed {name} is not data/{name}: reinstall with pip install '.[test]'"
         )
+
+
+def test_every_dependency_is_bounded_above() -> None:
+    """A release of a dependency cismoa has never run with is never installed: each
+    requirement of the installed distribution, runtime and test, has an upper bound."""
+    from importlib.metadata import requires
+
+    requirements = requires("cismoa-cli") or []
+    runtime = [r for r in requirements if "extra ==" not in r]
+    assert {re.match(r"[\w.-]+", r).group() for r in runtime} == {  # type: ignore[union-attr]
+        "typer",
+        "rich",
+        "pydantic",
+        "textual",
+    }
+    assert len(requirements) > len(runtime)  # the test extra's too
+    assert [r for r in requirements if "<" not in r.split(";")[0]] == []

@@ -20,6 +20,7 @@ from .app import app
 # isort: off
 from . import listings, explore, browsing, source, exporting, importing, checking, authoring  # noqa: F401
 from . import drafting  # noqa: F401
+from . import completing  # noqa: F401
 # isort: on
 
 __all__ = ["app", "main"]

@@ -2,59 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from typer.main import get_command_name
-from typer.models import CommandFunctionType, CommandInfo
 
 from .. import __version__
-from .boundary import ErrorBoundary, named_command
+from .boundary import ErrorBoundary
 from .context import Settings
-from .conversion import PlainCommand
-
-# Set when a shell asks the program for completions (Click's protocol, for prog "cismoa").
-COMPLETING = "_CISMOA_COMPLETE"
-
-
-class CismoaTyper(typer.Typer):
-    """A Typer app whose commands convert their options without Pydantic (see
-    ``conversion``), and whose run builds only the command the line names."""
-
-    def command(
-        self, name: str | None = None, **options: Any
-    ) -> Callable[[CommandFunctionType], CommandFunctionType]:
-        options.setdefault("cls", PlainCommand)
-        return super().command(name, **options)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        # Typer builds every command of the app before it reads the line (about 20 ms for
-        # cismoa's, most of what a short run costs beyond its imports). A line that names a
-        # command needs that command alone; anything else (the app's help, a mistyped
-        # command and its did-you-mean, a shell asking for completions) gets them all.
-        given = kwargs["args"] if "args" in kwargs else (args[0] if args else None)
-        words = sys.argv[1:] if given is None else list(given)
-        wanted = named_command(words)
-        every = self.registered_commands
-        alone = [c for c in every if _command_name(c) == wanted]
-        if len(alone) != 1 or COMPLETING in os.environ:
-            return super().__call__(*args, **kwargs)
-        groups, self.registered_groups = self.registered_groups, []
-        self.registered_commands = alone
-        try:
-            return super().__call__(*args, **kwargs)
-        finally:
-            self.registered_commands, self.registered_groups = every, groups
-
-
-def _command_name(command: CommandInfo) -> str | None:
-    callback = command.callback
-    return command.name or (get_command_name(callback.__name__) if callback else None)
-
 
 EXIT_CODES = """\b
 Exit codes:
@@ -64,10 +20,11 @@ Exit codes:
   130  interrupted (Ctrl-C)
 """
 
-app = CismoaTyper(
+app = typer.Typer(
     cls=ErrorBoundary,
     name="cismoa",
-    no_args_is_help=True,
+    # cismoa's own completion (see ``completion``): its candidates are never evaluated.
+    add_completion=False,
     pretty_exceptions_enable=False,
     # Plain Click help: it pipes cleanly, and keeps --help from loading Rich's help renderer.
     rich_markup_mode=None,
@@ -79,6 +36,25 @@ app = CismoaTyper(
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"cismoa {__version__}\n")
+        raise typer.Exit()
+
+
+def _show_completion(value: bool) -> None:
+    if value:
+        from .completion import SCRIPTS, current_shell
+
+        sys.stdout.write(SCRIPTS[current_shell()])
+        raise typer.Exit()
+
+
+def _install_completion(value: bool) -> None:
+    if value:
+        from .completion import current_shell, install
+
+        shell = current_shell()
+        where = install(shell, Path.home())
+        sys.stderr.write(f"cismoa: {shell} completion installed in {where}; it takes effect ")
+        sys.stderr.write("in a new shell\n")
         raise typer.Exit()
 
 
@@ -119,6 +95,24 @@ def global_options(
         bool,
         typer.Option(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    install_completion: Annotated[
+        bool,
+        typer.Option(
+            "--install-completion",
+            callback=_install_completion,
+            is_eager=True,
+            help="Install completion for the current shell.",
+        ),
+    ] = False,
+    show_completion: Annotated[
+        bool,
+        typer.Option(
+            "--show-completion",
+            callback=_show_completion,
+            is_eager=True,
+            help="Show completion for the current shell, to copy it or customize the installation.",
         ),
     ] = False,
 ) -> None:

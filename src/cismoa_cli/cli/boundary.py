@@ -15,19 +15,6 @@ from typer.core import TyperGroup
 
 from ..errors import CismoaError, ExitCode
 from .context import settings
-from .conversion import ConvertsPlainly
-
-# The global options and whether each takes a value. They may follow the command
-# (`cismoa actors --data FILE`): they are moved in front of it before parsing, so one
-# parser decides and `--help` shows them once.
-GLOBAL_OPTIONS = {
-    "--data": True,
-    "--no-color": False,
-    "--debug": False,
-    "--allow-outside": False,
-    "--no-pager": False,
-    "--version": False,
-}
 
 
 def say(message: str) -> None:
@@ -38,21 +25,16 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
-def globals_first(args: list[str]) -> list[str]:
-    """``args`` with every global option (and its value) moved before the command."""
-    front, rest = _globals_apart(args)
-    return front + rest
+def global_options_of(group: Any) -> dict[str, bool]:
+    """The app's global options (the options of its own callback), each name with whether
+    it takes a value. They may follow the command (`cismoa actors --data FILE`): they are
+    moved in front of it before parsing, so one parser decides and `--help` shows them once."""
+    return {name: not option.is_flag for option in group.params for name in option.opts}
 
 
-def named_command(args: list[str]) -> str | None:
-    """The word that names the command on the line, if one does (None for `cismoa`,
-    `cismoa --help`, or a line that starts with an option that is not global)."""
-    rest = _globals_apart(args)[1]
-    return rest[0] if rest and not rest[0].startswith("-") else None
-
-
-def _globals_apart(args: list[str]) -> tuple[list[str], list[str]]:
-    """The global options with their values, and the rest of ``args`` in order."""
+def globals_first(args: list[str], options: dict[str, bool]) -> list[str]:
+    """``args`` with every global option in ``options`` (and its value) moved before the
+    command."""
     front: list[str] = []
     rest: list[str] = []
     words = iter(args)
@@ -61,10 +43,10 @@ def _globals_apart(args: list[str]) -> tuple[list[str], list[str]]:
             rest += [word, *words]
             break
         name = word.split("=", 1)[0]
-        if name not in GLOBAL_OPTIONS:
+        if name not in options:
             rest.append(word)
             continue
-        if GLOBAL_OPTIONS[name] and "=" not in word:
+        if options[name] and "=" not in word:
             value = next(words, None)
             if value is None:  # `--data` last, without its path: let the parser say so
                 rest.append(word)
@@ -72,25 +54,25 @@ def _globals_apart(args: list[str]) -> tuple[list[str], list[str]]:
             front += [word, value]
         else:
             front.append(word)
-    return front, rest
+    return front + rest
 
 
-class ErrorBoundary(ConvertsPlainly, TyperGroup):
+class CommandGroup(TyperGroup):
+    """A group of commands that, called with nothing after it, shows its help on stderr and
+    exits 2 (a usage mistake, as for any missing argument)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            sys.stderr.write(ctx.get_help() + "\n")
+            raise typer.Exit(ExitCode.USAGE)
+        return super().parse_args(ctx, args)
+
+
+class ErrorBoundary(CommandGroup):
     """The app's group: global options anywhere, and one voice for every failure."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, globals_first(args))
-
-    def _main_shell_completion(
-        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
-    ) -> None:
-        # Click calls this on every run, to see whether a shell asks for completions.
-        asked = complete_var or f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
-        if asked in os.environ:
-            from .completion import register
-
-            register()
-        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+        return super().parse_args(ctx, globals_first(args, global_options_of(self)))
 
     def main(
         self,
@@ -110,10 +92,7 @@ class ErrorBoundary(ConvertsPlainly, TyperGroup):
         try:
             result = run()
         except typer.TyperException as error:  # Click's own: a mistake on the command line
-            if type(error).__name__ == "NoArgsIsHelpError":
-                error.show()  # type: ignore[attr-defined]  # `cismoa` alone: the help
-            else:
-                say(f"error: {in_our_voice(error)}")
+            say(f"error: {in_our_voice(error)}")
             sys.exit(getattr(error, "exit_code", ExitCode.USAGE))
         except CismoaError as error:
             say(f"error: {error}")
@@ -134,10 +113,9 @@ class ErrorBoundary(ConvertsPlainly, TyperGroup):
         except BrokenPipeError:
             stop_writing_stdout()
             raise typer.Exit(ExitCode.OK) from None
+        except (typer.TyperException, typer.Exit, typer.Abort):
+            raise  # Typer's own (usage errors, exits) carry their exit codes already
         except Exception as error:
-            # Typer's own exceptions (usage errors, exits) carry their exit codes already.
-            if type(error).__module__.split(".")[0] == "typer":
-                raise
             if settings(ctx).debug:
                 traceback.print_exc()
             else:

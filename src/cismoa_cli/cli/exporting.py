@@ -12,18 +12,23 @@ from .app import app
 from .context import is_terminal, load
 from .deliver import deliver
 from .options import (
+    ActorOption,
+    AssertedByOption,
+    CertaintyOption,
+    DirectionOption,
+    DomainOption,
     FilterOptions,
     ForceOption,
+    HorizonOption,
     OutputOption,
+    SearchOption,
     choices,
-    with_filter,
     word_completer,
     word_parser,
 )
 
 
 @app.command()
-@with_filter
 def export(
     ctx: typer.Context,
     kind: Annotated[
@@ -43,8 +48,13 @@ def export(
             "--now", help="qdpx only: stamp the project with the current time, not a fixed one."
         ),
     ] = False,
-    *,
-    filters: FilterOptions,
+    actor: ActorOption = None,
+    domain: DomainOption = None,
+    direction: DirectionOption = None,
+    certainty: CertaintyOption = None,
+    horizon: HorizonOption = None,
+    asserted_by: AssertedByOption = None,
+    search: SearchOption = None,
 ) -> None:
     """Export a Markdown brief, an HTML report, JSON, CSV, DOT, Mermaid, SQLite, or a
     REFI-QDA project or codebook.
@@ -69,6 +79,7 @@ def export(
     if now and kind is not ExportFormat.QDPX:
         raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = load(ctx)
+    filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
     selection = select(loaded.dossier, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)
     stamp = datetime.now(timezone.utc) if now else None

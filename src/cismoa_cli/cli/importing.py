@@ -7,16 +7,14 @@ from typing import Annotated
 
 import typer
 
-from .app import CismoaTyper, app
-from .boundary import say
-from .conversion import PlainGroup
+from .app import app
+from .boundary import CommandGroup, say
 
-import_app = CismoaTyper(
-    cls=PlainGroup,
+import_app = typer.Typer(
+    cls=CommandGroup,
     name="import",
     help="Bring back a coding edited elsewhere, as a dossier.\n\n\b\nExample:\n"
     "  cismoa import qdpx cismoa.qdpx -o dossier.json",
-    no_args_is_help=True,
     rich_markup_mode=None,
 )
 app.add_typer(import_app)

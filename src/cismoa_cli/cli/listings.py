@@ -13,11 +13,16 @@ from .app import app
 from .context import emit, load
 from .options import (
     ActorOption,
+    AssertedByOption,
+    CertaintyOption,
+    DirectionOption,
+    DomainOption,
     FilterOptions,
     FormatOption,
+    HorizonOption,
     LimitOption,
+    SearchOption,
     choices,
-    with_filter,
     word_completer,
 )
 
@@ -114,10 +119,15 @@ def _complete_sorting(incomplete: str) -> list[str]:
 
 
 @app.command()
-@with_filter
 def implications(
     ctx: typer.Context,
-    filters: FilterOptions,
+    actor: ActorOption = None,
+    domain: DomainOption = None,
+    direction: DirectionOption = None,
+    certainty: CertaintyOption = None,
+    horizon: HorizonOption = None,
+    asserted_by: AssertedByOption = None,
+    search: SearchOption = None,
     sort: Annotated[
         Sorting | None,
         typer.Option(
@@ -148,6 +158,7 @@ def implications(
     from ..render.views import implications_listing
 
     dossier = load(ctx).dossier
+    filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
     where = filters.resolve(dossier)
     field = sort.field.value if sort else None
     descending = sort is not None and sort.descending

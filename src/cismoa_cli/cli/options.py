@@ -3,13 +3,11 @@ implication filter (handed to a command as one object), and where to write."""
 
 from __future__ import annotations
 
-import functools
-import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -150,9 +148,23 @@ LimitOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _file_name(typed: str) -> str:
+    if "\x00" in typed:  # as Typer says it of a path option: no file name holds one
+        raise ValueError("embedded null character in path")
+    return typed
+
+
 OutputOption = Annotated[
     str | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Where to write; '-' or none: stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Where to write; '-' or none: stdout.",
+        parser=_file_name,
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 
@@ -184,62 +196,35 @@ class FilterOptions:
         )
 
 
-def _vocabulary_option(name: str, values: type[Enum], short: str | None = None) -> Any:
-    flags = [f"--{name}", *([short] if short else [])]
-    return Annotated[
-        list[values] | None,  # type: ignore[valid-type]
-        word_option(values, *flags, metavar=name.upper()),
-    ]
-
-
-_FILTER_OPTIONS: dict[str, Any] = {
-    "actor": ActorOption,
-    "domain": _vocabulary_option("domain", Domain, "-d"),
-    "direction": _vocabulary_option("direction", Direction),
-    "certainty": _vocabulary_option("certainty", Certainty),
-    "horizon": _vocabulary_option("horizon", Horizon),
-    "asserted_by": Annotated[
-        list[str] | None,
-        typer.Option(
-            "--asserted-by",
-            metavar="VOICE",
-            help="article, critics, or an actor (repeat for several).",
-            autocompletion=complete_voice,
-        ),
-    ],
-    "search": Annotated[
-        str | None,
-        typer.Option(
-            "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
-        ),
-    ],
-}
-
-Command = TypeVar("Command", bound=Callable[..., None])
-
-
-def with_filter(command: Command) -> Command:
-    """Give a command the implication filter options; it receives them as one
-    ``filters: FilterOptions`` argument."""
-    signature = inspect.signature(command, eval_str=True)
-    # The options take the place of ``filters``, so --help lists them where it stood.
-    added = [
-        inspect.Parameter(
-            name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=option
-        )
-        for name, option in _FILTER_OPTIONS.items()
-    ]
-    parameters: list[inspect.Parameter] = []
-    for parameter in signature.parameters.values():
-        parameters += added if parameter.name == "filters" else [parameter]
-
-    @functools.wraps(command)
-    def run(**given: Any) -> None:
-        filters = FilterOptions(**{name: given.pop(name) for name in _FILTER_OPTIONS})
-        command(filters=filters, **given)
-
-    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
-    return run  # type: ignore[return-value]
+# The implication filter's options, for a command to declare in this order (ActorOption,
+# above, first) and hand to FilterOptions.
+DomainOption = Annotated[
+    list[Domain] | None, word_option(Domain, "--domain", "-d", metavar="DOMAIN")
+]
+DirectionOption = Annotated[
+    list[Direction] | None, word_option(Direction, "--direction", metavar="DIRECTION")
+]
+CertaintyOption = Annotated[
+    list[Certainty] | None, word_option(Certainty, "--certainty", metavar="CERTAINTY")
+]
+HorizonOption = Annotated[
+    list[Horizon] | None, word_option(Horizon, "--horizon", metavar="HORIZON")
+]
+AssertedByOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--asserted-by",
+        metavar="VOICE",
+        help="article, critics, or an actor (repeat for several).",
+        autocompletion=complete_voice,
+    ),
+]
+SearchOption = Annotated[
+    str | None,
+    typer.Option(
+        "--search", "-s", metavar="TEXT", help="Text in the statement or a quote, any case."
+    ),
+]
 
 
 def output_path(output: str | None) -> Path | None:
