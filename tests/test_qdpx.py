@@ -38,8 +38,8 @@ from cismoa_cli.cli import app
 from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import FIXED_TIME, codebook_qdc, project_qdpx
 from cismoa_cli.models import Dossier, Evidence
-from cismoa_cli.qda import xmltext
-from cismoa_cli.qda.codebook import ITEM_FACETS, Facet, item_codes, item_type
+from cismoa_cli import xmltext
+from cismoa_cli.qdavocabulary import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.qda.importing import import_project
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load

@@ -2,7 +2,7 @@
 back into a dossier.
 
 Each coded span whose description starts ``ID (kind)`` is a quote of that item; its codes
-are the item's facets (see :mod:`cismoa_cli.qda.codebook`). Quotes are cut from the
+are the item's facets (see :mod:`cismoa_cli.qdavocabulary`). Quotes are cut from the
 project's own source text at the span's positions, so every one is verified by
 construction. Whatever the dossier cannot hold (memos, cases, sets, codes outside
 cismoa's facets, spans no item claims, links that are no relation) is listed in the
@@ -24,7 +24,7 @@ from ..export.write import write_text
 from ..models import Dossier, reference_problems
 from ..textio import counted, to_json
 from .archive import Archive
-from .codebook import GUIDE, Facet
+from ..qdavocabulary import GUIDE, Facet
 from .items import build_items
 from .project import (
     Reader,

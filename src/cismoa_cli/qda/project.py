@@ -16,9 +16,9 @@ from typing import Any
 from ..errors import DataError, Problem
 from ..textio import counted
 from .archive import Archive
-from .codebook import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
+from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
 from .safexml import Node, parse
-from .xmltext import decode
+from ..xmltext import decode
 
 DEFAULT_ARTICLE = "article.txt"
 _INTERNAL = "internal://"

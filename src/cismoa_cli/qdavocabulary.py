@@ -1,4 +1,5 @@
-"""How a dossier reads as a REFI-QDA coding, in one place for export and import.
+"""How a dossier reads as a REFI-QDA coding: the vocabulary `export qdpx` writes and
+`import qdpx` reads, in one place both import (so `export/` never imports `qda/`).
 
 - The codebook has one group of codes per facet (:class:`Facet`): a code per actor, per
   word of each vocabulary, per voice and per hedge.
@@ -21,8 +22,8 @@ import uuid
 from dataclasses import dataclass
 from enum import Enum
 
-from ..models import Actor, Dossier, Implication, Interest, Item, Relation
-from ..vocabulary import (
+from .models import Actor, Dossier, Implication, Interest, Item, Relation
+from .vocabulary import (
     ARTICLE_VOICE,
     CRITICS,
     ActorKind,

@@ -21,10 +21,11 @@ or where it could act on a terminal showing the file (C1 controls, bidi override
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
 
-from ..textio import xml_safe
+from .textio import xml_safe
 
 MARK = "\ue000"  # the first private-use character: escapes what would be misread
 _PICTURE = 0x2400  # Control Pictures: U+2400 + the control's code
@@ -60,43 +61,68 @@ def _decode_one(match: re.Match[str]) -> str:
     return chr(int(escaped, 16)) if len(escaped) == 4 else escaped
 
 
-@dataclass
-class Element:
-    """An XML element to write: attributes in the order given, then text or children."""
+class XmlWriter:
+    """A document written element by element as it is made, one element a line: nothing is
+    held but the names of the open elements and a buffer of lines, so writing a project of
+    any size costs the memory of its largest line.
 
-    tag: str
-    attributes: Sequence[tuple[str, str]] = ()
-    children: list[Element] = field(default_factory=list)
-    text: str | None = None
+    The root is in the default ``namespace``; an element is written ``<tag .../>`` if
+    nothing was written inside it, ``<tag>text</tag>`` with text, and otherwise opened and
+    closed on lines of their own.
+    """
 
-    def add(self, tag: str, *attributes: tuple[str, str], text: str | None = None) -> Element:
-        """Append a child and return it."""
-        child = Element(tag, attributes, text=text)
-        self.children.append(child)
-        return child
+    _FLUSH_AT = 1 << 20  # characters buffered before they go to ``out``
 
+    def __init__(self, out: IO[bytes], namespace: str) -> None:
+        self._out = out
+        self._namespace: str | None = namespace
+        self._lines: list[str] = ['<?xml version="1.0" encoding="UTF-8"?>']
+        self._buffered = 0
+        self._open: list[tuple[str, str | None]] = []  # (tag, opening line not yet written)
 
-def to_xml(root: Element, namespace: str) -> bytes:
-    """The document: UTF-8, ``root`` in the default ``namespace``, one element a line."""
-    root.attributes = [("xmlns", namespace), *root.attributes]
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>']
-    _write(root, 0, lines)
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    @contextmanager
+    def element(self, tag: str, *attributes: tuple[str, str]) -> Iterator[None]:
+        """An element whose children are written inside the ``with`` block."""
+        self._enter()
+        self._open.append((tag, self._opening(tag, attributes)))
+        yield
+        tag, pending = self._open.pop()
+        self._line(f"{pending}/>" if pending is not None else f"{self._indent()}</{tag}>")
 
+    def leaf(self, tag: str, *attributes: tuple[str, str], text: str | None = None) -> None:
+        """An element with no children: empty, or holding ``text``."""
+        self._enter()
+        opening = self._opening(tag, attributes)
+        self._line(f"{opening}/>" if text is None else f"{opening}>{_text(text)}</{tag}>")
 
-def _write(element: Element, depth: int, lines: list[str]) -> None:
-    indent = "  " * depth
-    attributes = "".join(f' {name}="{_attribute(value)}"' for name, value in element.attributes)
-    opening = f"{indent}<{element.tag}{attributes}"
-    if element.text is not None:
-        lines.append(f"{opening}>{_text(element.text)}</{element.tag}>")
-    elif not element.children:
-        lines.append(f"{opening}/>")
-    else:
-        lines.append(f"{opening}>")
-        for child in element.children:
-            _write(child, depth + 1, lines)
-        lines.append(f"{indent}</{element.tag}>")
+    def close(self) -> None:
+        """Write what is buffered; the document is complete once its root is closed."""
+        if self._lines:
+            self._out.write(("\n".join(self._lines) + "\n").encode("utf-8"))
+            self._lines, self._buffered = [], 0
+
+    def _enter(self) -> None:
+        """Open the enclosing element for good, now that it has a child."""
+        if self._open and self._open[-1][1] is not None:
+            tag, pending = self._open[-1]
+            self._open[-1] = (tag, None)
+            self._line(f"{pending}>")
+
+    def _opening(self, tag: str, attributes: tuple[tuple[str, str], ...]) -> str:
+        if self._namespace is not None:  # the root declares the namespace
+            attributes = (("xmlns", self._namespace), *attributes)
+            self._namespace = None
+        written = "".join(f' {name}="{_attribute(value)}"' for name, value in attributes)
+        return f"{self._indent()}<{tag}{written}"
+
+    def _indent(self) -> str:
+        return "  " * len(self._open)
+
+    def _line(self, line: str) -> None:
+        self._lines.append(line)
+        self._buffered += len(line)
+        if self._buffered >= self._FLUSH_AT:
+            self.close()
 
 
 # Character references keep what a parser would otherwise change: attribute values have
