@@ -34,13 +34,13 @@ from qdpx_files import (
 )
 from typer.testing import CliRunner
 
+from cismoa_cli import xmltext
 from cismoa_cli.cli import app
 from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import FIXED_TIME, codebook_qdc, project_qdpx
 from cismoa_cli.models import Dossier, Evidence
-from cismoa_cli import xmltext
-from cismoa_cli.qdavocabulary import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.qda.importing import import_project
+from cismoa_cli.qdavocabulary import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
 

@@ -28,8 +28,8 @@ from ..qdavocabulary import (
     item_codes,
     span_record,
 )
-from ..xmltext import XmlWriter
 from ..query import Selection
+from ..xmltext import XmlWriter
 
 # The earliest time a zip entry can carry: plainly not a real date, and the same every run.
 FIXED_TIME = datetime(1980, 1, 1, tzinfo=timezone.utc)

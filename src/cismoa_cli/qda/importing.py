@@ -22,9 +22,9 @@ from ..errors import DataError, Problem, WriteError
 from ..evidence import quote_problems
 from ..export.write import write_text
 from ..models import Dossier, reference_problems
+from ..qdavocabulary import GUIDE, Facet
 from ..textio import counted, to_json
 from .archive import Archive
-from ..qdavocabulary import GUIDE, Facet
 from .items import build_items
 from .project import (
     Reader,

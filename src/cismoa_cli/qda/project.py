@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DataError, Problem
-from ..textio import counted
-from .archive import Archive
 from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
-from .safexml import Node, parse
+from ..textio import counted
 from ..xmltext import decode
+from .archive import Archive
+from .safexml import Node, parse
 
 DEFAULT_ARTICLE = "article.txt"
 _INTERNAL = "internal://"
