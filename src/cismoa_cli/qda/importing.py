@@ -11,7 +11,6 @@ notes, never dropped silently; what would make the dossier invalid raises DataEr
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from .project import (
     source_metadata,
     text_source,
 )
-from .safexml import Node
+from .projectxml import Node
 
 MAX_UNPACKED = 256 * 1024 * 1024  # as for a dossier: larger sources are refused
 # The parts of a project a dossier holds; of the others, the names a reader knows them by.
@@ -102,16 +101,17 @@ def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, A
 
 
 def _note_unheld(reader: Reader, root: Node, source: Node) -> None:
-    unheld = Counter(node.name for node in root.children if node.name not in _HELD)
-    for name, count in unheld.items():
+    for name, count in root.skipped.items():
+        if name in _HELD:
+            continue
         what = _UNHELD.get(name, name)
         reader.note(f"the project's {what} ({count}) have no place in a dossier; not imported")
     description = description_of(root)
     if description is not None and description != GUIDE:
         reader.note("the project's description has no place in a dossier; not imported")
-    if source.all("Coding"):
-        reader.note(f"codes on the whole article ({len(source.all('Coding'))}) were not imported")
-    if source.all("NoteRef") or source.child("Description") is not None:
+    if source.skipped["Coding"]:
+        reader.note(f"codes on the whole article ({source.skipped['Coding']}) were not imported")
+    if source.skipped["NoteRef"] or source.child("Description") is not None:
         reader.note("memos and the description of the article were not imported")
 
 

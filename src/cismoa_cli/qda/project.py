@@ -18,7 +18,7 @@ from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Re
 from ..textio import counted
 from ..xmltext import decode
 from .archive import Archive
-from .safexml import Node, parse
+from .projectxml import Node, parse
 
 DEFAULT_ARTICLE = "article.txt"
 _INTERNAL = "internal://"
@@ -66,7 +66,7 @@ def project_root(reader: Reader) -> Node:
     for other in files:
         if other != chosen:
             reader.note(f"{other} ignored: a dossier is read from one project file ({chosen})")
-    root = parse(reader.archive.read(chosen), f"{reader.label}:{chosen}")
+    root = parse(reader.archive.read(chosen), reader.label, chosen)
     if (root.namespace, root.name) != (PROJECT_NAMESPACE, "Project"):
         raise reader.fail(chosen, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
     return root
@@ -242,13 +242,14 @@ def coded_span(reader: Reader, node: Node, article: str) -> Span | None:
             codes.append(reader.codes[guid])
         else:
             reader.foreign_codings[reader.foreign.get(guid, f"an unknown code ({guid})")] += 1
-    if node.all("NoteRef"):
+    if node.skipped["NoteRef"]:
         reader.note(f"{record.item_id}: memos on {where} were not imported")
     return Span(start, end, record, codes)
 
 
 def _position(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+    # The reader let through only whole numbers of at most 18 digits.
+    return None if value is None else int(value)
 
 
 def _excerpt(text: str) -> str:
