@@ -20,7 +20,6 @@ from ..xmltext import decode
 from .archive import Archive
 from .projectxml import Node, parse
 
-DEFAULT_ARTICLE = "article.txt"
 _INTERNAL = "internal://"
 _BOM = "\ufeff"
 _FILE_NAME = re.compile(r"[^/\\\x00-\x1f\x7f]+")
@@ -179,8 +178,8 @@ def text_source(reader: Reader, root: Node) -> Node:
     return found[0]
 
 
-def article_text(reader: Reader, source: Node) -> tuple[str, str]:
-    """The source's exact text, and a file name to write it under."""
+def article_text(reader: Reader, source: Node) -> str:
+    """The source's exact text. (Its name in the project names no file: the user does.)"""
     path = attribute_of(source, "plainTextPath")
     if path is None or not path.startswith(_INTERNAL):
         raise reader.fail(
@@ -202,14 +201,7 @@ def article_text(reader: Reader, source: Node) -> tuple[str, str]:
     if text.startswith(_BOM):
         text = text.removeprefix(_BOM)
         reader.note(f"{entry}: a byte-order mark before the text was left out")
-    name = attribute_of(source, "name") or ""
-    if not _is_file_name(name):
-        reader.note(
-            f"the source's name {name!r} is not a plain file name; the article is "
-            f"written as {DEFAULT_ARTICLE}"
-        )
-        name = DEFAULT_ARTICLE
-    return text, name
+    return text
 
 
 def _is_file_name(name: str) -> bool:
