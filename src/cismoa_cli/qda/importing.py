@@ -107,7 +107,7 @@ def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, A
 
 
 def _note_unheld(reader: Reader, root: Node, source: Node) -> None:
-    for name, count in root.skipped.items():
+    for name, count in root.skipped().items():
         if name in _HELD:
             continue
         what = _UNHELD.get(name, name)
@@ -115,9 +115,10 @@ def _note_unheld(reader: Reader, root: Node, source: Node) -> None:
     description = description_of(root)
     if description is not None and description != GUIDE:
         reader.note("the project's description has no place in a dossier; not imported")
-    if source.skipped["Coding"]:
-        reader.note(f"codes on the whole article ({source.skipped['Coding']}) were not imported")
-    if source.skipped["NoteRef"] or source.child("Description") is not None:
+    skipped = source.skipped()
+    if skipped["Coding"]:
+        reader.note(f"codes on the whole article ({skipped['Coding']}) were not imported")
+    if skipped["NoteRef"] or source.child("Description") is not None:
         reader.note("memos and the description of the article were not imported")
 
 

@@ -161,21 +161,15 @@ def _actor(reader: Reader, name: str, description: str) -> str | None:
 
 
 def text_source(reader: Reader, root: Node) -> Node:
+    """The first text source, the only one read (see :mod:`.projectxml`)."""
     sources = root.child("Sources")
-    found = sources.all("TextSource") if sources is not None else []
-    if not found:
+    found = sources.child("TextSource") if sources is not None else None
+    if sources is None or found is None:
         raise reader.fail("Sources", "the project has no text source: there is no article")
-    for other in found[1:]:
-        reader.note(
-            f"the text source {attribute_of(other, 'name')!r} ignored: a dossier reads one article"
-        )
-    for node in sources.children if sources is not None else []:
-        if node.name != "TextSource":
-            reader.note(
-                f"a {node.name} ({attribute_of(node, 'name')!r}) ignored: a dossier "
-                "reads one text article"
-            )
-    return found[0]
+    for name, count in sources.skipped().items():
+        what = counted(count, "more text source") if name == "TextSource" else f"{count} {name}"
+        reader.note(f"{what} ignored: a dossier reads one text article")
+    return found
 
 
 def article_text(reader: Reader, source: Node) -> str:
@@ -234,7 +228,7 @@ def coded_span(reader: Reader, node: Node, article: str) -> Span | None:
             codes.append(reader.codes[guid])
         else:
             reader.foreign_codings[reader.foreign.get(guid, f"an unknown code ({guid})")] += 1
-    if node.skipped["NoteRef"]:
+    if node.skipped()["NoteRef"]:
         reader.note(f"{record.item_id}: memos on {where} were not imported")
     return Span(start, end, record, codes)
 

@@ -6,7 +6,7 @@ document type declaration (where entity bombs and external entities live), any e
 declaration, any external reference. What is left is parsed as a stream: an element cismoa
 reads (the codebook, the first text source and its coded spans, the variables, the links,
 the descriptions) becomes a :class:`Node`; any other is counted in its parent's
-``skipped`` and forgotten, with everything inside it. So the memory a project costs grows
+``skipped()`` and forgotten, with everything inside it. So the memory a project costs grows
 with what cismoa uses, not with what the file holds, and two limits bound the rest:
 
 - at most :data:`MAX_ELEMENTS` elements: more than any project cismoa can export within
@@ -104,11 +104,15 @@ class Node:
     attributes: dict[str, str]
     children: list[Node] = field(default_factory=list)
     text: str = ""
-    skipped: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] | None = None  # made at the first child not kept: most have none
 
     @property
     def where(self) -> str:
         return f"{self.line}:{self.column}"
+
+    def skipped(self) -> Counter[str]:
+        """How many children of each name it had that were not kept."""
+        return self.counts if self.counts is not None else Counter()
 
     def child(self, name: str) -> Node | None:
         """The first child called ``name``."""
@@ -160,7 +164,9 @@ class _Builder(ContentHandler):
             self._open.append(None)
             return
         if parent is not None and not self._keeps(parent, local):
-            parent.skipped[local] += 1
+            if parent.counts is None:
+                parent.counts = Counter()
+            parent.counts[local] += 1
             self._open.append(None)
             return
         node = Node(namespace, local, *self.place(), self._attributes(local, attrs))
@@ -185,10 +191,8 @@ class _Builder(ContentHandler):
             self._text.append(content)
 
     def _keeps(self, parent: Node, name: str) -> bool:
-        if parent.name == _SOURCES:
-            return True  # every source, for its name; only the first is read inside
-        if parent.name == "TextSource" and parent is not self._source:
-            return False
+        if parent.name == _SOURCES:  # a dossier has one article: the first text source
+            return name == "TextSource" and self._source is None
         return name in _CHILDREN.get(parent.name, ())
 
     def _attributes(self, name: str, attrs: Any) -> dict[str, str]:
