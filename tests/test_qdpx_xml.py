@@ -199,7 +199,7 @@ def test_the_help_states_the_limits_and_the_article() -> None:
     assert f"at most {projectxml.MAX_ELEMENTS:,} XML elements" in text
     assert f"nested at most {projectxml.MAX_DEPTH} deep" in text
     assert "--article" in text and "writes home/dossier.txt" in text
-    assert "cismoa import qdpx cismoa.qdpx -o work/claims.json --article work/article.txt" in text
+    assert "cismoa import qdpx cismoa.qdpx -o edited.json --article edited-article.txt" in text
 
 
 # --- written as a stream --------------------------------------------------------------------

@@ -65,7 +65,7 @@ def import_qdpx(
     \b
     Examples:
       cismoa import qdpx cismoa.qdpx -o dossier.json
-      cismoa import qdpx cismoa.qdpx -o work/claims.json --article work/article.txt
+      cismoa import qdpx cismoa.qdpx -o edited.json --article edited-article.txt
     """
     from ..qda.importing import MAX_UNPACKED, article_for, import_project, save
     from ..store.read import read_bytes
