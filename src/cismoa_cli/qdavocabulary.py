@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -237,10 +238,16 @@ class Guids:
     """The GUIDs of one dossier's project: UUID 5 names under its article's SHA-256."""
 
     def __init__(self, sha256: str) -> None:
-        self._namespace = uuid.uuid5(GUID_NAMESPACE, sha256)
+        self._namespace = uuid.uuid5(GUID_NAMESPACE, sha256).bytes
 
     def of(self, *parts: object) -> str:
-        """The GUID of the thing these parts name, such as ("code", facet, value)."""
+        """The GUID of the thing these parts name, such as ("code", facet, value): the
+        UUID 5 of the parts joined by U+001F, as ``uuid.uuid5`` makes it."""
         # An Enum's str() differs between Python versions; its value does not.
-        words = (p.value if isinstance(p, Enum) else str(p) for p in parts)
-        return str(uuid.uuid5(self._namespace, "\x1f".join(words)))
+        name = "\x1f".join(p.value if isinstance(p, Enum) else str(p) for p in parts)
+        # uuid.uuid5's own steps without its UUID object: a project makes one per coding.
+        digest = bytearray(hashlib.sha1(self._namespace + name.encode("utf-8")).digest()[:16])
+        digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+        digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+        h = digest.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

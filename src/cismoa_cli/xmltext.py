@@ -21,8 +21,6 @@ or where it could act on a terminal showing the file (C1 controls, bidi override
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import IO
 
 from .textio import xml_safe
@@ -80,12 +78,16 @@ class XmlWriter:
         self._buffered = 0
         self._open: list[tuple[str, str | None]] = []  # (tag, opening line not yet written)
 
-    @contextmanager
-    def element(self, tag: str, *attributes: tuple[str, str]) -> Iterator[None]:
-        """An element whose children are written inside the ``with`` block."""
+    def element(self, tag: str, *attributes: tuple[str, str]) -> XmlWriter:
+        """An element whose children are written inside the ``with`` block it opens."""
         self._enter()
         self._open.append((tag, self._opening(tag, attributes)))
-        yield
+        return self
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_: object) -> None:
         tag, pending = self._open.pop()
         self._line(f"{pending}/>" if pending is not None else f"{self._indent()}</{tag}>")
 
@@ -112,8 +114,10 @@ class XmlWriter:
         if self._namespace is not None:  # the root declares the namespace
             attributes = (("xmlns", self._namespace), *attributes)
             self._namespace = None
-        written = "".join(f' {name}="{_attribute(value)}"' for name, value in attributes)
-        return f"{self._indent()}<{tag}{written}"
+        written = [self._indent(), "<", tag]
+        for name, value in attributes:
+            written += (" ", name, '="', _attribute(value), '"')
+        return "".join(written)
 
     def _indent(self) -> str:
         return "  " * len(self._open)
@@ -141,9 +145,19 @@ _ATTRIBUTE = str.maketrans(
 )
 
 
+# Printable ASCII that no rule above changes: most values (GUIDs, times, ids, positions,
+# plain statements) are written as they are, without a pass of each rule over them.
+_PLAIN_TEXT = re.compile(r"[\t\n !-%'-;=?-~]*")
+_PLAIN_ATTRIBUTE = re.compile(r"[ !#-%'-;=?-~]*")
+
+
 def _text(value: str) -> str:
+    if _PLAIN_TEXT.fullmatch(value):
+        return value
     return xml_safe(encode(value).translate(_TEXT))
 
 
 def _attribute(value: str) -> str:
+    if _PLAIN_ATTRIBUTE.fullmatch(value):
+        return value
     return xml_safe(encode(value).translate(_ATTRIBUTE))
