@@ -219,10 +219,51 @@ def test_racing_imports_leave_one_complete_pair(tmp_path: Path) -> None:
         )
         for p in projects * 2
     ]
-    results = [(run.wait(timeout=120), run.communicate()[1]) for run in runs]
+    results = []
+    for run in runs:
+        stderr = run.communicate(timeout=120)[1]
+        results.append((run.returncode, stderr))
     assert {code for code, _ in results} <= {0, 1}, results
     assert any(code == 0 for code, _ in results)
     for code, stderr in results:
         assert "Traceback" not in stderr and (code == 0 or len(stderr.strip().splitlines()) == 1)
     assert sorted(files_in(out)) == ["d.json", "d.txt"]  # no temporary file left
     assert load(out / "d.json").article == fixture("mini").article
+
+
+SIGNALLED = """
+import os, signal, sys, time
+from pathlib import Path
+from cismoa_cli.export.write import write_together
+
+def stop(signum, frame):  # as cismoa's command line does
+    raise SystemExit(128 + signum)
+
+signal.signal(signal.SIGTERM, stop)
+real_replace, moves = os.replace, []
+
+def slow_replace(source, target):
+    moves.append(target)
+    if len(moves) == 2:  # the first file is in place: wait here for the signal
+        print("between the moves", flush=True)
+        time.sleep(60)
+    real_replace(source, target)
+
+os.replace = slow_replace
+folder = Path(sys.argv[1])
+write_together([(folder / "a", b"new a"), (folder / "b", b"new b")], force=True)
+"""
+
+
+def test_sigterm_between_the_moves_leaves_every_file_as_it_was(tmp_path: Path) -> None:
+    (tmp_path / "a").write_text("old a", encoding="utf-8")
+    (tmp_path / "b").write_text("old b", encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-c", SIGNALLED, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert run.stdout is not None and run.stdout.readline() == "between the moves\n"
+    assert (tmp_path / "a").read_bytes() == b"new a"  # it really was caught midway
+    run.terminate()
+    run.communicate(timeout=30)
+    assert run.returncode == 128 + 15
+    assert files_in(tmp_path) == {"a": b"old a", "b": b"old b"}
