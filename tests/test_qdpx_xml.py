@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tracemalloc
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import codebook_qdc
 from cismoa_cli.qda import projectxml
 from cismoa_cli.qda.importing import import_project
+from cismoa_cli.qdavocabulary import GUID_NAMESPACE, Facet, Guids
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.xmltext import XmlWriter
 
@@ -232,3 +234,15 @@ def test_flushing_after_every_line_changes_no_byte(
 ) -> None:
     monkeypatch.setattr(XmlWriter, "_FLUSH_AT", 1)
     assert hashlib.sha256(made(name, kind)).hexdigest() == PINNED[name, kind]
+
+
+@pytest.mark.parametrize(
+    "parts", [("user",), ("coding", "IMP-1", 0, 3), ("code", Facet.ACTORS, "Zé\x1b"), ()]
+)
+def test_a_guid_is_the_uuid5_of_its_parts(parts: tuple[object, ...]) -> None:
+    guids = Guids("0" * 64)
+    namespace = uuid.uuid5(GUID_NAMESPACE, "0" * 64)
+    words = [p.value if isinstance(p, Facet) else str(p) for p in parts]
+    assert guids.of(*parts) == str(uuid.uuid5(namespace, "\x1f".join(words)))
+    if len(parts) == 4:
+        assert guids.numbered(*parts[:2])(*parts[2:]) == guids.of(*parts)

@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -243,11 +244,23 @@ class Guids:
     def of(self, *parts: object) -> str:
         """The GUID of the thing these parts name, such as ("code", facet, value): the
         UUID 5 of the parts joined by U+001F, as ``uuid.uuid5`` makes it."""
+        return self.numbered(*parts)()
+
+    def numbered(self, *parts: object) -> Callable[..., str]:
+        """The GUIDs of the things these parts and then some numbers name: ``numbered("span",
+        "IMP-1")(0)`` is ``of("span", "IMP-1", 0)``, with the parts hashed once for all."""
         # An Enum's str() differs between Python versions; its value does not.
-        name = "\x1f".join(p.value if isinstance(p, Enum) else str(p) for p in parts)
-        # uuid.uuid5's own steps without its UUID object: a project makes one per coding.
-        digest = bytearray(hashlib.sha1(self._namespace + name.encode("utf-8")).digest()[:16])
-        digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-        digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = digest.hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        name = "\x1f".join([p.value if isinstance(p, Enum) else str(p) for p in parts])
+        # uuid.uuid5's own steps without its UUID objects: a project makes one per coding.
+        start = hashlib.sha1(self._namespace + name.encode("utf-8"))
+
+        def guid(*numbers: int) -> str:
+            digest = start.copy()
+            digest.update("".join([f"\x1f{n}" for n in numbers]).encode("ascii"))
+            found = bytearray(digest.digest()[:16])
+            found[6] = (found[6] & 0x0F) | 0x50  # version 5
+            found[8] = (found[8] & 0x3F) | 0x80  # RFC 4122 variant
+            h = found.hex()
+            return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+        return guid

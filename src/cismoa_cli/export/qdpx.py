@@ -127,10 +127,11 @@ def _spans(
 ) -> None:
     """A coded span for each quote of ``item``, coded with the codes ``coded``."""
     record = span_record(item)
+    span_guid, coding_guid = guids.numbered("span", item.id), guids.numbered("coding", item.id)
     for n, evidence in enumerate(item.evidence):
         with xml.element(
             "PlainTextSelection",
-            ("guid", guids.of("span", item.id, n)),
+            ("guid", span_guid(n)),
             ("name", item.id),
             ("startPosition", str(evidence.start)),
             ("endPosition", str(evidence.end)),
@@ -138,7 +139,7 @@ def _spans(
         ):
             xml.leaf("Description", text=record)
             for k, code_guid in enumerate(coded):
-                with xml.element("Coding", ("guid", guids.of("coding", item.id, n, k)), *stamp):
+                with xml.element("Coding", ("guid", coding_guid(n, k)), *stamp):
                     xml.leaf("CodeRef", ("targetGUID", code_guid))
 
 
