@@ -246,3 +246,26 @@ def test_a_guid_is_the_uuid5_of_its_parts(parts: tuple[object, ...]) -> None:
     assert guids.of(*parts) == str(uuid.uuid5(namespace, "\x1f".join(words)))
     if len(parts) == 4:
         assert guids.numbered(*parts[:2])(*parts[2:]) == guids.of(*parts)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (("internal://", "file:///etc/"), "the TextSource's text is at 'file:///etc/"),
+        (("internal://", "internal://missing-"), "the TextSource's text, 'missing-"),
+        (("<Sources>", "<Sources><PDFSource/>"), None),
+        (("<CodeBook>", "<Other>"), "the project has no codebook"),
+    ],
+)
+def test_what_a_dossier_cannot_be_made_from_is_named_at_its_place(
+    tmp_path: Path, edit: tuple[str, str], message: str | None
+) -> None:
+    qde = replaced(*edit)
+    if edit[0] == "<CodeBook>":
+        qde = qde.replace("</CodeBook>", "</Other>", 1)
+    if message is None:  # a source of another kind before the text source is only noted
+        notes = import_project(project_with(qde), "p.qdpx").notes
+        assert notes == ["1 PDFSource ignored: a dossier reads one text article"]
+        return
+    line = refusal(qde, tmp_path)
+    assert PLACE.match(line) and message in line, line

@@ -74,7 +74,7 @@ def import_project(
     """
     reader = Reader(Archive(data, label, max_bytes=max_bytes), label)
     root = project_root(reader)
-    read_codebook(reader, root.child("CodeBook"))
+    read_codebook(reader, root)
     source = text_source(reader, root)
     text = article_text(reader, source)
     spans = [

@@ -18,7 +18,7 @@ from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Re
 from ..textio import counted
 from ..xmltext import decode
 from .archive import Archive
-from .projectxml import Node, parse
+from .projectxml import Node, parse, shown
 
 _INTERNAL = "internal://"
 _BOM = "\ufeff"
@@ -49,12 +49,17 @@ class Reader:
     foreign: dict[str, str] = field(default_factory=dict)  # GUID -> name, outside any facet
     actors: dict[str, _Actor] = field(default_factory=dict)  # by id, in codebook order
     foreign_codings: Counter[str] = field(default_factory=Counter)
+    xml_name: str = "project.qde"  # the project file read, as the archive names it
 
     def note(self, message: str) -> None:
         self.notes.append(message)
 
     def fail(self, where: str, message: str) -> DataError:
         return DataError(self.label, [Problem(where, message)])
+
+    def fail_at(self, node: Node, message: str) -> DataError:
+        """A DataError at the element ``node``: ``project.qde:LINE:COLUMN``."""
+        return self.fail(f"{self.xml_name}:{node.where}", message)
 
 
 def project_root(reader: Reader) -> Node:
@@ -65,9 +70,10 @@ def project_root(reader: Reader) -> Node:
     for other in files:
         if other != chosen:
             reader.note(f"{other} ignored: a dossier is read from one project file ({chosen})")
+    reader.xml_name = chosen
     root = parse(reader.archive.read(chosen), reader.label, chosen)
     if (root.namespace, root.name) != (PROJECT_NAMESPACE, "Project"):
-        raise reader.fail(chosen, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
+        raise reader.fail_at(root, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
     return root
 
 
@@ -81,11 +87,12 @@ def description_of(node: Node) -> str | None:
     return None if found is None else decode(found.text)
 
 
-def read_codebook(reader: Reader, codebook: Node | None) -> None:
+def read_codebook(reader: Reader, root: Node) -> None:
     """Map every code's GUID to its (facet, value); keep each actor's name and record."""
+    codebook = root.child("CodeBook")
     codes = codebook.child("Codes") if codebook is not None else None
     if codes is None:
-        raise reader.fail("CodeBook", "the project has no codebook: it was not made by cismoa")
+        raise reader.fail_at(root, "the project has no codebook: it was not made by cismoa")
     facets = {facet.value: facet for facet in Facet}
     for group in codes.all("Code"):
         name = attribute_of(group, "name") or ""
@@ -165,7 +172,7 @@ def text_source(reader: Reader, root: Node) -> Node:
     sources = root.child("Sources")
     found = sources.child("TextSource") if sources is not None else None
     if sources is None or found is None:
-        raise reader.fail("Sources", "the project has no text source: there is no article")
+        raise reader.fail_at(root, "the project has no text source: there is no article")
     for name, count in sources.skipped().items():
         what = counted(count, "more text source") if name == "TextSource" else f"{count} {name}"
         reader.note(f"{what} ignored: a dossier reads one text article")
@@ -176,15 +183,17 @@ def article_text(reader: Reader, source: Node) -> str:
     """The source's exact text. (Its name in the project names no file: the user does.)"""
     path = attribute_of(source, "plainTextPath")
     if path is None or not path.startswith(_INTERNAL):
-        raise reader.fail(
-            "TextSource",
-            f"its text is at {path!r}; cismoa reads the text "
+        raise reader.fail_at(
+            source,
+            f"the TextSource's text is at {shown(path or '')}; cismoa reads the text "
             "stored inside the project (internal://...)",
         )
     inside = path.removeprefix(_INTERNAL)
     entry = reader.archive.find(f"sources/{inside}") if _is_file_name(inside) else None
     if entry is None:
-        raise reader.fail("TextSource", f"its text, {inside!r}, is not in the archive")
+        raise reader.fail_at(
+            source, f"the TextSource's text, {shown(inside)}, is not in the archive"
+        )
     raw = reader.archive.read(entry)
     try:
         text = raw.decode("utf-8")

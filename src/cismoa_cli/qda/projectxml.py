@@ -108,6 +108,7 @@ class Node:
 
     @property
     def where(self) -> str:
+        """``LINE:COLUMN``, as a message names a place."""
         return f"{self.line}:{self.column}"
 
     def skipped(self) -> Counter[str]:
@@ -169,7 +170,7 @@ class _Builder(ContentHandler):
             parent.counts[local] += 1
             self._open.append(None)
             return
-        node = Node(namespace, local, *self.place(), self._attributes(local, attrs))
+        node = Node(namespace, local, *self.started, self._attributes(local, attrs))
         if parent is None:
             self.root = node
         else:
@@ -204,12 +205,12 @@ class _Builder(ContentHandler):
             if namespace:
                 continue
             if known is not None and local not in known:
-                raise _Stop(f"the attribute {_shown(local)} is not one a REFI-QDA {name} has")
+                raise _Stop(f"the attribute {shown(local)} is not one a REFI-QDA {name} has")
             if local in _GUIDS and not _GUID.fullmatch(value):
-                raise _Stop(f"the {name}'s {local} {_shown(value)} is not a GUID")
+                raise _Stop(f"the {name}'s {local} {shown(value)} is not a GUID")
             if local in _POSITIONS and not _POSITION.fullmatch(value):
                 raise _Stop(
-                    f"the {name}'s {local} {_shown(value)} is not a position "
+                    f"the {name}'s {local} {shown(value)} is not a position "
                     "(a whole number from 0, at most 18 digits)"
                 )
             found[local] = value
@@ -252,6 +253,6 @@ def _place(line: int | None, column: int | None) -> tuple[int, int]:
     return line or 1, (column or 0) + 1
 
 
-def _shown(value: str) -> str:
+def shown(value: str) -> str:
     """A value from the file, quoted and cut short enough for one line."""
     return repr(value if len(value) <= 40 else f"{value[:39]}…")
