@@ -125,11 +125,13 @@ class Node:
 
 
 class _Stop(Exception):
-    """Reading stops: ``message``, at the start of the element where it was found."""
+    """Reading stops: ``message``, at ``place``, the start of the element where it was found
+    (taken inside the handler: once it has raised, the parser has moved on)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, place: tuple[int, int]) -> None:
         super().__init__(message)
         self.message = message
+        self.place = place
 
 
 class _Builder(ContentHandler):
@@ -137,7 +139,6 @@ class _Builder(ContentHandler):
         super().__init__()
         self.root: Node | None = None
         self.elements = 0
-        self.started = (1, 1)  # where the element being read starts
         self._locator: Locator | None = None
         # One entry per open element: its Node, or None inside an element not kept.
         self._open: list[Node | None] = []
@@ -153,12 +154,12 @@ class _Builder(ContentHandler):
         return _place(self._locator.getLineNumber(), self._locator.getColumnNumber())
 
     def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:
-        self.started = self.place()  # once the handler has raised, the parser has moved on
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
-            raise _Stop(f"holds more than {MAX_ELEMENTS:,} elements, cismoa's limit")
+            message = f"holds more than {MAX_ELEMENTS:,} elements, cismoa's limit"
+            raise _Stop(message, self.place())
         if len(self._open) >= MAX_DEPTH:
-            raise _Stop(f"nests elements more than {MAX_DEPTH} deep, cismoa's limit")
+            raise _Stop(f"nests elements more than {MAX_DEPTH} deep, cismoa's limit", self.place())
         namespace, local = name[0] or "", name[1]
         parent = self._open[-1] if self._open else None
         if self._open and parent is None:  # inside an element not kept
@@ -170,7 +171,8 @@ class _Builder(ContentHandler):
             parent.counts[local] += 1
             self._open.append(None)
             return
-        node = Node(namespace, local, *self.started, self._attributes(local, attrs))
+        place = self.place()
+        node = Node(namespace, local, *place, self._attributes(local, attrs, place))
         if parent is None:
             self.root = node
         else:
@@ -196,7 +198,7 @@ class _Builder(ContentHandler):
             return name == "TextSource" and self._source is None
         return name in _CHILDREN.get(parent.name, ())
 
-    def _attributes(self, name: str, attrs: Any) -> dict[str, str]:
+    def _attributes(self, name: str, attrs: Any, place: tuple[int, int]) -> dict[str, str]:
         """The element's own attributes; one the schema does not give it is an error
         (attributes in another namespace, such as ``xsi:schemaLocation``, are left out)."""
         known = _ATTRIBUTES.get(name)
@@ -205,13 +207,15 @@ class _Builder(ContentHandler):
             if namespace:
                 continue
             if known is not None and local not in known:
-                raise _Stop(f"the attribute {shown(local)} is not one a REFI-QDA {name} has")
+                message = f"the attribute {shown(local)} is not one a REFI-QDA {name} has"
+                raise _Stop(message, place)
             if local in _GUIDS and not _GUID.fullmatch(value):
-                raise _Stop(f"the {name}'s {local} {shown(value)} is not a GUID")
+                raise _Stop(f"the {name}'s {local} {shown(value)} is not a GUID", place)
             if local in _POSITIONS and not _POSITION.fullmatch(value):
                 raise _Stop(
                     f"the {name}'s {local} {shown(value)} is not a position "
-                    "(a whole number from 0, at most 18 digits)"
+                    "(a whole number from 0, at most 18 digits)",
+                    place,
                 )
             found[local] = value
         return found
@@ -228,7 +232,7 @@ def parse(data: bytes, label: str, name: str) -> Node:
     try:
         parser.parse(io.BytesIO(data))  # read and parsed 64 KB at a time
     except _Stop as stop:
-        raise _failure(label, name, builder.started, stop.message) from None
+        raise _failure(label, name, stop.place, stop.message) from None
     except DefusedXmlException:
         raise _failure(
             label,
