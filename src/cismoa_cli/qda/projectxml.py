@@ -10,7 +10,7 @@ the descriptions) becomes a :class:`Node`; any other is counted in its parent's
 with what cismoa uses, not with what the file holds, and two limits bound the rest:
 
 - at most :data:`MAX_ELEMENTS` elements: more than any project cismoa can export within
-  the size an archive may unpack to (a 100,000-implication dossier makes about 3 million);
+  the size an archive may unpack to (a 100,000-implication dossier makes about 2 million);
 - at most :data:`MAX_DEPTH` levels of nesting (cismoa's own projects nest 6 deep).
 
 Past either, or at the first malformed byte, reading stops with one line naming the place.
