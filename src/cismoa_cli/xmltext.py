@@ -59,6 +59,17 @@ def _decode_one(match: re.Match[str]) -> str:
     return chr(int(escaped, 16)) if len(escaped) == 4 else escaped
 
 
+class Attributes(str):
+    """Attributes written once for elements that carry them again and again (the time
+    and the user on every coding): ``Attributes.of(("name", "value"), ...)``."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, *attributes: tuple[str, str]) -> Attributes:
+        return cls("".join(f' {name}="{_attribute(value)}"' for name, value in attributes))
+
+
 class XmlWriter:
     """A document written element by element as it is made, one element a line: nothing is
     held but the names of the open elements and a buffer of lines, so writing a project of
@@ -78,7 +89,7 @@ class XmlWriter:
         self._buffered = 0
         self._open: list[tuple[str, str | None]] = []  # (tag, opening line not yet written)
 
-    def element(self, tag: str, *attributes: tuple[str, str]) -> XmlWriter:
+    def element(self, tag: str, *attributes: tuple[str, str] | Attributes) -> XmlWriter:
         """An element whose children are written inside the ``with`` block it opens."""
         self._enter()
         self._open.append((tag, self._opening(tag, attributes)))
@@ -91,7 +102,9 @@ class XmlWriter:
         tag, pending = self._open.pop()
         self._line(f"{pending}/>" if pending is not None else f"{self._indent()}</{tag}>")
 
-    def leaf(self, tag: str, *attributes: tuple[str, str], text: str | None = None) -> None:
+    def leaf(
+        self, tag: str, *attributes: tuple[str, str] | Attributes, text: str | None = None
+    ) -> None:
         """An element with no children: empty, or holding ``text``."""
         self._enter()
         opening = self._opening(tag, attributes)
@@ -110,13 +123,16 @@ class XmlWriter:
             self._open[-1] = (tag, None)
             self._line(f"{pending}>")
 
-    def _opening(self, tag: str, attributes: tuple[tuple[str, str], ...]) -> str:
+    def _opening(self, tag: str, attributes: tuple[tuple[str, str] | Attributes, ...]) -> str:
         if self._namespace is not None:  # the root declares the namespace
             attributes = (("xmlns", self._namespace), *attributes)
             self._namespace = None
         written = [self._indent(), "<", tag]
-        for name, value in attributes:
-            written += (" ", name, '="', _attribute(value), '"')
+        for attribute in attributes:
+            if isinstance(attribute, Attributes):
+                written.append(attribute)
+            else:
+                written += (" ", attribute[0], '="', _attribute(attribute[1]), '"')
         return "".join(written)
 
     def _indent(self) -> str:

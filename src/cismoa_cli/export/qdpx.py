@@ -29,7 +29,7 @@ from ..qdavocabulary import (
     span_record,
 )
 from ..query import Selection
-from ..xmltext import XmlWriter
+from ..xmltext import Attributes, XmlWriter
 
 # The earliest time a zip entry can carry: plainly not a real date, and the same every run.
 FIXED_TIME = datetime(1980, 1, 1, tzinfo=timezone.utc)
@@ -64,7 +64,7 @@ def project_qdpx(
 def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, when: str) -> None:
     user = guids.of("user")
     source_guid = guids.of("source")
-    stamp = (("creatingUser", user), ("creationDateTime", when))
+    stamp = Attributes.of(("creatingUser", user), ("creationDateTime", when))
     with xml.element(
         "Project",
         ("name", dossier.source.title),
@@ -94,11 +94,14 @@ def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, 
                 ("guid", source_guid),
                 ("name", article_name),
                 ("plainTextPath", f"internal://{source_guid}.txt"),
-                *stamp,
+                stamp,
             ),
         ):
+            # Written once each: every coding carries one of these, and the stamp.
+            references = {guid: Attributes.of(("targetGUID", guid)) for guid in codes.values()}
             for _, _, item in dossier.items():
-                _spans(xml, item, [codes[code] for code in item_codes(item)], guids, stamp)
+                coded = [references[codes[code]] for code in item_codes(item)]
+                _spans(xml, item, coded, guids, stamp)
             for name, value in _metadata(dossier).items():
                 with xml.element("VariableValue"):
                     xml.leaf("VariableRef", ("targetGUID", guids.of("variable", name)))
@@ -121,11 +124,12 @@ def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, 
 def _spans(
     xml: XmlWriter,
     item: Item,
-    coded: list[str],
+    coded: list[Attributes],
     guids: Guids,
-    stamp: tuple[tuple[str, str], ...],
+    stamp: Attributes,
 ) -> None:
-    """A coded span for each quote of ``item``, coded with the codes ``coded``."""
+    """A coded span for each quote of ``item``, coded with the codes ``coded`` (each a
+    reference to a code's GUID)."""
     record = span_record(item)
     span_guid, coding_guid = guids.numbered("span", item.id), guids.numbered("coding", item.id)
     for n, evidence in enumerate(item.evidence):
@@ -135,12 +139,12 @@ def _spans(
             ("name", item.id),
             ("startPosition", str(evidence.start)),
             ("endPosition", str(evidence.end)),
-            *stamp,
+            stamp,
         ):
             xml.leaf("Description", text=record)
             for k, code_guid in enumerate(coded):
-                with xml.element("Coding", ("guid", coding_guid(n, k)), *stamp):
-                    xml.leaf("CodeRef", ("targetGUID", code_guid))
+                with xml.element("Coding", ("guid", coding_guid(n, k)), stamp):
+                    xml.leaf("CodeRef", code_guid)
 
 
 def codebook_qdc(selection: Selection) -> bytes:
