@@ -73,6 +73,14 @@ def import_project(
     :mod:`cismoa_cli.qda.projectxml`.
     """
     reader = Reader(Archive(data, label, max_bytes=max_bytes), label)
+    text, shape = _read(reader, article)
+    dossier = _validated(reader, shape, text)
+    return Imported(dossier.model_dump(mode="json"), text, reader.notes)
+
+
+def _read(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
+    """The article's text and the dossier's fields, unchecked. The project's XML lives
+    only in here: it is gone before the dossier is validated, when memory peaks."""
     root = project_root(reader)
     read_codebook(reader, root)
     source = text_source(reader, root)
@@ -88,9 +96,7 @@ def import_project(
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
         reader.note(f"{counted(count, 'span')} coded with {name!r} lost that code")
-    shape = {"article": article, "source": metadata, **items}
-    dossier = _validated(reader, shape, text)
-    return Imported(dossier.model_dump(mode="json"), text, reader.notes)
+    return text, {"article": article, "source": metadata, **items}
 
 
 def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, Any]]) -> None:
