@@ -12,7 +12,7 @@ from pathlib import Path
 from helpers import FIXTURES
 
 from cismoa_cli.export.qdpx import project_qdpx
-from cismoa_cli.qda.codebook import PROJECT_NAMESPACE
+from cismoa_cli.qdavocabulary import PROJECT_NAMESPACE
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
 

@@ -34,13 +34,13 @@ from qdpx_files import (
 )
 from typer.testing import CliRunner
 
+from cismoa_cli import xmltext
 from cismoa_cli.cli import app
 from cismoa_cli.errors import DataError
 from cismoa_cli.export.qdpx import FIXED_TIME, codebook_qdc, project_qdpx
 from cismoa_cli.models import Dossier, Evidence
-from cismoa_cli.qda import xmltext
-from cismoa_cli.qda.codebook import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.qda.importing import import_project
+from cismoa_cli.qdavocabulary import ITEM_FACETS, Facet, item_codes, item_type
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
 
@@ -221,7 +221,6 @@ def test_export_then_import_gives_the_same_dossier(name: str) -> None:
     imported = import_project(exported(loaded), "project.qdpx")
     assert Dossier.model_validate(imported.dossier) == loaded.dossier
     assert imported.article == loaded.article
-    assert imported.article_name == loaded.article_path.name
     assert imported.notes == []
 
 
@@ -401,7 +400,7 @@ def test_edits_come_back_and_what_the_dossier_cannot_hold_is_listed(tmp_path: Pa
     assert "1 span coded with 'my themes' lost that code" in notes
     assert "the span 0..5 ('Alpha') does not start its description with 'ID (kind)'" in notes
     assert "the project's sets (1) have no place in a dossier" in notes
-    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == loaded.article
+    assert (tmp_path / "back.txt").read_text(encoding="utf-8") == loaded.article
 
 
 def test_a_span_described_with_an_items_id_is_a_new_quote_of_it() -> None:
@@ -498,21 +497,22 @@ def test_import_writes_the_dossier_and_its_article_and_never_overwrites(tmp_path
     target = out / "dossier.json"
     shown = run_cli("import", "qdpx", str(project), "-o", str(target))
     assert shown.code == 0, shown.stderr
-    assert load(target).dossier == loaded.dossier
-    assert json.loads(target.read_text(encoding="utf-8"))["article"] == "article.txt"
+    assert f"wrote {target} and its article {out / 'dossier.txt'}" in shown.stderr
+    assert load(target).dossier == loaded.dossier.model_copy(update={"article": "dossier.txt"})
+    assert json.loads(target.read_text(encoding="utf-8"))["article"] == "dossier.txt"
     # Again: the article is the same, so it is kept; the dossier is not replaced.
     target.write_text("mine", encoding="utf-8")
     again = run_cli("import", "qdpx", str(project), "-o", str(target))
     assert again.code == 1 and "already exists; add --force" in again.stderr
     assert target.read_text(encoding="utf-8") == "mine"
-    (out / "article.txt").write_text("another article", encoding="utf-8")
+    (out / "dossier.txt").write_text("another article", encoding="utf-8")
     target.unlink()
     refused = run_cli("import", "qdpx", str(project), "-o", str(target))
-    assert refused.code == 1 and "article.txt: already exists" in refused.stderr
+    assert refused.code == 1 and "dossier.txt: already exists" in refused.stderr
     assert not target.exists()
     forced = run_cli("import", "qdpx", str(project), "-o", str(target), "--force")
     assert forced.code == 0
-    assert load(target).dossier == loaded.dossier
+    assert load(target).article == loaded.article
 
 
 @pytest.mark.parametrize("name", ["mini", "hostile"])

@@ -27,13 +27,17 @@ def import_qdpx(
     ],
     output: Annotated[
         Path,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="DOSSIER",
-            help="The dossier to write; its article goes beside it.",
-        ),
+        typer.Option("--output", "-o", metavar="DOSSIER", help="The dossier to write."),
     ],
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            metavar="PATH",
+            help="Where to write the article, in DOSSIER's folder or below it "
+            "[default: DOSSIER with the suffix .txt].",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace DOSSIER and its article if they exist.")
     ] = False,
@@ -43,20 +47,31 @@ def import_qdpx(
     The project may have been edited in ATLAS.ti, NVivo, MAXQDA or QualCoder: each coded span
     whose description starts with an item's id ("IMP-01 (implication)") is a quote of that
     item, and its codes are the item's actors, domain, direction and so on. Every quote is
-    cut from the project's own text. The article is written beside the dossier under its
-    name in the project; neither file is replaced without --force. Whatever a dossier cannot
-    hold (memos, cases, other codes) is listed on stderr.
+    cut from the project's own text. Whatever a dossier cannot hold (memos, cases, other
+    codes) is listed on stderr.
+
+    You choose both files written, never the project: the dossier (-o) and its article
+    (--article; by default the dossier's path with the suffix .txt, so -o home/dossier.json
+    writes home/dossier.txt). Both are checked before either is written, and written
+    together: neither replaces an existing file without --force, and if one is refused
+    (read-only, a folder, a FIFO, the project itself) neither is written.
+
+    A project is read as a stream, within limits that every project cismoa exports keeps:
+    at most 4,000,000 XML elements, nested at most 64 deep, and 256 MiB unpacked. Past a
+    limit, or at a malformed value, the import stops with the place (project.qde:LINE:COL).
 
     \b
-    Example:
+    Examples:
       cismoa import qdpx cismoa.qdpx -o dossier.json
+      cismoa import qdpx cismoa.qdpx -o edited.json --article edited-article.txt
     """
-    from ..qda.importing import MAX_UNPACKED, import_project, save
+    from ..qda.importing import MAX_UNPACKED, article_for, import_project, save
     from ..store.read import read_bytes
 
+    article_path, reference = article_for(output, article)
     data = read_bytes(project, max_bytes=MAX_UNPACKED)
-    imported = import_project(data, str(project))
+    imported = import_project(data, str(project), article=reference)
     for note in imported.notes:
         say(f"note: {note}")
-    article = save(imported, output, force=force, protected=(project,))
-    say(f"wrote {output} and its article {article}")
+    save(imported, output, article_path, force=force, protected=(project,))
+    say(f"wrote {output} and its article {article_path}")

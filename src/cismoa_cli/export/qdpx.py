@@ -2,7 +2,7 @@
 its codebook alone (.qdc).
 
 The project is a zip holding ``project.qde`` (the XML) and ``sources/<guid>.txt`` (the article,
-byte for byte). What maps to what is in :mod:`cismoa_cli.qda.codebook`. The same selection
+byte for byte). What maps to what is in :mod:`cismoa_cli.qdavocabulary`. The same selection
 always gives the same bytes: GUIDs come from the dossier, entries are sorted, and every
 timestamp, in the XML and in the zip, is ``timestamp`` (by default a fixed one).
 """
@@ -14,8 +14,8 @@ import json
 import zipfile
 from datetime import datetime, timezone
 
-from ..models import Dossier
-from ..qda.codebook import (
+from ..models import Dossier, Item
+from ..qdavocabulary import (
     CODEBOOK_NAMESPACE,
     GUIDE,
     ORIGIN,
@@ -28,8 +28,8 @@ from ..qda.codebook import (
     item_codes,
     span_record,
 )
-from ..qda.xmltext import Element, to_xml
 from ..query import Selection
+from ..xmltext import Attributes, XmlWriter
 
 # The earliest time a zip entry can carry: plainly not a real date, and the same every run.
 FIXED_TIME = datetime(1980, 1, 1, tzinfo=timezone.utc)
@@ -43,94 +43,119 @@ def project_qdpx(
     selection: Selection, article: str, article_name: str, *, timestamp: datetime = FIXED_TIME
 ) -> bytes:
     """The REFI-QDA project of a selection: the article as its one text source, the
-    codebook, and a coded span for every quote of every item."""
-    dossier = selection.dossier
-    guids = Guids(dossier.source.sha256)
-    when = _xml_time(timestamp)
+    codebook, and a coded span for every quote of every item.
+
+    The XML goes into the zip as it is written, a line at a time: the project costs the
+    memory of its compressed bytes, not of its text.
+    """
+    guids = Guids(selection.dossier.source.sha256)
+    source_guid = guids.of("source")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        # Entries in sorted order: "project.qde" before "sources/...".
+        with archive.open(_entry(PROJECT_FILE, timestamp), "w") as entry:
+            xml = XmlWriter(entry, PROJECT_NAMESPACE)
+            _project(xml, selection.dossier, guids, article_name, _xml_time(timestamp))
+            xml.close()
+        archive.writestr(_entry(f"{SOURCES}/{source_guid}.txt", timestamp), article.encode())
+    return buffer.getvalue()
+
+
+def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, when: str) -> None:
     user = guids.of("user")
     source_guid = guids.of("source")
-    stamp = [("creatingUser", user), ("creationDateTime", when)]
-
-    root = Element(
+    stamp = Attributes.of(("creatingUser", user), ("creationDateTime", when))
+    with xml.element(
         "Project",
-        [
-            ("name", dossier.source.title),
-            ("origin", ORIGIN),
-            ("creatingUserGUID", user),
-            ("creationDateTime", when),
-            ("modifyingUserGUID", user),
-            ("modifiedDateTime", when),
-        ],
-    )
-    root.add("Users").add("User", ("guid", user), ("name", ORIGIN))
-    codes = _codes(root.add("CodeBook"), dossier, guids)
-    variables = root.add("Variables")
-    for name in VARIABLES:
-        variable = variables.add(
-            "Variable",
-            ("guid", guids.of("variable", name)),
-            ("name", name),
-            ("typeOfVariable", "Text"),
-        )
-        variable.add("Description", text=_VARIABLE_DESCRIPTIONS[name])
+        ("name", dossier.source.title),
+        ("origin", ORIGIN),
+        ("creatingUserGUID", user),
+        ("creationDateTime", when),
+        ("modifyingUserGUID", user),
+        ("modifiedDateTime", when),
+    ):
+        with xml.element("Users"):
+            xml.leaf("User", ("guid", user), ("name", ORIGIN))
+        with xml.element("CodeBook"):
+            codes = _codes(xml, dossier, guids)
+        with xml.element("Variables"):
+            for name in VARIABLES:
+                with xml.element(
+                    "Variable",
+                    ("guid", guids.of("variable", name)),
+                    ("name", name),
+                    ("typeOfVariable", "Text"),
+                ):
+                    xml.leaf("Description", text=_VARIABLE_DESCRIPTIONS[name])
+        with (
+            xml.element("Sources"),
+            xml.element(
+                "TextSource",
+                ("guid", source_guid),
+                ("name", article_name),
+                ("plainTextPath", f"internal://{source_guid}.txt"),
+                stamp,
+            ),
+        ):
+            # Written once each: every coding carries one of these, and the stamp.
+            references = {guid: Attributes.of(("targetGUID", guid)) for guid in codes.values()}
+            for _, _, item in dossier.items():
+                coded = [references[codes[code]] for code in item_codes(item)]
+                _spans(xml, item, coded, guids, stamp)
+            for name, value in _metadata(dossier).items():
+                with xml.element("VariableValue"):
+                    xml.leaf("VariableRef", ("targetGUID", guids.of("variable", name)))
+                    xml.leaf("TextValue", text=value)
+        if dossier.relations:
+            with xml.element("Links"):
+                for relation in dossier.relations:
+                    first, second = (codes[Facet.ACTORS, a] for a in relation.actors)
+                    xml.leaf(
+                        "Link",
+                        ("guid", guids.of("link", relation.id)),
+                        ("name", f"{relation.kind.value} ({relation.id})"),
+                        ("direction", "Associative"),
+                        ("originGUID", first),
+                        ("targetGUID", second),
+                    )
+        xml.leaf("Description", text=GUIDE)
 
-    source = root.add("Sources").add(
-        "TextSource",
-        ("guid", source_guid),
-        ("name", article_name),
-        ("plainTextPath", f"internal://{source_guid}.txt"),
-        *stamp,
-    )
-    for _, _, item in dossier.items():
-        record = span_record(item)
-        coded = [codes[code] for code in item_codes(item)]
-        for n, evidence in enumerate(item.evidence):
-            span = source.add(
-                "PlainTextSelection",
-                ("guid", guids.of("span", item.id, n)),
-                ("name", item.id),
-                ("startPosition", str(evidence.start)),
-                ("endPosition", str(evidence.end)),
-                *stamp,
-            )
-            span.add("Description", text=record)
+
+def _spans(
+    xml: XmlWriter,
+    item: Item,
+    coded: list[Attributes],
+    guids: Guids,
+    stamp: Attributes,
+) -> None:
+    """A coded span for each quote of ``item``, coded with the codes ``coded`` (each a
+    reference to a code's GUID)."""
+    record = span_record(item)
+    span_guid, coding_guid = guids.numbered("span", item.id), guids.numbered("coding", item.id)
+    for n, evidence in enumerate(item.evidence):
+        with xml.element(
+            "PlainTextSelection",
+            ("guid", span_guid(n)),
+            ("name", item.id),
+            ("startPosition", str(evidence.start)),
+            ("endPosition", str(evidence.end)),
+            stamp,
+        ):
+            xml.leaf("Description", text=record)
             for k, code_guid in enumerate(coded):
-                coding = span.add("Coding", ("guid", guids.of("coding", item.id, n, k)), *stamp)
-                coding.add("CodeRef", ("targetGUID", code_guid))
-    for name, value in _metadata(dossier).items():
-        value_element = source.add("VariableValue")
-        value_element.add("VariableRef", ("targetGUID", guids.of("variable", name)))
-        value_element.add("TextValue", text=value)
-
-    if dossier.relations:
-        links = root.add("Links")
-        for relation in dossier.relations:
-            first, second = (codes[Facet.ACTORS, a] for a in relation.actors)
-            links.add(
-                "Link",
-                ("guid", guids.of("link", relation.id)),
-                ("name", f"{relation.kind.value} ({relation.id})"),
-                ("direction", "Associative"),
-                ("originGUID", first),
-                ("targetGUID", second),
-            )
-    root.add("Description", text=GUIDE)
-
-    return _zip(
-        {
-            PROJECT_FILE: to_xml(root, PROJECT_NAMESPACE),
-            f"{SOURCES}/{source_guid}.txt": article.encode("utf-8"),
-        },
-        timestamp,
-    )
+                with xml.element("Coding", ("guid", coding_guid(n, k)), stamp):
+                    xml.leaf("CodeRef", code_guid)
 
 
 def codebook_qdc(selection: Selection) -> bytes:
     """The selection's codebook alone, as a REFI-QDA codebook (.qdc): the same codes, with
     the same GUIDs, as its project."""
-    root = Element("CodeBook", [("origin", ORIGIN)])
-    _codes(root, selection.dossier, Guids(selection.dossier.source.sha256))
-    return to_xml(root, CODEBOOK_NAMESPACE)
+    buffer = io.BytesIO()
+    xml = XmlWriter(buffer, CODEBOOK_NAMESPACE)
+    with xml.element("CodeBook", ("origin", ORIGIN)):
+        _codes(xml, selection.dossier, Guids(selection.dossier.source.sha256))
+    xml.close()
+    return buffer.getvalue()
 
 
 _VARIABLE_DESCRIPTIONS = {
@@ -151,47 +176,44 @@ def _metadata(dossier: Dossier) -> dict[str, str]:
     }
 
 
-def _codes(parent: Element, dossier: Dossier, guids: Guids) -> dict[tuple[Facet, str], str]:
-    """Write the code groups under ``parent``; return each code's GUID by (facet, value)."""
-    codes = parent.add("Codes")
+def _codes(xml: XmlWriter, dossier: Dossier, guids: Guids) -> dict[tuple[Facet, str], str]:
+    """Write the code groups; return each code's GUID by (facet, value)."""
     found: dict[tuple[Facet, str], str] = {}
-    for facet, members in codebook(dossier):
-        group = codes.add(
-            "Code",
-            ("guid", guids.of("group", facet)),
-            ("name", facet.value),
-            ("isCodable", "false"),
-        )
-        group.add("Description", text=group_description(facet))
-        for code in members:
-            guid = guids.of("code", facet, code.value)
-            found[facet, code.value] = guid
-            _code(group, code, guid)
+    with xml.element("Codes"):
+        for facet, members in codebook(dossier):
+            with xml.element(
+                "Code",
+                ("guid", guids.of("group", facet)),
+                ("name", facet.value),
+                ("isCodable", "false"),
+            ):
+                xml.leaf("Description", text=group_description(facet))
+                for code in members:
+                    guid = guids.of("code", facet, code.value)
+                    found[facet, code.value] = guid
+                    _code(xml, code, guid)
     return found
 
 
-def _code(group: Element, code: Code, guid: str) -> None:
+def _code(xml: XmlWriter, code: Code, guid: str) -> None:
     attributes = [("guid", guid), ("name", code.name), ("isCodable", "true")]
     if code.colour is not None:
         attributes.append(("color", code.colour))
-    element = group.add("Code", *attributes)
-    if code.description is not None:
-        element.add("Description", text=code.description)
+    if code.description is None:
+        xml.leaf("Code", *attributes)
+    else:
+        with xml.element("Code", *attributes):
+            xml.leaf("Description", text=code.description)
 
 
 def _xml_time(when: datetime) -> str:
     return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _zip(entries: dict[str, bytes], timestamp: datetime) -> bytes:
-    """A zip of ``entries`` whose bytes depend on nothing but the entries and the time."""
-    date_time = timestamp.astimezone(timezone.utc).timetuple()[:6]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # Unix, whatever the platform
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, entries[name])
-    return buffer.getvalue()
+def _entry(name: str, timestamp: datetime) -> zipfile.ZipInfo:
+    """A zip entry whose header depends on nothing but its name and the time."""
+    info = zipfile.ZipInfo(name, date_time=timestamp.astimezone(timezone.utc).timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # Unix, whatever the platform
+    info.external_attr = 0o644 << 16
+    return info

@@ -16,7 +16,7 @@ import contextlib
 import os
 import shutil
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import WriteError
@@ -96,6 +96,107 @@ def write_bytes(
 def write_text(target: Path, text: str, *, force: bool, protected: tuple[Path, ...] = ()) -> None:
     """``write_atomic`` for text, as UTF-8 with the newlines as given."""
     write_bytes(target, text.encode("utf-8"), force=force, protected=protected)
+
+
+def write_together(
+    files: Sequence[tuple[Path, bytes]], *, force: bool, protected: tuple[Path, ...] = ()
+) -> None:
+    """Create or (with ``force``) replace several files as one write: all or none.
+
+    Every target is checked first, as ``write_atomic`` checks one (the ``protected`` files
+    and the targets themselves may not be named twice); then each is written to a temporary
+    file beside it and flushed to disk; only when all are ready are they moved into place.
+    Should one still fail to move (a file created meanwhile, a full disk, a signal), those
+    already moved are put back as they were: a file created is removed, a file replaced gets
+    its old content back. No temporary file is left behind.
+    """
+    plans: list[tuple[Path, Path, os.stat_result | None, bytes]] = []
+    for target, content in files:
+        real = Path(os.path.realpath(target))
+        for path in protected:
+            if _same_file(real, path):
+                raise WriteError(f"{target}: refusing to overwrite {path.name}, which cismoa reads")
+        if any(real == other for _, other, _, _ in plans):
+            raise WriteError(f"{target}: named for two of the files written together")
+        existing = _existing(target, real, force=force)
+        if not real.parent.is_dir():
+            raise WriteError(f"{target}: the folder {real.parent} does not exist")
+        plans.append((target, real, existing, content))
+    spares: list[Path] = []  # every temporary file, named before it is made
+    undo: list[Callable[[], None]] = []  # how to put back each file moved into place
+    current = Path()
+    try:
+        ready = []
+        for current, real, existing, content in plans:
+            ready.append(_ready(current, real, existing, content, spares))
+        for (current, real, existing, _), temporary in zip(plans, ready, strict=True):
+            undo.append(_moved(temporary, real, current, existing, spares))
+        undo.clear()  # all in place: nothing to put back
+    except WriteError:
+        raise
+    except OSError as error:
+        raise WriteError(f"{current}: not written: {error.strerror or error}") from None
+    finally:
+        for put_back in reversed(undo):  # a failure, or a signal, midway through the moves
+            with contextlib.suppress(OSError):
+                put_back()
+        for spare in spares:
+            with contextlib.suppress(FileNotFoundError):
+                spare.unlink()
+
+
+def _spare(real: Path, spares: list[Path]) -> Path:
+    """A new temporary file's name beside ``real``, recorded before the file is made."""
+    name = real.parent / f".{real.name}.{os.urandom(6).hex()}.tmp"
+    spares.append(name)
+    return name
+
+
+def _ready(
+    target: Path,
+    real: Path,
+    existing: os.stat_result | None,
+    content: bytes,
+    spares: list[Path],
+) -> Path:
+    """A temporary file beside ``real`` holding ``content``, on disk, with the mode the
+    target will have."""
+    temporary = _spare(real, spares)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:
+        raise WriteError(f"{target}: cannot write in {real.parent}: {error.strerror}") from None
+    with os.fdopen(descriptor, "wb") as written:
+        written.write(content)
+        written.flush()
+        os.fsync(written.fileno())
+    mode = 0o666 & ~_umask() if existing is None else stat.S_IMODE(existing.st_mode)
+    os.chmod(temporary, mode)
+    return temporary
+
+
+def _moved(
+    temporary: Path,
+    real: Path,
+    target: Path,
+    existing: os.stat_result | None,
+    spares: list[Path],
+) -> Callable[[], None]:
+    """Move ``temporary`` into ``real``'s place; return how to undo that."""
+    if existing is None:
+        _link_new(temporary, real, target)
+        return lambda: real.unlink()
+    old = _spare(real, spares)
+    if existing.st_nlink > 1:  # rewritten in place: keep a copy of the old content
+        shutil.copyfile(real, old)
+        _rewrite_in_place(temporary, real)
+        return lambda: _rewrite_in_place(old, real)
+    try:
+        os.link(real, old)  # the old file itself, under a second name until the end
+    except OSError:  # a filesystem without hard links
+        shutil.copy2(real, old)
+    os.replace(temporary, real)
+    return lambda: os.replace(old, real)
 
 
 def _existing(target: Path, real: Path, *, force: bool) -> os.stat_result | None:

@@ -1,1 +1,2 @@
-"""REFI-QDA exchange: how a dossier maps to a QDA project, shared by export and import."""
+"""``cismoa import qdpx``: a REFI-QDA project read back into a dossier. The mapping it reads
+is :mod:`cismoa_cli.qdavocabulary`, which ``export qdpx`` writes by."""

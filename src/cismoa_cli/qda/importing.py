@@ -2,7 +2,7 @@
 back into a dossier.
 
 Each coded span whose description starts ``ID (kind)`` is a quote of that item; its codes
-are the item's facets (see :mod:`cismoa_cli.qda.codebook`). Quotes are cut from the
+are the item's facets (see :mod:`cismoa_cli.qdavocabulary`). Quotes are cut from the
 project's own source text at the span's positions, so every one is verified by
 construction. Whatever the dossier cannot hold (memos, cases, sets, codes outside
 cismoa's facets, spans no item claims, links that are no relation) is listed in the
@@ -11,20 +11,21 @@ notes, never dropped silently; what would make the dossier invalid raises DataEr
 
 from __future__ import annotations
 
-from collections import Counter
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import DataError, Problem, WriteError
+from ..errors import DataError, Problem, UsageError
 from ..evidence import quote_problems
-from ..export.write import write_text
+from ..export.write import write_together
 from ..models import Dossier, reference_problems
+from ..qdavocabulary import GUIDE, Facet
 from ..textio import counted, to_json
 from .archive import Archive
-from .codebook import GUIDE, Facet
 from .items import build_items
 from .project import (
     Reader,
@@ -37,7 +38,7 @@ from .project import (
     source_metadata,
     text_source,
 )
-from .safexml import Node
+from .projectxml import Node
 
 MAX_UNPACKED = 256 * 1024 * 1024  # as for a dossier: larger sources are refused
 # The parts of a project a dossier holds; of the others, the names a reader knows them by.
@@ -55,37 +56,47 @@ _UNHELD = {
 class Imported:
     """A dossier rebuilt from a project: valid, with its article and what was left out."""
 
-    dossier: dict[str, Any]  # JSON-ready; its "article" is ``article_name``
+    dossier: dict[str, Any]  # JSON-ready
     article: str
-    article_name: str
     notes: list[str]
 
 
-def import_project(data: bytes, label: str, *, max_bytes: int = MAX_UNPACKED) -> Imported:
+def import_project(
+    data: bytes, label: str, *, article: str = "article.txt", max_bytes: int = MAX_UNPACKED
+) -> Imported:
     """The dossier a .qdpx project holds, its article, and notes on what it leaves out.
 
-    ``label`` names the file in messages. The archive is refused if an entry could
-    escape its folder or unpacks to more than ``max_bytes``; the XML if it has a DOCTYPE.
+    ``label`` names the file in messages; ``article`` is the dossier's ``article`` field,
+    the article's path from the dossier's folder (chosen by the user, never by the project).
+    The archive is refused if an entry could escape its folder or unpacks to more than
+    ``max_bytes``; the XML if it has a DOCTYPE or is past a limit of
+    :mod:`cismoa_cli.qda.projectxml`.
     """
     reader = Reader(Archive(data, label, max_bytes=max_bytes), label)
+    text, shape = _read(reader, article)
+    dossier = _validated(reader, shape, text)
+    return Imported(dossier.model_dump(mode="json"), text, reader.notes)
+
+
+def _read(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
+    """The article's text and the dossier's fields, unchecked. The project's XML lives
+    only in here: it is gone before the dossier is validated, when memory peaks."""
     root = project_root(reader)
-    read_codebook(reader, root.child("CodeBook"))
+    read_codebook(reader, root)
     source = text_source(reader, root)
-    article, article_name = article_text(reader, source)
+    text = article_text(reader, source)
     spans = [
         span
         for node in source.all("PlainTextSelection")
-        if (span := coded_span(reader, node, article))
+        if (span := coded_span(reader, node, text))
     ]
-    metadata = source_metadata(reader, root, source, article)
-    items = build_items(reader, spans, article)
+    metadata = source_metadata(reader, root, source, text)
+    items = build_items(reader, spans, text)
     _check_links(reader, root.child("Links"), items["relations"])
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
         reader.note(f"{counted(count, 'span')} coded with {name!r} lost that code")
-    shape = {"article": article_name, "source": metadata, **items}
-    dossier = _validated(reader, shape, article)
-    return Imported(dossier.model_dump(mode="json"), article, article_name, reader.notes)
+    return text, {"article": article, "source": metadata, **items}
 
 
 def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, Any]]) -> None:
@@ -102,16 +113,18 @@ def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, A
 
 
 def _note_unheld(reader: Reader, root: Node, source: Node) -> None:
-    unheld = Counter(node.name for node in root.children if node.name not in _HELD)
-    for name, count in unheld.items():
+    for name, count in root.skipped().items():
+        if name in _HELD:
+            continue
         what = _UNHELD.get(name, name)
         reader.note(f"the project's {what} ({count}) have no place in a dossier; not imported")
     description = description_of(root)
     if description is not None and description != GUIDE:
         reader.note("the project's description has no place in a dossier; not imported")
-    if source.all("Coding"):
-        reader.note(f"codes on the whole article ({len(source.all('Coding'))}) were not imported")
-    if source.all("NoteRef") or source.child("Description") is not None:
+    skipped = source.skipped()
+    if skipped["Coding"]:
+        reader.note(f"codes on the whole article ({skipped['Coding']}) were not imported")
+    if skipped["NoteRef"] or source.child("Description") is not None:
         reader.note("memos and the description of the article were not imported")
 
 
@@ -129,29 +142,48 @@ def _validated(reader: Reader, data: dict[str, Any], article: str) -> Dossier:
     return dossier
 
 
-def save(imported: Imported, target: Path, *, force: bool, protected: tuple[Path, ...]) -> Path:
-    """Write the dossier to ``target`` and its article beside it, under the article's name;
-    return the article's path. Nothing is replaced without ``force`` (an article already
-    there with the very same bytes is kept as it is), and nothing is written at all if
-    either file would be refused."""
-    article_path = target.parent / imported.article_name
-    text = imported.article.encode("utf-8")
-    if article_path.name == target.name:
-        raise WriteError(
-            f"{target}: the article is called {article_path.name} too; name the dossier otherwise"
+def article_for(dossier: Path, article: Path | None) -> tuple[Path, str]:
+    """Where an import writes its article, and the dossier's ``article`` field for it: the
+    path the user named, or else the dossier's own path with the suffix ``.txt``. It must be
+    inside the dossier's folder (symlinks resolved), where the dossier's reader looks."""
+    chosen = dossier.with_suffix(".txt") if article is None else article
+    if os.path.abspath(chosen) == os.path.abspath(dossier):
+        raise UsageError(
+            f"{dossier}: the article would be written to the dossier's own path; "
+            "name it with --article PATH"
         )
-    same = article_path.is_file() and article_path.read_bytes() == text
-    if not force:
-        for path in (target, article_path):
-            if path.exists() and not (path == article_path and same):
-                raise WriteError(f"{path}: already exists; add --force to replace it")
-    created = not article_path.exists()
-    if not same:
-        write_text(article_path, imported.article, force=force, protected=protected)
+    folder = Path(os.path.realpath(dossier)).parent
     try:
-        write_text(target, to_json(imported.dossier), force=force, protected=protected)
-    except WriteError:
-        if created:  # made in this run, and of no use without its dossier
-            article_path.unlink(missing_ok=True)
-        raise
-    return article_path
+        reference = Path(os.path.realpath(chosen)).relative_to(folder)
+    except ValueError:
+        raise UsageError(
+            f"{chosen}: the article must be in the dossier's folder ({folder}) or below it"
+        ) from None
+    return chosen, reference.as_posix()
+
+
+def save(
+    imported: Imported, dossier: Path, article: Path, *, force: bool, protected: tuple[Path, ...]
+) -> None:
+    """Write the dossier and its article together: both or neither.
+
+    Nothing is replaced without ``force``, and nothing at all is written if either file
+    would be refused. An article already there with the very same bytes is kept as it is.
+    """
+    text = imported.article.encode("utf-8")
+    files = [] if _holds(article, text) else [(article, text)]
+    files.append((dossier, to_json(imported.dossier).encode("utf-8")))
+    write_together(files, force=force, protected=protected)
+
+
+def _holds(path: Path, content: bytes) -> bool:
+    """Whether ``path`` is a regular file with exactly ``content`` (read only if its size
+    says it may)."""
+    try:
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != len(content):
+            return False
+        with open(path, "rb") as existing:
+            return existing.read(len(content) + 1) == content
+    except OSError:
+        return False

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .codebook import ITEM_FACETS, Facet, ItemType
+from ..qdavocabulary import ITEM_FACETS, Facet, ItemType
 from .project import Reader, Span
 
 _LISTS = {

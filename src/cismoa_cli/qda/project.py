@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DataError, Problem
+from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
 from ..textio import counted
+from ..xmltext import decode
 from .archive import Archive
-from .codebook import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
-from .safexml import Node, parse
-from .xmltext import decode
+from .projectxml import Node, parse, shown
 
-DEFAULT_ARTICLE = "article.txt"
 _INTERNAL = "internal://"
 _BOM = "\ufeff"
 _FILE_NAME = re.compile(r"[^/\\\x00-\x1f\x7f]+")
@@ -50,12 +49,17 @@ class Reader:
     foreign: dict[str, str] = field(default_factory=dict)  # GUID -> name, outside any facet
     actors: dict[str, _Actor] = field(default_factory=dict)  # by id, in codebook order
     foreign_codings: Counter[str] = field(default_factory=Counter)
+    xml_name: str = "project.qde"  # the project file read, as the archive names it
 
     def note(self, message: str) -> None:
         self.notes.append(message)
 
     def fail(self, where: str, message: str) -> DataError:
         return DataError(self.label, [Problem(where, message)])
+
+    def fail_at(self, node: Node, message: str) -> DataError:
+        """A DataError at the element ``node``: ``project.qde:LINE:COLUMN``."""
+        return self.fail(f"{self.xml_name}:{node.where}", message)
 
 
 def project_root(reader: Reader) -> Node:
@@ -66,9 +70,10 @@ def project_root(reader: Reader) -> Node:
     for other in files:
         if other != chosen:
             reader.note(f"{other} ignored: a dossier is read from one project file ({chosen})")
-    root = parse(reader.archive.read(chosen), f"{reader.label}:{chosen}")
+    reader.xml_name = chosen
+    root = parse(reader.archive.read(chosen), reader.label, chosen)
     if (root.namespace, root.name) != (PROJECT_NAMESPACE, "Project"):
-        raise reader.fail(chosen, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
+        raise reader.fail_at(root, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
     return root
 
 
@@ -82,11 +87,12 @@ def description_of(node: Node) -> str | None:
     return None if found is None else decode(found.text)
 
 
-def read_codebook(reader: Reader, codebook: Node | None) -> None:
+def read_codebook(reader: Reader, root: Node) -> None:
     """Map every code's GUID to its (facet, value); keep each actor's name and record."""
+    codebook = root.child("CodeBook")
     codes = codebook.child("Codes") if codebook is not None else None
     if codes is None:
-        raise reader.fail("CodeBook", "the project has no codebook: it was not made by cismoa")
+        raise reader.fail_at(root, "the project has no codebook: it was not made by cismoa")
     facets = {facet.value: facet for facet in Facet}
     for group in codes.all("Code"):
         name = attribute_of(group, "name") or ""
@@ -162,36 +168,32 @@ def _actor(reader: Reader, name: str, description: str) -> str | None:
 
 
 def text_source(reader: Reader, root: Node) -> Node:
+    """The first text source, the only one read (see :mod:`.projectxml`)."""
     sources = root.child("Sources")
-    found = sources.all("TextSource") if sources is not None else []
-    if not found:
-        raise reader.fail("Sources", "the project has no text source: there is no article")
-    for other in found[1:]:
-        reader.note(
-            f"the text source {attribute_of(other, 'name')!r} ignored: a dossier reads one article"
-        )
-    for node in sources.children if sources is not None else []:
-        if node.name != "TextSource":
-            reader.note(
-                f"a {node.name} ({attribute_of(node, 'name')!r}) ignored: a dossier "
-                "reads one text article"
-            )
-    return found[0]
+    found = sources.child("TextSource") if sources is not None else None
+    if sources is None or found is None:
+        raise reader.fail_at(root, "the project has no text source: there is no article")
+    for name, count in sources.skipped().items():
+        what = counted(count, "more text source") if name == "TextSource" else f"{count} {name}"
+        reader.note(f"{what} ignored: a dossier reads one text article")
+    return found
 
 
-def article_text(reader: Reader, source: Node) -> tuple[str, str]:
-    """The source's exact text, and a file name to write it under."""
+def article_text(reader: Reader, source: Node) -> str:
+    """The source's exact text. (Its name in the project names no file: the user does.)"""
     path = attribute_of(source, "plainTextPath")
     if path is None or not path.startswith(_INTERNAL):
-        raise reader.fail(
-            "TextSource",
-            f"its text is at {path!r}; cismoa reads the text "
+        raise reader.fail_at(
+            source,
+            f"the TextSource's text is at {shown(path or '')}; cismoa reads the text "
             "stored inside the project (internal://...)",
         )
     inside = path.removeprefix(_INTERNAL)
     entry = reader.archive.find(f"sources/{inside}") if _is_file_name(inside) else None
     if entry is None:
-        raise reader.fail("TextSource", f"its text, {inside!r}, is not in the archive")
+        raise reader.fail_at(
+            source, f"the TextSource's text, {shown(inside)}, is not in the archive"
+        )
     raw = reader.archive.read(entry)
     try:
         text = raw.decode("utf-8")
@@ -202,14 +204,7 @@ def article_text(reader: Reader, source: Node) -> tuple[str, str]:
     if text.startswith(_BOM):
         text = text.removeprefix(_BOM)
         reader.note(f"{entry}: a byte-order mark before the text was left out")
-    name = attribute_of(source, "name") or ""
-    if not _is_file_name(name):
-        reader.note(
-            f"the source's name {name!r} is not a plain file name; the article is "
-            f"written as {DEFAULT_ARTICLE}"
-        )
-        name = DEFAULT_ARTICLE
-    return text, name
+    return text
 
 
 def _is_file_name(name: str) -> bool:
@@ -242,13 +237,14 @@ def coded_span(reader: Reader, node: Node, article: str) -> Span | None:
             codes.append(reader.codes[guid])
         else:
             reader.foreign_codings[reader.foreign.get(guid, f"an unknown code ({guid})")] += 1
-    if node.all("NoteRef"):
+    if node.skipped()["NoteRef"]:
         reader.note(f"{record.item_id}: memos on {where} were not imported")
     return Span(start, end, record, codes)
 
 
 def _position(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+    # The reader let through only whole numbers of at most 18 digits.
+    return None if value is None else int(value)
 
 
 def _excerpt(text: str) -> str:

@@ -1,4 +1,5 @@
-"""How a dossier reads as a REFI-QDA coding, in one place for export and import.
+"""How a dossier reads as a REFI-QDA coding: the vocabulary `export qdpx` writes and
+`import qdpx` reads, in one place both import (so `export/` never imports `qda/`).
 
 - The codebook has one group of codes per facet (:class:`Facet`): a code per actor, per
   word of each vocabulary, per voice and per hedge.
@@ -15,14 +16,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from ..models import Actor, Dossier, Implication, Interest, Item, Relation
-from ..vocabulary import (
+from .models import Actor, Dossier, Implication, Interest, Item, Relation
+from .vocabulary import (
     ARTICLE_VOICE,
     CRITICS,
     ActorKind,
@@ -236,10 +239,28 @@ class Guids:
     """The GUIDs of one dossier's project: UUID 5 names under its article's SHA-256."""
 
     def __init__(self, sha256: str) -> None:
-        self._namespace = uuid.uuid5(GUID_NAMESPACE, sha256)
+        self._namespace = uuid.uuid5(GUID_NAMESPACE, sha256).bytes
 
     def of(self, *parts: object) -> str:
-        """The GUID of the thing these parts name, such as ("code", facet, value)."""
+        """The GUID of the thing these parts name, such as ("code", facet, value): the
+        UUID 5 of the parts joined by U+001F, as ``uuid.uuid5`` makes it."""
+        return self.numbered(*parts)()
+
+    def numbered(self, *parts: object) -> Callable[..., str]:
+        """The GUIDs of the things these parts and then some numbers name: ``numbered("span",
+        "IMP-1")(0)`` is ``of("span", "IMP-1", 0)``, with the parts hashed once for all."""
         # An Enum's str() differs between Python versions; its value does not.
-        words = (p.value if isinstance(p, Enum) else str(p) for p in parts)
-        return str(uuid.uuid5(self._namespace, "\x1f".join(words)))
+        name = "\x1f".join([p.value if isinstance(p, Enum) else str(p) for p in parts])
+        # uuid.uuid5's own steps without its UUID objects: a project makes one per coding.
+        start = hashlib.sha1(self._namespace + name.encode("utf-8"))
+
+        def guid(*numbers: int) -> str:
+            digest = start.copy()
+            digest.update("".join([f"\x1f{n}" for n in numbers]).encode("ascii"))
+            found = bytearray(digest.digest()[:16])
+            found[6] = (found[6] & 0x0F) | 0x50  # version 5
+            found[8] = (found[8] & 0x3F) | 0x80  # RFC 4122 variant
+            h = found.hex()
+            return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+        return guid

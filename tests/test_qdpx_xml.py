@@ -1,0 +1,271 @@
+"""The project's XML both ways: read as a stream within documented limits, every malformed
+value a data error at its place; written as a stream, the same bytes as ever."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tracemalloc
+import uuid
+from pathlib import Path
+
+import pytest
+from helpers import run_cli
+from qdpx_files import entries, exported, fixture, with_project_file, write
+
+from cismoa_cli.errors import DataError
+from cismoa_cli.export.qdpx import codebook_qdc
+from cismoa_cli.qda import projectxml
+from cismoa_cli.qda.importing import import_project
+from cismoa_cli.qdavocabulary import GUID_NAMESPACE, Facet, Guids
+from cismoa_cli.query import ImplicationFilter, select
+from cismoa_cli.xmltext import XmlWriter
+
+MINI = exported(fixture("mini"))
+QDE = entries(MINI)["project.qde"].decode("utf-8")
+PLACE = re.compile(r"^p\.qdpx: project\.qde:\d+:\d+: ")
+
+
+def project_with(qde: str) -> bytes:
+    return with_project_file(MINI, qde.encode("utf-8"))
+
+
+def replaced(old: str, new: str) -> str:
+    assert old in QDE
+    return QDE.replace(old, new, 1)
+
+
+def refusal(qde: str, tmp_path: Path) -> str:
+    """The one line ``cismoa import qdpx`` prints for this project, which it refuses."""
+    project = write(tmp_path / "p.qdpx", project_with(qde))
+    shown = run_cli("import", "qdpx", project, "-o", tmp_path / "out" / "d.json")
+    assert shown.code == 1, shown.stderr
+    (line,) = shown.stderr.strip().splitlines()
+    assert "internal error" not in line
+    assert not (tmp_path / "out").exists()
+    return line.removeprefix(f"cismoa: error: {tmp_path}/")
+
+
+DIGITS = "9" * 5000
+POSITION_CASES = {
+    "5,000 digits": f'startPosition="{DIGITS}"',
+    "5,000 digits at the end": f'endPosition="{DIGITS}"',
+    "19 digits": 'startPosition="1000000000000000000"',
+    "negative": 'startPosition="-4"',
+    "not a number": 'startPosition="four"',
+    "an exponent": 'startPosition="1e3"',
+    "a space": 'startPosition=" 4"',
+    "other digits": 'startPosition="\u0664"',
+    "empty": 'startPosition=""',
+}
+
+
+@pytest.mark.parametrize("case", list(POSITION_CASES))
+def test_a_malformed_position_is_a_data_error_at_its_place(tmp_path: Path, case: str) -> None:
+    attribute = POSITION_CASES[case].split("=")[0]
+    qde = re.sub(f'{attribute}="[0-9]+"', POSITION_CASES[case], QDE, count=1)
+    line = refusal(qde, tmp_path)
+    assert PLACE.match(line), line
+    assert f"the PlainTextSelection's {attribute}" in line and "is not a position" in line
+    assert len(line) < 300  # the value is cut short, not printed whole
+
+
+def test_the_place_is_the_elements_start(tmp_path: Path) -> None:
+    qde = re.sub('startPosition="[0-9]+"', 'startPosition="-1"', QDE, count=1)
+    number = next(n for n, text in enumerate(qde.splitlines(), 1) if 'startPosition="-1"' in text)
+    column = qde.splitlines()[number - 1].index("<PlainTextSelection") + 1
+    assert refusal(qde, tmp_path).startswith(f"p.qdpx: project.qde:{number}:{column}: ")
+
+
+@pytest.mark.parametrize(
+    ("edit", "what"),
+    [
+        (('<CodeRef targetGUID="', '<CodeRef targetGUID="not-'), "CodeRef's targetGUID"),
+        (('<Code guid="', '<Code guid="x'), "Code's guid"),
+        (('<Coding guid="', '<Coding guid="{'), "Coding's guid"),
+        (('originGUID="', 'originGUID="0'), "Link's originGUID"),
+        (('creatingUserGUID="', 'creatingUserGUID="?'), "Project's creatingUserGUID"),
+    ],
+)
+def test_a_bad_guid_is_a_data_error(tmp_path: Path, edit: tuple[str, str], what: str) -> None:
+    line = refusal(replaced(*edit), tmp_path)
+    assert PLACE.match(line) and f"the {what}" in line and "is not a GUID" in line
+
+
+def test_a_guid_in_braces_is_a_guid() -> None:
+    guid = re.search(r'<Coding guid="([^"]+)"', QDE)
+    assert guid is not None
+    braced = QDE.replace(f'guid="{guid.group(1)}"', f'guid="{{{guid.group(1).upper()}}}"')
+    assert import_project(project_with(braced), "p.qdpx").notes == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "element"),
+    [
+        (("<Project ", '<Project evil="1" '), "Project"),
+        (("<Coding ", '<Coding weight="2" '), "Coding"),
+        (("<PlainTextSelection ", '<PlainTextSelection length="4" '), "PlainTextSelection"),
+        (("<CodeRef ", '<CodeRef guid="0b5e0a44-0000-4000-8000-000000000001" '), "CodeRef"),
+    ],
+)
+def test_an_unknown_attribute_is_a_data_error(
+    tmp_path: Path, edit: tuple[str, str], element: str
+) -> None:
+    line = refusal(replaced(*edit), tmp_path)
+    assert PLACE.match(line) and f"is not one a REFI-QDA {element} has" in line
+
+
+def test_attributes_in_another_namespace_are_left_alone() -> None:
+    qde = replaced(
+        "<Project ",
+        '<Project xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="urn:QDA-XML:project:1.0 Project.xsd" ',
+    )
+    assert import_project(project_with(qde), "p.qdpx").notes == []
+
+
+@pytest.mark.parametrize("where", ["<Users>", "<Codes>", "<Sources>"])
+def test_5000_nested_elements_stop_at_the_depth_limit(tmp_path: Path, where: str) -> None:
+    nested = "<Code>" * 5000 + "</Code>" * 5000
+    line = refusal(replaced(where, where + nested), tmp_path)
+    assert PLACE.match(line)
+    assert f"nests elements more than {projectxml.MAX_DEPTH} deep, cismoa's limit" in line
+
+
+def test_more_elements_than_the_limit_stop_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(projectxml, "MAX_ELEMENTS", 20_000)
+    line = refusal(replaced("<Users>", "<Users>" + "<x/>" * 20_000), tmp_path)
+    assert PLACE.match(line) and "holds more than 20,000 elements, cismoa's limit" in line
+
+
+def test_elements_cismoa_does_not_use_cost_no_memory() -> None:
+    """200,000 elements a dossier has no use for are counted, not kept: reading them costs
+    next to nothing, where a tree of them took about 350 bytes each (70 MB)."""
+    wide = replaced("<Users>", "<Users>" + "<x/>" * 100_000)
+    wide = wide.replace("</Sources>", '<TextSource name="more"/>' * 100_000 + "</Sources>", 1)
+    data = wide.encode("utf-8")
+    tracemalloc.start()
+    try:
+        root = projectxml.parse(data, "p.qdpx", "project.qde")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert root.skipped()["Users"] == 1 and root.child("Users") is None
+    sources = root.child("Sources")
+    assert sources is not None and len(sources.children) == 1
+    assert sources.skipped()["TextSource"] == 100_000
+    assert peak < 2 * len(data) + 10_000_000
+
+
+def test_only_the_first_text_source_is_read() -> None:
+    others = '<TextSource name="second">' + "<PlainTextSelection/>" * 1000 + "</TextSource>"
+    others += '<PDFSource name="scan"/><PDFSource name="scan 2"/>'
+    project = project_with(replaced("</Sources>", others + "</Sources>"))
+    notes = import_project(project, "p.qdpx").notes
+    assert notes == [
+        "1 more text source ignored: a dossier reads one text article",
+        "2 PDFSource ignored: a dossier reads one text article",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prologue", "reference"),
+    [
+        ('<!DOCTYPE Project SYSTEM "http://example.invalid/p.dtd">', ""),
+        ('<!DOCTYPE Project [<!ENTITY e "x">]>', "&e;"),
+        ('<!DOCTYPE Project [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>', ""),
+    ],
+)
+def test_a_document_type_is_still_refused(tmp_path: Path, prologue: str, reference: str) -> None:
+    body = QDE.split("\n", 1)[1].replace("<Description>", f"<Description>{reference}", 1)
+    line = refusal(f'<?xml version="1.0"?>\n{prologue}\n{body}', tmp_path)
+    assert PLACE.match(line) and "refused: a document type declaration (DOCTYPE)" in line
+    assert "passwd" not in line and "root:" not in line
+
+
+def test_an_undeclared_entity_is_invalid_xml(tmp_path: Path) -> None:
+    line = refusal(replaced("<Description>", "<Description>&xxe;"), tmp_path)
+    assert PLACE.match(line) and "invalid XML: undefined entity" in line
+
+
+def test_a_project_past_nothing_reads_as_before() -> None:
+    with pytest.raises(DataError, match=r"project\.qde:1:\d+: invalid XML"):
+        import_project(project_with("<Project"), "p.qdpx")
+
+
+def test_the_help_states_the_limits_and_the_article() -> None:
+    shown = run_cli("import", "qdpx", "--help")
+    text = " ".join(shown.stdout.split())
+    assert f"at most {projectxml.MAX_ELEMENTS:,} XML elements" in text
+    assert f"nested at most {projectxml.MAX_DEPTH} deep" in text
+    assert "--article" in text and "writes home/dossier.txt" in text
+    assert "cismoa import qdpx cismoa.qdpx -o edited.json --article edited-article.txt" in text
+
+
+# --- written as a stream --------------------------------------------------------------------
+
+# The bytes `export qdpx` and `export qdc` wrote for the fixtures before the XML was
+# streamed; they must never change by accident (a change of format is a new version).
+PINNED = {
+    ("mini", "qdpx"): "bbab6a376906b9e112395b753848997b15ac105c9816a00e90f7aeb9b3bed7b8",
+    ("mini", "qdc"): "357c5ba41020ea074fa0f4eb9a11e60069d28f8c0c2cc63b8781fdbf857207cc",
+    ("hostile", "qdpx"): "91eedcd50083f221b1e8aaff3ea798b0ad9a81f4ef1c90dc2b5068b741521139",
+    ("hostile", "qdc"): "34b71acae2d780f1a37a88df251e7ce5933cd60b098fc536a34615f3766787ac",
+}
+
+
+def made(name: str, kind: str) -> bytes:
+    loaded = fixture(name)
+    if kind == "qdpx":
+        return exported(loaded)
+    return codebook_qdc(select(loaded.dossier, ImplicationFilter()))
+
+
+@pytest.mark.parametrize(("name", "kind"), list(PINNED))
+def test_the_streamed_xml_is_the_same_bytes(name: str, kind: str) -> None:
+    assert hashlib.sha256(made(name, kind)).hexdigest() == PINNED[name, kind]
+
+
+@pytest.mark.parametrize(("name", "kind"), list(PINNED))
+def test_flushing_after_every_line_changes_no_byte(
+    name: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(XmlWriter, "_FLUSH_AT", 1)
+    assert hashlib.sha256(made(name, kind)).hexdigest() == PINNED[name, kind]
+
+
+@pytest.mark.parametrize(
+    "parts", [("user",), ("coding", "IMP-1", 0, 3), ("code", Facet.ACTORS, "Zé\x1b"), ()]
+)
+def test_a_guid_is_the_uuid5_of_its_parts(parts: tuple[object, ...]) -> None:
+    guids = Guids("0" * 64)
+    namespace = uuid.uuid5(GUID_NAMESPACE, "0" * 64)
+    words = [p.value if isinstance(p, Facet) else str(p) for p in parts]
+    assert guids.of(*parts) == str(uuid.uuid5(namespace, "\x1f".join(words)))
+    if len(parts) == 4:
+        assert guids.numbered(*parts[:2])(*parts[2:]) == guids.of(*parts)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (("internal://", "file:///etc/"), "the TextSource's text is at 'file:///etc/"),
+        (("internal://", "internal://missing-"), "the TextSource's text, 'missing-"),
+        (("<Sources>", "<Sources><PDFSource/>"), None),
+        (("<CodeBook>", "<Other>"), "the project has no codebook"),
+    ],
+)
+def test_what_a_dossier_cannot_be_made_from_is_named_at_its_place(
+    tmp_path: Path, edit: tuple[str, str], message: str | None
+) -> None:
+    qde = replaced(*edit)
+    if edit[0] == "<CodeBook>":
+        qde = qde.replace("</CodeBook>", "</Other>", 1)
+    if message is None:  # a source of another kind before the text source is only noted
+        notes = import_project(project_with(qde), "p.qdpx").notes
+        assert notes == ["1 PDFSource ignored: a dossier reads one text article"]
+        return
+    line = refusal(qde, tmp_path)
+    assert PLACE.match(line) and message in line, line
