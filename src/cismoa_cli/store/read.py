@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DataError, Problem
@@ -115,17 +115,12 @@ def article_path(dossier: Path, reference: str, *, allow_outside: bool) -> Path:
     target = (folder / reference).resolve()
     if allow_outside:
         return target
-    if PurePath(reference).is_absolute() or os.path.isabs(reference):
-        raise _outside(dossier, reference, "is an absolute path")
+    # An absolute reference resolves to itself: outside unless it names a file inside.
     if not target.is_relative_to(folder):
-        raise _outside(dossier, reference, "leads outside the dossier's folder")
+        raise _fail(
+            dossier,
+            f"{reference!r} leads outside the dossier's folder; cismoa reads only an article "
+            "inside the dossier's folder (pass --allow-outside to read it anyway)",
+            "article",
+        )
     return target
-
-
-def _outside(dossier: Path, reference: str, why: str) -> DataError:
-    return _fail(
-        dossier,
-        f"{reference!r} {why}; cismoa reads only an article inside the dossier's folder "
-        "(pass --allow-outside to read it anyway)",
-        "article",
-    )
