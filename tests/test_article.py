@@ -11,6 +11,8 @@ from helpers import HOSTILE, MINI
 from cismoa_cli.article import SegmentIndex, SegmentKind, segments, sentences
 from cismoa_cli.store import Loaded
 
+pytestmark = pytest.mark.unit
+
 
 def texts(text: str) -> list[str]:
     return [text[s.start : s.end] for s in sentences(text)]

@@ -86,7 +86,8 @@ def decode(path: Path, raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        where = line_col(raw[: error.start].decode("utf-8"), error.start)
+        before = raw[: error.start].decode("utf-8")
+        where = line_col(before, len(before))
         message = f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8"
         raise _fail(path, message, where) from None
     nul = text.find("\x00")
