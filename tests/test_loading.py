@@ -469,3 +469,81 @@ def test_problem_paths_follow_the_data(mini_json: Json) -> None:
     fixture = fixture_json(VOICES)
     fixture["relations"][0]["actors"] = ["ALP"]
     assert schema_of(fixture) == ["relations[0] (REL-1).actors[1]: required field is missing"]
+
+
+def test_a_leading_line_break_counts_as_a_line() -> None:
+    assert [read.line_col("\nab", i) for i in (0, 1, 2)] == ["1:1", "2:1", "2:2"]
+
+
+def test_a_json_problem_says_what_is_wrong() -> None:
+    problem = jsonstrict.JsonProblem(4, "NaN is not a JSON number")
+    assert (str(problem), problem.position, problem.message) == (
+        "NaN is not a JSON number",
+        4,
+        "NaN is not a JSON number",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stopped_at", "comma"),
+    [
+        ('{"a": 1,}', 8, 7),  # stopped at the bracket (Python before 3.13)
+        ('{"a": 1, \n }', 11, 7),
+        ("[1,]", 3, 2),
+        ('{"a": 1,}', 7, 7),  # stopped at the comma (Python 3.13)
+        ("[1, ]", 2, 2),
+        ("[1, 2]", 5, None),  # a bracket after no comma
+        ("[1,, 2]", 3, None),  # a comma followed by no bracket
+        ("[1 ]", 3, None),
+    ],
+)
+def test_a_trailing_comma_is_found_wherever_the_parser_stopped(
+    text: str, stopped_at: int, comma: int | None
+) -> None:
+    assert jsonstrict._trailing_comma(text, stopped_at) == comma
+
+
+def test_an_unknown_field_of_the_source_suggests_a_field_of_the_source(mini_json: Json) -> None:
+    mini_json["source"]["titel"] = mini_json["source"].pop("title")
+    assert schema_of(mini_json) == [
+        "source.title: required field is missing",
+        "source.titel: unknown field 'titel' (did you mean 'title'?)",
+    ]
+
+
+def fake_install(root: Path, monkeypatch: pytest.MonkeyPatch, *package: str) -> Path:
+    """Where ``store`` would stand in an install laid out as ``package`` under ``root``."""
+    module = root.joinpath(*package, "cismoa_cli", "store", "__init__.py")
+    module.parent.mkdir(parents=True)
+    monkeypatch.setattr(store, "__file__", str(module))
+    return module.parent.parent
+
+
+def test_an_installed_package_carries_its_dossier(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = fake_install(tmp_path, monkeypatch, "site-packages")
+    (package / "data").mkdir()
+    (package / "data" / "claims.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "data").mkdir()  # a checkout's folder would come second
+    (tmp_path / "data" / "claims.json").write_text("{}", encoding="utf-8")
+    assert store.bundled_path() == package / "data" / "claims.json"
+
+
+def test_a_source_checkout_has_its_dossier_at_the_top(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_install(tmp_path, monkeypatch, "src")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "claims.json").write_text("{}", encoding="utf-8")
+    assert store.bundled_path() == tmp_path / "data" / "claims.json"
+
+
+def test_a_missing_bundled_dossier_is_a_data_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = fake_install(tmp_path, monkeypatch, "src")
+    with pytest.raises(DataError) as caught:
+        store.bundled_path()
+    assert caught.value.path == str(package / "data" / "claims.json")
+    assert caught.value.problems == [Problem("", "the bundled dossier is missing")]
