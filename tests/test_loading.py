@@ -6,7 +6,10 @@ from __future__ import annotations
 import io
 import os
 import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import MINI, VOICES, Json, fixture_json, write_dossier
@@ -547,3 +550,116 @@ def test_a_missing_bundled_dossier_is_a_data_error(
         store.bundled_path()
     assert caught.value.path == str(package / "data" / "claims.json")
     assert caught.value.problems == [Problem("", "the bundled dossier is missing")]
+
+
+# --- every error names its file --------------------------------------------------------------
+
+
+def data_error(attempt: Callable[[], object]) -> DataError:
+    with pytest.raises(DataError) as caught:
+        attempt()
+    return caught.value
+
+
+def test_each_failure_names_the_file_it_is_about(tmp_path: Path) -> None:
+    dossier = write_dossier(tmp_path, text='{"a": 1,}')
+    assert data_error(lambda: store.inspect(dossier)).path == str(dossier)
+    assert data_error(lambda: store.load(dossier)).path == str(dossier)
+    empty = write_dossier(tmp_path / "empty", text="")
+    assert data_error(lambda: store.inspect(empty)).problems == [
+        Problem("", "is empty; a dossier is a JSON object")
+    ]
+    bad = write_dossier(tmp_path / "bad")
+    (tmp_path / "bad" / "article.txt").write_bytes(b"Alpha \xff")
+    error = data_error(lambda: store.inspect(bad))
+    assert error.path == str((tmp_path / "bad" / "article.txt").resolve())
+    assert error.problems == [Problem("1:7", "byte 0xff is not UTF-8; save the file as UTF-8")]
+    unsound = write_dossier(tmp_path / "unsound", change=lambda d: d["actors"].pop())
+    assert data_error(lambda: store.load(unsound)).path == str(unsound)
+
+
+def test_decoding_errors_name_their_file(tmp_path: Path) -> None:
+    for raw in (b"\xef\xbb\xbfx", b"x\xff", b"x\x00"):
+        path = tmp_path / "text.txt"
+        path.write_bytes(raw)
+        assert data_error(lambda: read.read_text(path)).path == str(path)  # noqa: B023
+
+
+def test_a_nul_byte_is_placed_at_the_first_one() -> None:
+    assert decoded_problems(b"\x00abc") == ["1:1: contains a NUL byte"]
+    assert decoded_problems(b"ab\ncd\x00e\x00") == ["2:3: contains a NUL byte"]
+
+
+def test_reading_chunk_by_chunk_stops_one_byte_past_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(read, "_CHUNK", 3)
+    grown = io.BytesIO(b"x" * 25)
+    error = data_error(lambda: read._read_at_most(Path("grown.txt"), grown, 10))
+    assert error.path == "grown.txt"
+    assert grown.tell() == 11
+
+
+def test_an_error_while_reading_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "flaky.txt"
+    path.write_text("x", encoding="utf-8")
+    for raised, said in (
+        (OSError(5, "Input/output error"), "Input/output error"),
+        (OSError("odd"), "odd"),
+    ):
+
+        def failing(*args: object, error: OSError = raised) -> bytes:
+            raise error
+
+        monkeypatch.setattr(read, "_read_at_most", failing)
+        error = data_error(lambda: read.read_bytes(path))
+        assert (error.path, error.problems) == (str(path), [Problem("", said)])
+    monkeypatch.undo()
+
+    def unexplained(*args: object) -> int:
+        raise OSError("no reason given")
+
+    monkeypatch.setattr(os, "open", unexplained)
+    assert refused(path) == ["no reason given"]
+
+
+def test_a_path_that_turns_into_a_fifo_is_refused_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the check of the path and its opening, a FIFO may take a file's place: opening
+    it must not wait for a writer, and the open file is checked again."""
+    regular = tmp_path / "regular.txt"
+    regular.write_text("x", encoding="utf-8")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    real_stat = os.stat
+
+    def swapped(path: object, *args: Any, **kwargs: Any) -> os.stat_result:
+        return real_stat(regular if path == fifo else path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", swapped)
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            read.read_bytes(fifo)
+        except DataError as error:
+            outcome.append(error)
+
+    reader = threading.Thread(target=attempt, daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # it waits for a writer: give it one so that the thread ends
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(10)
+    assert [str(e) for e in outcome] == [
+        f"{fifo}: is a FIFO, not a regular file; cismoa reads only regular files"
+    ]
+    assert not reader.is_alive()
+
+
+def test_the_fast_check_names_no_place_for_a_whole_text_of_the_wrong_kind() -> None:
+    assert jsonstrict.check("[1]") == Problem("", "a dossier is a JSON object, not an array")
+    assert jsonstrict.check('{"a": [1]}') is None
