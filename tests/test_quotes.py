@@ -321,3 +321,61 @@ def test_locate_near_in_a_text_with_long_folds() -> None:
 def test_fold_composes_and_straightens() -> None:
     assert fold("Cafe\u0301 `x`") == "caf\u00e9 'x'"
     assert fold("\u201cQ\u201d") == '"q"'
+
+
+def test_an_empty_span_is_not_backwards() -> None:
+    assert quote_problem(ARTICLE, Evidence(quote="Two", start=10, end=10)) == (
+        "the article has '' at 10..10, not the quote; it stands at 10..13"
+    )
+
+
+def test_a_quote_longer_or_shorter_than_its_span_is_placed_where_they_part() -> None:
+    longer = Evidence(quote="Two  there", start=10, end=19)
+    assert quote_problem(ARTICLE, longer) == (
+        "the quote differs from the article only in its spacing at offset 14"
+    )
+    trailing = Evidence(quote="Two there ", start=10, end=19)
+    assert quote_problem(ARTICLE, trailing) == (
+        "the quote differs from the article only in its spacing at offset 19"
+    )
+    shorter = Evidence(quote="Two there", start=10, end=20)
+    assert quote_problem("One here. Two there  Three.", shorter) == (
+        "the quote differs from the article only in its spacing at offset 19"
+    )
+
+
+def test_a_match_as_evidence_quotes_the_article() -> None:
+    assert Match(10, 13).evidence(ARTICLE) == Evidence(quote="Two", start=10, end=13)
+
+
+def test_a_quote_at_the_articles_very_start_is_found_near() -> None:
+    finder = Finder("Unique start here. Other words follow.")
+    assert finder.relocate("Unique start here.", 3, search=False) == [Match(0, 18)]
+
+
+FILLER = "lorem ipsum dolor "
+
+
+def far_apart() -> tuple[str, int, int]:
+    """An article of 300,000 characters with two quotes, at 200,000 and about 285,000."""
+    article = FILLER * 11_112 + "The first quote here. " + FILLER * 4_700
+    article += "A second quote there. " + FILLER * 1_200
+    return article, article.index("The first quote here."), article.index("A second quote there.")
+
+
+@pytest.mark.parametrize("moved", [60_000, 100_000], ids=["found-near", "found-by-search"])
+def test_the_next_quote_is_sought_as_far_as_the_last_one_moved(moved: int) -> None:
+    article, first, second = far_apart()
+    finder = Finder(article)
+    assert finder.relocate("The first quote here.", first - moved) == [Match(first, first + 21)]
+    # The second moved further still: beyond reach of where it was, within reach of the guess.
+    was = second - moved - 6_000
+    assert finder.relocate("A second quote there.", was, search=False) == [
+        Match(second, second + 21)
+    ]
+    assert Finder(article).relocate("A second quote there.", was, search=False) is None
+
+
+def test_a_letter_that_folds_longer_at_the_very_start() -> None:
+    assert evidence._lengthened("\u00dfa") == [(0, 0, 2)]
+    assert Folded("\u00dfa").origin(2) == 1

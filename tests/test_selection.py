@@ -26,6 +26,7 @@ from cismoa_cli.query import (
     matrix,
     profile,
     resolve_actor,
+    resolve_actors,
     resolve_voice,
     search,
     searchable,
@@ -355,3 +356,41 @@ def test_compare_finds_the_domains_where_the_two_lean_apart(voices: Loaded) -> N
     assert found.shared == []
     apart = compare(dossier, alpha, gamma)
     assert (apart.opposite, apart.between, apart.shared) == ([], [], [])
+
+
+def test_actors_resolved_in_the_order_given(voices: Loaded) -> None:
+    found = resolve_actors(voices.dossier, ["gamma", "ALP", "Beta"])
+    assert [a.id for a in found] == ["GAM", "ALP", "BET"]
+    with pytest.raises(UsageError, match="unknown actor 'Delta'"):
+        resolve_actors(voices.dossier, ["Alpha", "Delta"])
+
+
+def test_a_profile_leaves_out_the_others_interests_and_relations(voices: Loaded) -> None:
+    alpha, _, gamma = voices.dossier.actors
+    assert profile(voices.dossier, alpha).interests == []
+    found = profile(voices.dossier, gamma)
+    assert (found.interests, found.relations, found.implications) == ([], [], [])
+
+
+def test_compare_the_other_way_round(voices: Loaded) -> None:
+    alpha, beta = voices.dossier.actors[:2]
+    found = compare(voices.dossier, beta, alpha)
+    assert ids(found.first_interests) == ["INT-1"]
+    assert found.second_interests == []
+
+
+def test_an_unknown_item_suggests_no_more_than_three(mini_json: Json) -> None:
+    extra = mini_json["implications"][0]
+    mini_json["implications"] += [{**extra, "id": f"IMP-{n}"} for n in (3, 4, 5)]
+    with pytest.raises(UsageError) as caught:
+        find_item(dossier_of(mini_json), "IMP-9")
+    hint = str(caught.value).split("did you mean ")[1]
+    assert len(hint.split(", ")) == 3
+
+
+def test_sorting_by_affected_actors_compares_them_joined_by_commas(mini_json: Json) -> None:
+    mini_json["implications"][0]["affects"] = ["ALPX"]
+    mini_json["implications"][1]["affects"] = ["ALP", "BET"]
+    everything = ImplicationFilter()
+    # "ALP,BET" < "ALPX": the comma sorts before any letter of an id.
+    assert ids(implications(dossier_of(mini_json), everything, "affects")) == ["IMP-2", "IMP-1"]

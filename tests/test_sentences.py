@@ -98,3 +98,18 @@ def test_the_context_of_a_span_across_a_line_and_a_sentence() -> None:
     assert index.context(16, 16) == (16, 26)  # a point at a sentence's start is in it
     assert index.context(15, 17) == (15, 26)
     assert index.context(14, 15) == (6, 15)
+
+
+def test_a_paragraph_of_space_before_others_is_skipped() -> None:
+    text = "   \n\nOne. Two.\n\n \t\n\nLast line"
+    assert [(text[s.start : s.end], s.kind) for s in segments(text)] == [
+        ("One.", SegmentKind.SENTENCE),
+        ("Two.", SegmentKind.SENTENCE),
+        ("Last line", SegmentKind.LINE),
+    ]
+
+
+@pytest.mark.parametrize("spaces", [1, 2, 3])
+def test_any_run_of_space_at_a_paragraphs_end_is_left_out(spaces: int) -> None:
+    text = "One. Two." + " " * spaces + "\n\nHead" + " " * spaces
+    assert [text[s.start : s.end] for s in segments(text)] == ["One.", "Two.", "Head"]
