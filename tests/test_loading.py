@@ -493,6 +493,7 @@ def test_a_json_problem_says_what_is_wrong() -> None:
         ('{"a": 1,}', 8, 7),  # stopped at the bracket (Python before 3.13)
         ('{"a": 1, \n }', 11, 7),
         ("[1,]", 3, 2),
+        ('{"a": [1,] }', 9, 8),  # a bracket with more text after it
         ('{"a": 1,}', 7, 7),  # stopped at the comma (Python 3.13)
         ("[1, ]", 2, 2),
         ("[1, 2]", 5, None),  # a bracket after no comma

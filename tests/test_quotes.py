@@ -379,3 +379,26 @@ def test_the_next_quote_is_sought_as_far_as_the_last_one_moved(moved: int) -> No
 def test_a_letter_that_folds_longer_at_the_very_start() -> None:
     assert evidence._lengthened("\u00dfa") == [(0, 0, 2)]
     assert Folded("\u00dfa").origin(2) == 1
+
+
+def test_every_lookup_counts_as_a_search() -> None:
+    finder = Finder(ARTICLE)
+    finder.locate("Two")
+    finder.locate("nowhere")
+    assert finder.searches == 2
+
+
+def test_the_hint_limit_counts_every_search(
+    mini_json: Json, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(evidence, "MAX_HINTS", 2)
+    article = "ab. " * 5 + "cd. " * 5 + "ef. " * 5
+    dossier = citing(mini_json, ("ab.", 1, 4), ("cd.", 21, 24), ("ef.", 41, 44))
+    problems, _ = quote_problems(dossier, article)
+    looked = ["not looked for" not in p.message for p in problems]
+    assert looked == [True, True, False]
+
+
+def test_a_near_match_never_begins_inside_a_letter_that_folds_longer() -> None:
+    # "\u00df" folds to "ss": an "s" inside it is no match, the one after it is.
+    assert locate("\u00dfx s", "S") == [Match(3, 4, "letter case")]
