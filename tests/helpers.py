@@ -38,6 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 MINI = FIXTURES / "mini" / "claims.json"
 HOSTILE = FIXTURES / "hostile" / "claims.json"
+# Three actors, one of whom asserts an implication: a voice that is neither the article nor critics.
+VOICES = FIXTURES / "voices" / "claims.json"
 BUNDLED = REPO / "data" / "claims.json"  # the repository's own, as authors edit it
 GOLDEN = REPO / "tests" / "golden"
 # Where a test that forgot --data finds its dossier: nowhere (set by conftest.py).

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from helpers import HOSTILE, MINI
 
-from cismoa_cli.article import SegmentIndex, SegmentKind, context, segments, sentences
+from cismoa_cli.article import SegmentIndex, SegmentKind, segments, sentences
 from cismoa_cli.store import Loaded
+
+pytestmark = pytest.mark.unit
 
 
 def texts(text: str) -> list[str]:
@@ -45,9 +47,10 @@ def test_lines_without_final_punctuation_are_not_sentences() -> None:
 def test_context_is_the_whole_sentences_a_span_touches() -> None:
     text = "One here. Two there. Three."
     start = text.index("there")
-    assert context(text, start, start + 5) == (10, 20)
-    assert context(text, text.index("here"), start) == (0, 20)
-    assert context(text, len(text), len(text)) == (len(text), len(text))
+    context = SegmentIndex(text).context
+    assert context(start, start + 5) == (10, 20)
+    assert context(text.index("here"), start) == (0, 20)
+    assert context(len(text), len(text)) == (len(text), len(text))
 
 
 def test_the_mini_article_in_segments(mini: Loaded) -> None:
@@ -109,7 +112,7 @@ def test_the_index_gives_the_context_of_each_span() -> None:
         expected = (
             (min(touched[0].start, start), max(touched[-1].end, end)) if touched else (start, end)
         )
-        assert index.context(start, end) == context(text, start, end) == expected
+        assert index.context(start, end) == expected
 
 
 def test_military_titles_and_months_never_end_a_sentence() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import Json
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,8 @@ from cismoa_cli.evidence import (
     sentence_coverage,
 )
 from cismoa_cli.models import Dossier, Evidence
+
+pytestmark = pytest.mark.unit
 
 ARTICLE = "Pakistan\u2019s  leaders met the U.S. team. The U.S. agreed."
 

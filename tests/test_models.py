@@ -14,6 +14,8 @@ from cismoa_cli import compiled, schema
 from cismoa_cli.evidence import quote_problem
 from cismoa_cli.models import Dossier, Evidence, Implication, reference_problems
 
+pytestmark = pytest.mark.unit
+
 
 def test_the_compiled_validator_is_what_pydantic_makes_of_the_models() -> None:
     """If this fails after a change to models.py: run `python -m cismoa_cli.schema`."""

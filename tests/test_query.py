@@ -29,6 +29,8 @@ from cismoa_cli.query import (
 from cismoa_cli.store import Loaded, load
 from cismoa_cli.vocabulary import Certainty, Direction, Domain
 
+pytestmark = pytest.mark.unit
+
 
 class Identified(Protocol):
     @property

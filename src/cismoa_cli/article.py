@@ -92,14 +92,6 @@ class SegmentIndex:
         return min(self._starts[first], start), max(self._ends[last], end)
 
 
-def context(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the whole sentences (or lines) that a span ``start..end`` touches.
-
-    For many spans of one article, build a ``SegmentIndex`` once instead.
-    """
-    return SegmentIndex(text).context(start, end)
-
-
 def _is_title(text: str, begin: int, dot: int) -> bool:
     """Whether the word just before ``dot`` is a title such as "Dr". It looks back no further
     than the longest title, so a run of titles costs no more than its length."""

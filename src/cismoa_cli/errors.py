@@ -1,7 +1,7 @@
 """Exit codes and the typed errors that carry them.
 
-Domain code raises these and never prints or exits; ``cli.py`` turns each into one line on
-stderr and its exit code.
+Domain code raises these and never prints or exits; the command line (``cli/``) turns each
+into one line on stderr and its exit code.
 """
 
 from __future__ import annotations

@@ -4,13 +4,13 @@ Field names are part of the JSON output and of ``cismoa schema``; scripts depend
 Checks that need more than one field of one item (references between items, quotes against
 the article) live in :func:`reference_problems` and in ``evidence.py``.
 
-Why dataclasses with slots, and a compiled validator: a dossier of 100,000 implications holds
-half a million of these objects. As slotted dataclasses they take about half the memory of
-Pydantic models, and are built faster. Pydantic still defines the model: ``schema.py`` asks
-it for the JSON Schema and for the core schema, which is compiled into ``compiled.py`` so
-that a run builds its validator in Rust without importing Pydantic's schema machinery (most
-of a short run's start-up otherwise). A test keeps ``compiled.py`` equal to what Pydantic
-makes of these classes today.
+Why dataclasses with slots, and a compiled validator: a dossier of 100,000 implications
+holds half a million of these objects. As slotted dataclasses they take less memory than
+Pydantic models, and are built faster (``benchmarks/`` measures both). Pydantic still
+defines the model: ``schema.py`` asks it for the JSON Schema and for the core schema, which
+is compiled into ``compiled.py`` so that a run builds its validator in Rust without
+importing Pydantic's schema machinery (most of a short run's start-up otherwise). A test
+keeps ``compiled.py`` equal to what Pydantic makes of these classes today.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ class _Record:
 
     __slots__ = ()
     # Strict: JSON gives every field its own type already, and nothing is coerced. No string
-    # cache: most strings are unique statements and quotes, and caching them costs a fifth of
-    # the validation of a large dossier.
+    # cache: most strings are unique statements and quotes, and caching them slows the
+    # validation of a large dossier.
     __pydantic_config__: ClassVar[dict[str, Any]] = {
         "extra": "forbid",
         "strict": True,
@@ -124,7 +124,7 @@ class Evidence(_Record):
     """A verbatim span of the article: ``article[start:end] == quote``, in code points.
 
     That the span is the quote (and so that ``start`` is not after ``end``) is checked
-    against the article, in ``evidence.py``: a check per object here would be a fifth of the
+    against the article, in ``evidence.py``: a check per object here would slow the
     validation of a large dossier.
     """
 
@@ -198,7 +198,7 @@ class Implication(_Record):
 
     def labels(self) -> tuple[str, str, str, str]:
         """Domain, direction, certainty and horizon, as the words the data uses."""
-        # _value_ is the word itself; .value is a descriptor, ten times slower to read.
+        # _value_ is the word itself; .value is a descriptor, much slower to read.
         return (
             self.domain._value_,
             self.direction._value_,

@@ -82,10 +82,6 @@ class ImplicationFilter:
     voices: tuple[str, ...] = ()  # asserted_by values
     search: str | None = None
 
-    def keeps(self, item: Implication) -> bool:
-        """Whether ``item`` passes every test of the filter."""
-        return all(test(item) for test in self.tests())
-
     def tests(self, searched: Searched | None = None) -> list[Callable[[Implication], bool]]:
         """One test for each field the filter constrains (none for the others), built once
         for a whole pass over the implications; ``searched`` holds each implication's

@@ -29,7 +29,7 @@ __all__ = ["app", "main"]
 def main() -> None:
     """The ``cismoa`` console script."""
     # Pydantic looks for plugins (observability hooks) through every installed package's
-    # entry points the first time a model is built: a fifth of start-up, for nothing a
+    # entry points the first time a model is built: a large share of start-up, for nothing a
     # command-line run uses. Only the console script opts out; importing cismoa_cli does not.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _end_cleanly_on_signals()

@@ -1,7 +1,7 @@
 """Turning query results into output: Rich renderables for a terminal, text for machines.
 
-Nothing here prints; ``cli.py`` does. This module stays light (no Rich import) so the
-command line can name the formats without loading the renderers.
+Nothing here prints; the command line (``cli/``) does. This module stays light (no Rich
+import) so the command line can name the formats without loading the renderers.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DataError, Problem
@@ -86,7 +86,8 @@ def decode(path: Path, raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        where = line_col(raw[: error.start].decode("utf-8"), error.start)
+        before = raw[: error.start].decode("utf-8")
+        where = line_col(before, len(before))
         message = f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8"
         raise _fail(path, message, where) from None
     nul = text.find("\x00")
@@ -115,17 +116,12 @@ def article_path(dossier: Path, reference: str, *, allow_outside: bool) -> Path:
     target = (folder / reference).resolve()
     if allow_outside:
         return target
-    if PurePath(reference).is_absolute() or os.path.isabs(reference):
-        raise _outside(dossier, reference, "is an absolute path")
+    # An absolute reference resolves to itself: outside unless it names a file inside.
     if not target.is_relative_to(folder):
-        raise _outside(dossier, reference, "leads outside the dossier's folder")
+        raise _fail(
+            dossier,
+            f"{reference!r} leads outside the dossier's folder; cismoa reads only an article "
+            "inside the dossier's folder (pass --allow-outside to read it anyway)",
+            "article",
+        )
     return target
-
-
-def _outside(dossier: Path, reference: str, why: str) -> DataError:
-    return _fail(
-        dossier,
-        f"{reference!r} {why}; cismoa reads only an article inside the dossier's folder "
-        "(pass --allow-outside to read it anyway)",
-        "article",
-    )
