@@ -26,7 +26,7 @@ def test_a_longer_word_ending_like_a_title_ends_a_sentence() -> None:
         "We met Gov. Ali in Sindh.",
         "Then we left.",
     ]
-    assert texts("He saw the cmdr. Then he left.") == ["He saw the cmdr.", "Then he left."]
+    assert texts("He saw the Kadr. Then he left.") == ["He saw the Kadr.", "Then he left."]
     assert texts("It grew. Capt. Lee came.") == ["It grew.", "Capt. Lee came."]
 
 
