@@ -35,7 +35,7 @@ from cismoa_cli.export.markdown import brief, md
 from cismoa_cli.models import Dossier, Evidence, Interest, Item
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import bundled_path, load
-from cismoa_cli.vocabulary import Certainty, Direction, Domain
+from cismoa_cli.vocabulary import DEFAULT_DOMAINS, Certainty, Direction
 
 MINI = FIXTURES / "mini" / "claims.json"
 HOSTILE = FIXTURES / "hostile" / "claims.json"
@@ -310,7 +310,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             "id": next(ids),
             "statement": draw(st.text(min_size=1, max_size=20)),
             "affects": draw(st.lists(st.sampled_from(actor_ids), min_size=1, unique=True)),
-            "domain": draw(st.sampled_from(list(Domain))).value,
+            "domain": draw(st.sampled_from(DEFAULT_DOMAINS)),
             "direction": draw(st.sampled_from(list(Direction))).value,
             "certainty": draw(st.sampled_from(list(Certainty))).value,
             "horizon": "unspecified",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Actor, Implication, Interest, Relation
-from .vocabulary import Domain
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class ActorProfile:
     interests: list[Interest]
     relations: list[Relation]
     implications: list[Implication]
+    domains: tuple[str, ...]  # the dossier's, in its order
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class MatrixCell(Tally):
     """The implications for one actor in one domain, by direction."""
 
     actor: str
-    domain: Domain
+    domain: str
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def actor(
     from ..query import profile, resolve_actor
     from ..render.trees import actor_view
 
-    dossier = load(ctx).dossier
+    dossier = load(ctx).placed
     found = profile(dossier, resolve_actor(dossier, name))
     emit(ctx, actor_view(found, dossier.names()), fmt)
 
@@ -57,7 +57,7 @@ def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
     from ..query import profile
     from ..render.trees import map_view
 
-    dossier = load(ctx).dossier
+    dossier = load(ctx).placed
     profiles = [profile(dossier, actor) for actor in dossier.actors]
     emit(ctx, map_view(dossier.source, profiles, dossier.names()), fmt)
 
@@ -105,7 +105,7 @@ def compare(
     from .. import query
     from ..render.trees import compare_view
 
-    dossier = load(ctx).dossier
+    dossier = load(ctx).placed
     a, b = query.resolve_actor(dossier, first), query.resolve_actor(dossier, second)
     if a.id == b.id:
         raise UsageError(f"{first!r} and {second!r} are both {a.name}; name two actors")
@@ -139,7 +139,7 @@ def show(
     from ..render.trees import item_view
 
     loaded = load(ctx)
-    found = find_item(loaded.dossier, item_id)
+    found = loaded.placer.item(find_item(loaded.dossier, item_id))
     emit(ctx, item_view(loaded.dossier, found, loaded.article), fmt)
 
 
@@ -163,5 +163,6 @@ def search(
 
     if not text.strip():
         raise UsageError("give some text to search for")
-    found = query.search(load(ctx).dossier, text)
+    loaded = load(ctx)
+    found = loaded.placer.items(query.search(loaded.dossier, text)[:limit])
     emit(ctx, items_listing(f"Search: {text}", found), fmt, limit=limit)

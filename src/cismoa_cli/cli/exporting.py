@@ -69,7 +69,7 @@ def export(
     if now and kind is not ExportFormat.QDPX:
         raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = load(ctx)
-    selection = select(loaded.dossier, filters.resolve(loaded.dossier))
+    selection = select(loaded.placed, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)
     stamp = datetime.now(timezone.utc) if now else None
     deliver(

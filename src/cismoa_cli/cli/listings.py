@@ -37,8 +37,10 @@ def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
     from ..query import actor_counts
     from ..render.views import actors_listing
 
-    dossier = load(ctx).dossier
-    emit(ctx, actors_listing(dossier.actors, actor_counts(dossier)), fmt, limit=limit)
+    loaded = load(ctx)
+    dossier = loaded.dossier
+    actors = loaded.placer.items(dossier.actors)
+    emit(ctx, actors_listing(actors, actor_counts(dossier)), fmt, limit=limit)
 
 
 @app.command()
@@ -58,9 +60,11 @@ def interests(
     from .. import query
     from ..render.views import interests_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, interests_listing(query.interests(dossier, wanted)), fmt, limit=limit)
+    found = loaded.placer.items(query.interests(dossier, wanted)[:limit])
+    emit(ctx, interests_listing(found), fmt, limit=limit)
 
 
 @app.command()
@@ -79,9 +83,11 @@ def relations(
     from .. import query
     from ..render.views import relations_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, relations_listing(query.relations(dossier, wanted)), fmt, limit=limit)
+    found = loaded.placer.items(query.relations(dossier, wanted)[:limit])
+    emit(ctx, relations_listing(found), fmt, limit=limit)
 
 
 class SortField(str, Enum):
@@ -147,9 +153,10 @@ def implications(
     from .. import query
     from ..render.views import implications_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     where = filters.resolve(dossier)
     field = sort.field.value if sort else None
     descending = sort is not None and sort.descending
-    items = query.implications(dossier, where, field, descending=descending)
-    emit(ctx, implications_listing(items), fmt, limit=limit)
+    items = query.implications(dossier, where, field, descending=descending)[:limit]
+    emit(ctx, implications_listing(loaded.placer.items(items)), fmt, limit=limit)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..models import Actor, Dossier, Implication, Interest, Item
 from ..query import Selection
 from ..textio import counted, visible
-from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
 from .anchors import Headings
 from .citations import Citations, place
 from .graph import to_mermaid
@@ -118,7 +118,8 @@ class _Plan:
         """What an actor's section holds: its interests, then the implications it is home
         to, by domain."""
         mine = [i for i in self.affected[actor.id] if self.home[i.id] == actor.id]
-        by_domain = sorted(mine, key=lambda i: list(Domain).index(i.domain))
+        domains = self.dossier.domain_names()
+        by_domain = sorted(mine, key=lambda i: domains.index(i.domain))
         return [*(i for i in self.dossier.interests if i.actor == actor.id), *by_domain]
 
     def heading(self, key: str, level: int) -> str:
@@ -230,7 +231,7 @@ def _actor_section(plan: _Plan, actor: Actor) -> str:
 
 def _item_heading(item: Interest | Implication) -> str:
     if isinstance(item, Implication):
-        return f"{item.id}: {item.domain.value}, {item.direction.value}"
+        return f"{item.id}: {item.domain}, {item.direction.value}"
     return f"{item.id}: interest"
 
 
@@ -252,7 +253,9 @@ def _item_text(plan: _Plan, item: Interest | Implication, actor: Actor) -> str:
 
 
 def _voice(plan: _Plan, asserted_by: str) -> str:
-    return "critics" if asserted_by == CRITICS else plan.actor(asserted_by)
+    if asserted_by in plan.dossier.names():
+        return plan.actor(asserted_by)
+    return md(plan.dossier.speakers().get(asserted_by, asserted_by))
 
 
 def _evidence(plan: _Plan, item: Item) -> list[str]:

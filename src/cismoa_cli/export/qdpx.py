@@ -14,7 +14,7 @@ import json
 import zipfile
 from datetime import datetime, timezone
 
-from ..models import Dossier
+from ..models import Dossier, Voice
 from ..qda.codebook import (
     CODEBOOK_NAMESPACE,
     GUIDE,
@@ -82,6 +82,8 @@ def project_qdpx(
         *stamp,
     )
     for _, _, item in dossier.items():
+        if isinstance(item, Voice):
+            continue  # a voice is a code of the voices facet, not a span of its own
         record = span_record(item)
         coded = [codes[code] for code in item_codes(item)]
         for n, evidence in enumerate(item.evidence):

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from ..query import Selection
-from ..vocabulary import ARTICLE_VOICE, CRITICS, voice_label
+from ..vocabulary import ARTICLE_VOICE, voice_label
 from .sqlite_schema import TABLES, VIEWS, full_text, indexes
 
 _ITEM_FIELDS = ("actors", "interests", "relations", "implications")
@@ -68,10 +68,11 @@ def _fill(connection: sqlite3.Connection, selection: Selection, article: str) ->
         [(a.id, alias) for a in dossier.actors for alias in dict.fromkeys(a.aliases)],
     )
     names = dossier.names()
-    voices = [ARTICLE_VOICE, CRITICS, *names]
+    speakers = dossier.speakers()
+    voices = [ARTICLE_VOICE, *(v.id for v in dossier.voices), *names]
     connection.executemany(
         "INSERT INTO voices VALUES (?, ?, ?)",
-        [(v, voice_label(v, names), v if v in names else None) for v in voices],
+        [(v, voice_label(v, speakers), v if v in names else None) for v in voices],
     )
     connection.executemany(
         "INSERT INTO interests (rowid, id, actor_id, statement) VALUES (?, ?, ?, ?)",
@@ -103,6 +104,7 @@ def _fill(connection: sqlite3.Connection, selection: Selection, article: str) ->
         [
             (*_owner(field, item.id), n, e.quote, e.start, e.end)
             for field, _, item in dossier.items()
+            if field != "voices"  # a voice's quotes are in the voices table
             for n, e in enumerate(item.evidence)
         ],
     )

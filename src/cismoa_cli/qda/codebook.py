@@ -21,18 +21,18 @@ import uuid
 from dataclasses import dataclass
 from enum import Enum
 
-from ..models import Actor, Dossier, Implication, Interest, Item, Relation
+from ..models import Actor, Dossier, Implication, Interest, Relation
 from ..vocabulary import (
     ARTICLE_VOICE,
-    CRITICS,
     ActorKind,
     Certainty,
     Direction,
-    Domain,
     Horizon,
     RelationKind,
 )
 
+# The items a project codes as spans (a voice is a code of its own, not a span).
+Coded = Actor | Interest | Relation | Implication
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 ORIGIN = "cismoa"
@@ -76,7 +76,6 @@ VOCABULARIES: dict[Facet, type[Enum]] = {
     Facet.ITEM_TYPES: ItemType,
     Facet.ACTOR_KINDS: ActorKind,
     Facet.RELATION_KINDS: RelationKind,
-    Facet.DOMAINS: Domain,
     Facet.DIRECTIONS: Direction,
     Facet.CERTAINTIES: Certainty,
     Facet.HORIZONS: Horizon,
@@ -116,12 +115,11 @@ _DESCRIPTIONS = {
     Facet.DIRECTIONS: "Which way an implication cuts.",
     Facet.CERTAINTIES: "How firmly the article states an implication, from its own hedges.",
     Facet.HORIZONS: "When the article says an implication comes.",
-    Facet.VOICES: "On whose word an implication stands: the article's, critics' or an actor's.",
+    Facet.VOICES: "On whose word an implication stands: the article's, a voice's or an actor's.",
     Facet.HEDGES: "The article's own hedging words, verbatim.",
 }
 _VOICE_DESCRIPTIONS = {
     ARTICLE_VOICE: "The author's own voice.",
-    CRITICS: "Critics the article reports.",
 }
 
 
@@ -144,14 +142,15 @@ def codebook(dossier: Dossier) -> list[tuple[Facet, list[Code]]]:
         for word in words:
             colour = _DIRECTION_COLOURS.get(word.value) if facet is Facet.DIRECTIONS else None
             groups[facet].append(Code(facet, word.value, word.value, colour=colour))
+    groups[Facet.DOMAINS] = [Code(Facet.DOMAINS, d, d) for d in dossier.domain_names()]
     groups[Facet.ACTORS] = [
         Code(Facet.ACTORS, a.id, a.name, actor_record(a)) for a in dossier.actors
     ]
-    voices = [ARTICLE_VOICE, CRITICS, *(a.id for a in dossier.actors)]
-    names = {a.id: a.name for a in dossier.actors}
+    voices = {v.id: f"{v.name}, a voice the article reports." for v in dossier.voices}
+    voices |= {a.id: f"{a.name}, on its own word." for a in dossier.actors}
     groups[Facet.VOICES] = [
-        Code(Facet.VOICES, v, v, _VOICE_DESCRIPTIONS.get(v) or f"{names[v]}, on its own word.")
-        for v in voices
+        Code(Facet.VOICES, v, v, description)
+        for v, description in ({**_VOICE_DESCRIPTIONS, **voices}).items()
     ]
     hedges = dict.fromkeys(i.hedge for i in dossier.implications if i.hedge is not None)
     groups[Facet.HEDGES] = [Code(Facet.HEDGES, h, h) for h in hedges]
@@ -162,7 +161,7 @@ def group_description(facet: Facet) -> str:
     return _DESCRIPTIONS[facet]
 
 
-def item_type(item: Item) -> ItemType:
+def item_type(item: Coded) -> ItemType:
     return {
         Actor: ItemType.ACTOR,
         Interest: ItemType.INTEREST,
@@ -171,7 +170,7 @@ def item_type(item: Item) -> ItemType:
     }[type(item)]
 
 
-def item_codes(item: Item) -> list[tuple[Facet, str]]:
+def item_codes(item: Coded) -> list[tuple[Facet, str]]:
     """Every facet of an item as (facet, value) pairs, in the order they are coded."""
     codes: list[tuple[Facet, str]] = [(Facet.ITEM_TYPES, item_type(item).value)]
     if isinstance(item, Actor):
@@ -184,7 +183,7 @@ def item_codes(item: Item) -> list[tuple[Facet, str]]:
     else:
         codes += [(Facet.ACTORS, a) for a in item.affects]
         codes += [
-            (Facet.DOMAINS, item.domain.value),
+            (Facet.DOMAINS, item.domain),
             (Facet.DIRECTIONS, item.direction.value),
             (Facet.CERTAINTIES, item.certainty.value),
             (Facet.HORIZONS, item.horizon.value),
@@ -195,7 +194,7 @@ def item_codes(item: Item) -> list[tuple[Facet, str]]:
     return codes
 
 
-def span_record(item: Item) -> str:
+def span_record(item: Coded) -> str:
     """A coded span's description: ``ID (kind)``, then the statement (none for an actor)."""
     head = header(item.id, item_type(item))
     return head if isinstance(item, Actor) else f"{head}\n{item.statement}"

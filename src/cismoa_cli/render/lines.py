@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..models import Evidence, Implication, Interest, Item, Relation
+from ..models import Evidence, Implication, Interest, Item, Relation, Voice, said
 from ..vocabulary import voice_label
 from .table import plain
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
@@ -40,7 +40,8 @@ def item_line(item: Item, names: dict[str, str]) -> Text:
         line.append_text(plain(f"{names.get(item.actor, item.actor)} wants: ", "cyan"))
         line.append_text(plain(item.statement))
     else:
-        line.append_text(plain(f"{item.name} · {item.kind.value}", "cyan"))
+        kind = f"voice, {item.kind.value}" if isinstance(item, Voice) else item.kind.value
+        line.append_text(plain(f"{item.name} · {kind}", "cyan"))
         line.append("\n")
-        line.append_text(plain(item.summary))
+        line.append_text(plain(said(item)))
     return line

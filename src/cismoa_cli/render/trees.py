@@ -13,7 +13,6 @@ from rich.tree import Tree
 from ..article import SegmentIndex
 from ..findings import ActorProfile, Comparison
 from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
-from ..vocabulary import Domain
 from .items import items_listing
 from .lines import item_line, quote_line
 from .listing import View
@@ -29,11 +28,13 @@ def _with_quotes(tree: Tree, item: Item, names: dict[str, str]) -> Tree:
     return branch
 
 
-def _by_domain(tree: Tree, items: Sequence[Implication], names: dict[str, str]) -> None:
-    for domain in Domain:
-        here = [i for i in items if i.domain is domain]
+def _by_domain(
+    tree: Tree, items: Sequence[Implication], names: dict[str, str], domains: Sequence[str]
+) -> None:
+    for domain in domains:
+        here = [i for i in items if i.domain == domain]
         if here:
-            branch = tree.add(Text(f"{domain.value} ({len(here)})", style="bold"))
+            branch = tree.add(plain(f"{domain} ({len(here)})", "bold"))
             for item in here:
                 _with_quotes(branch, item, names)
 
@@ -55,7 +56,8 @@ def _actor_tree(
         for relation in found.relations:
             _with_quotes(branch, relation, names)
     mine = found.implications
-    _by_domain(tree.add(Text(f"Implications ({len(mine)})", style="bold")), mine, names)
+    branch = tree.add(Text(f"Implications ({len(mine)})", style="bold"))
+    _by_domain(branch, mine, names, found.domains)
 
 
 def actor_heading(actor: Actor) -> Text:
@@ -167,7 +169,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     for a, b in comparison.opposite:
         opposite.add(
             plain(
-                f"{a.domain.value}: {first.name} {_lean(a.net)} ({a.risks} risks, {a.benefits} "
+                f"{a.domain}: {first.name} {_lean(a.net)} ({a.risks} risks, {a.benefits} "
                 f"benefits); {second.name} {_lean(b.net)} ({b.risks} risks, {b.benefits} benefits)"
             )
         )
@@ -187,7 +189,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
         "relations": _dumped(comparison.between),
         "opposite_domains": [
             {
-                "domain": a.domain.value,
+                "domain": a.domain,
                 first.id: {"risks": a.risks, "benefits": a.benefits},
                 second.id: {"risks": b.risks, "benefits": b.benefits},
             }
