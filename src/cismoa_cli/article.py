@@ -25,7 +25,7 @@ from enum import Enum
 _BREAK = r"(?:\r\n|\r|\n)"
 _PARAGRAPH = re.compile(rf"[^\r\n]+(?:{_BREAK}(?![ \t]*{_BREAK})[^\r\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*(?=\s+[\"'(\[\u2018\u201cA-Z0-9])")
-_FINAL = re.compile(r"[.!?][\"')\]\u2019\u201d]*\s*$")
+_CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
     | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig"}
@@ -81,7 +81,9 @@ class Places:
         self.text = text
         self._paragraphs = paragraphs(text)
         self._ends = [end for _, end in self._paragraphs]
-        self._unit_ends: dict[int, list[int]] = {}
+        # The ends of the units of each paragraph asked about that has a list item or a
+        # heading; None for one of prose or a bare line only, whose units are counted.
+        self._unit_ends: dict[int, list[int] | None] = {}
 
     def place(self, offset: int) -> tuple[int, int]:
         """The paragraph and sentence (from 1) the character at ``offset`` is in, or the
@@ -89,22 +91,32 @@ class Places:
         if not self._paragraphs:
             return 1, 1
         n = min(bisect_right(self._ends, offset), len(self._paragraphs) - 1)
-        ends = self._unit_ends.get(n)
-        if ends is None:
-            ends = [end for _, end, _ in _units(self.text, *self._paragraphs[n])]
-            self._unit_ends[n] = ends
-        return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
+        start, end = self._paragraphs[n]
+        if n not in self._unit_ends:
+            marked = _marked(self.text, _lines(self.text, start, end))
+            found = [e for _, e, _ in _units(self.text, start, end)] if any(marked) else None
+            self._unit_ends[n] = found
+        ends = self._unit_ends[n]
+        if ends is not None:
+            return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
+        if not _ends_like_sentence(self.text, start, end):
+            return n + 1, 1
+        # As _prose splits it, counting the sentences that end by ``offset``, no further.
+        before, begin = 0, start
+        for stop in _SENTENCE_END.finditer(self.text, start, end):
+            if stop.end() > offset:
+                break
+            if not _is_title(self.text, begin, stop.start()):
+                before, begin = before + 1, stop.end()
+        return n + 1, before + 1
 
 
 def _units(text: str, start: int, end: int) -> list[Unit]:
     """A paragraph's sentences and lines: a list item or a heading is a unit of its own
     (the item a sentence, the heading a line), full stop or not; the lines between them are
     prose or a bare line as a paragraph of their own would be."""
-    lines = [m.span() for m in _LINE.finditer(text, start, end)]
-    marked = [
-        _LIST_ITEM.match(text, a, b) is not None or _HEADING.match(text, a, b) is not None
-        for a, b in lines
-    ]
+    lines = _lines(text, start, end)
+    marked = _marked(text, lines)
     if not any(marked):
         return _prose(text, start, end)
     units: list[Unit] = []
@@ -123,11 +135,31 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
     return units
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _LINE.finditer(text, start, end)]
+
+
+def _marked(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line, whether it is a list item or a heading."""
+    return [
+        _LIST_ITEM.match(text, a, b) is not None or _HEADING.match(text, a, b) is not None
+        for a, b in lines
+    ]
+
+
+def _ends_like_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (no space at its end) ends with ".", "!" or "?", and
+    perhaps closing quotes or brackets: reading back from its end, not searching it."""
+    while end > start and text[end - 1] in _CLOSING:
+        end -= 1
+    return end > start and text[end - 1] in ".!?"
+
+
 def _prose(text: str, start: int, end: int) -> list[Unit]:
     """Lines that do not end like a sentence are one bare line; prose is its sentences."""
     if start == end:
         return []
-    if not _FINAL.search(text, start, end):
+    if not _ends_like_sentence(text, start, end):
         return [(start, end, SegmentKind.LINE)]
     units: list[Unit] = []
     begin = start

@@ -305,7 +305,8 @@ class Dossier(_Record):
     def __post_init__(self) -> None:
         # A format-1 dossier is read as format 2: "critics", the one voice it had besides the
         # article, becomes a declared voice (the very object CRITICS_VOICE: no file's own).
-        cited = (item.asserted_by == CRITICS for _, _, item in self.claims())
+        claims = (self.interests, self.relations, self.implications)
+        cited = (item.asserted_by == CRITICS for items in claims for item in items)
         if self.format is None and not self.voices and any(cited):
             object.__setattr__(self, "voices", (CRITICS_VOICE,))
 
@@ -363,6 +364,8 @@ def format_problems(dossier: Dossier) -> list[Problem]:
     used += ["voices"] if dossier.voices and declared else []
     problems = [Problem(field, NEEDS_FORMAT_2) for field in used]
     for field, index, item in dossier.items():
+        if item.status is Status.ACCEPTED and item.cue is None and _as_format_1(item):
+            continue  # nearly every item: said cheaply, and only the others looked into
         used = ["status"] if item.status is not Status.ACCEPTED else []
         used += ["cue"] if item.cue is not None else []
         if isinstance(item, Implication):
@@ -374,6 +377,17 @@ def format_problems(dossier: Dossier) -> list[Problem]:
         where = f"{field}[{index}] ({item.id})"
         problems += [Problem(f"{where}.{name}", NEEDS_FORMAT_2) for name in used]
     return problems
+
+
+def _as_format_1(item: Item) -> bool:
+    """Whether an item's own format-2 fields (besides status and cue) are at their
+    defaults."""
+    if isinstance(item, Implication):
+        return item.condition is None
+    if isinstance(item, Interest | Relation):
+        flat = item.certainty is Certainty.ASSERTED and item.hedge is None
+        return flat and item.asserted_by == ARTICLE_VOICE
+    return True
 
 
 def reference_problems(dossier: Dossier) -> list[Problem]:

@@ -89,7 +89,7 @@ def _stand_in(data: dict[str, Any], error: ErrorDetails) -> list[str]:
         elif top == "source":
             data["source"] = dict(_STAND_INS["source"])
         elif top == "format":
-            data["format"] = 2
+            data.pop("format")  # read without it, as format 1
         elif top in LISTS:
             data[str(top)] = []
         else:

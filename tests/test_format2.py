@@ -1,0 +1,298 @@
+"""Dossier format 2: what it holds (voices, who asserts and how surely, conditions, a
+dossier's own domains, places), what a format-1 file becomes, and validate's one round."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import MINI, REPO, Json, fixture_json, run_cli, write_dossier
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cismoa_cli.models import Dossier, upgraded
+from cismoa_cli.store import load
+from cismoa_cli.vocabulary import DEFAULT_DOMAINS, Certainty, Direction
+
+# Quotes of the mini article: paragraph 3, sentences 2 and 3.
+CRITICS_SAY: Json = {"quote": "Critics argue it could hurt Alpha\u2019s farmers.", "start": 84}
+CRITICS_SAY["end"] = 128
+EXPECTED: Json = {"quote": "The pact is expected to lift trade for both.", "start": 129, "end": 173}
+
+
+def format_2(data: Json) -> Json:
+    return {"format": 2, **data}
+
+
+def problems(path: Path) -> list[str]:
+    """What validate lists, without the file's name and the count."""
+    checked = run_cli("validate", path)
+    assert checked.code == 1, checked.stdout
+    lines = checked.stdout.splitlines()
+    assert lines[-1] == f"{len(lines) - 1} problem{'s' if len(lines) > 2 else ''} found"
+    return [line.split(": ", 1)[1] for line in lines[:-1]]
+
+
+def test_a_format_1_file_is_read_as_format_2_with_critics_a_voice() -> None:
+    dossier = load(MINI).dossier
+    assert dossier.format == 2
+    assert [(v.id, v.name, v.kind.value) for v in dossier.voices] == [
+        ("critics", "critics", "group")
+    ]
+    assert dossier.domain_names() == DEFAULT_DOMAINS
+    interest = dossier.interests[0]
+    assert (interest.asserted_by, interest.certainty, interest.hedge) == (
+        "article",
+        Certainty.ASSERTED,
+        None,
+    )
+
+
+def test_a_format_1_file_without_critics_gains_no_voice(tmp_path: Path) -> None:
+    def no_critics(data: Json) -> None:
+        for item in data["implications"]:
+            item["asserted_by"] = "article"
+
+    assert load(write_dossier(tmp_path, change=no_critics)).dossier.voices == ()
+
+
+def test_a_format_2_field_in_a_format_1_file_needs_the_marker(tmp_path: Path) -> None:
+    def uses_format_2(data: Json) -> None:
+        data["implications"][0]["condition"] = "could"
+        data["interests"][0]["certainty"] = "possible"
+
+    found = problems(write_dossier(tmp_path, change=uses_format_2))
+    assert found == [
+        'interests[0] (INT-1).certainty: needs "format": 2 at the top of the file',
+        'implications[0] (IMP-1).condition: needs "format": 2 at the top of the file',
+    ]
+
+
+def test_only_format_2_is_a_format(tmp_path: Path) -> None:
+    path = write_dossier(tmp_path, data={"format": 3, **fixture_json()})
+    assert problems(path) == ["format: Input should be 2"]
+
+
+def voiced(data: Json) -> Json:
+    """The mini dossier in format 2, critics a declared voice with a role and a quote."""
+    return format_2(
+        {
+            **data,
+            "voices": [
+                {
+                    "id": "critics",
+                    "name": "critics",
+                    "kind": "group",
+                    "aliases": ["the critics"],
+                    "role": "Critics",
+                    "evidence": [CRITICS_SAY],
+                }
+            ],
+        }
+    )
+
+
+def test_a_format_2_dossier_with_voices_conditions_hedges_and_domains_loads(
+    tmp_path: Path,
+) -> None:
+    data = voiced(fixture_json())
+    data["domains"] = [{"name": "trade", "description": "Markets, tariffs."}, {"name": "farming"}]
+    data["implications"][0] |= {"domain": "farming", "condition": "it could hurt"}
+    data["implications"][1]["domain"] = "trade"
+    data["interests"][0] |= {"asserted_by": "BET", "certainty": "expected", "hedge": "wants"}
+    data["relations"][0]["evidence"][0] |= {"paragraph": 3, "sentence": 1}
+    dossier = load(write_dossier(tmp_path, data=data)).dossier
+    assert dossier.domain_names() == ("trade", "farming")
+    assert dossier.implications[0].condition == "it could hurt"
+    assert dossier.interests[0].hedge == "wants"
+    listed = run_cli("--data", tmp_path / "claims.json", "matrix", "--format", "json").stdout
+    assert [r["domain"] for r in json.loads(listed)][:2] == ["trade", "farming"]
+    path = tmp_path / "claims.json"
+    kept = run_cli("--data", path, "implications", "-d", "FARMING", "-f", "json")
+    assert [i["id"] for i in json.loads(kept.stdout)] == ["IMP-1"]
+
+
+def test_every_reference_of_format_2_is_checked_with_did_you_mean(tmp_path: Path) -> None:
+    data = voiced(fixture_json())
+    data["voices"].append({"id": "ALP", "name": "Alpha's own", "kind": "government"})
+    data["voices"].append({"id": "article", "name": "me", "kind": "person"})
+    data["voices"][0] |= {"affiliation": "ALPH", "role": "Supporters"}
+    data["domains"] = [{"name": "trade"}, {"name": "Trade"}]
+    data["implications"][0] |= {"domain": "trad", "condition": "if it rains"}
+    data["implications"][1]["domain"] = "trade"
+    data["interests"][0] |= {"asserted_by": "critic", "hedge": "might"}
+    data["relations"][0]["evidence"][0] |= {"paragraph": 2, "sentence": 1}
+    found = problems(write_dossier(tmp_path, data=data))
+    assert set(found) == {
+        "actors[0].id: id 'ALP' is used 2 times",
+        "voices[2].id: 'article' is the article's own voice",
+        "domains[1].name: 'Trade' is declared twice",
+        "voices[0].affiliation: unknown actor id 'ALPH'; did you mean ALP?",
+        "voices[0].role: 'Supporters' is not in any of its quotes",
+        "implications[0].domain: 'trad' is not one of the dossier's domains (trade, Trade); "
+        "did you mean trade?",
+        "implications[0].condition: 'if it rains' is not in any of its quotes",
+        "interests[0].asserted_by: 'critic' is neither 'article', a voice nor an actor; "
+        "did you mean critics?",
+        "interests[0].hedge: 'might' is not in any of its quotes",
+        "relations[0] (REL-1).evidence[0].paragraph: is 2, but the quote at 43 is in paragraph 3",
+    }
+    assert len(found) == 10
+
+
+def test_validate_finds_every_problem_in_one_round(tmp_path: Path) -> None:
+    """Seven seeded errors: two against the schema, five of references and evidence (one of
+    them in an item that also fails the schema): all seven in one run."""
+
+    def seeded(data: Json) -> None:
+        data["implications"][0]["direction"] = "riskk"
+        data["implications"][1]["afects"] = ["ALP"]
+        data["implications"][0]["affects"] = ["ALPH"]
+        data["interests"][0]["actor"] = "BETT"
+        data["relations"][0]["evidence"][0]["start"] += 1
+        data["implications"][1]["asserted_by"] = "critic"
+        data["implications"][1]["domain"] = "econmy"
+
+    found = problems(write_dossier(tmp_path, change=seeded))
+    assert found == [
+        "implications[0] (IMP-1).direction: 'riskk' is not one of 'benefit', 'risk', 'mixed' "
+        "or 'neutral'; did you mean risk?",
+        "implications[1] (IMP-2).afects: unknown field 'afects' (did you mean 'affects'?)",
+        "interests[0].actor: unknown actor id 'BETT'; did you mean BET?",
+        "implications[0].affects[0]: unknown actor id 'ALPH'; did you mean ALP?",
+        "implications[1].domain: 'econmy' is not one of the dossier's domains (security, "
+        "sovereignty, economy, diplomacy, regional stability, domestic politics); "
+        "did you mean economy?",
+        "implications[1].asserted_by: 'critic' is neither 'article', a voice nor an actor; "
+        "did you mean critics?",
+        "relations[0] (REL-1).evidence[0]: the article has 'lpha has signed a trade pact "
+        "with Beta.' at 44..83, not the quote; it stands at 43..83",
+    ]
+
+
+def test_a_field_that_fails_the_schema_is_not_checked_again(tmp_path: Path) -> None:
+    """A quote with a bad offset is one problem, not also a quote that is not there."""
+
+    def broken(data: Json) -> None:
+        data["relations"][0]["evidence"][0]["start"] = "43"
+        data["interests"][0]["actor"] = 7
+
+    assert problems(write_dossier(tmp_path, change=broken)) == [
+        "interests[0] (INT-1).actor: Input should be a valid string",
+        "relations[0] (REL-1).evidence[0].start: Input should be a valid integer",
+    ]
+
+
+def test_a_dossier_that_names_no_article_stops_at_the_schema(tmp_path: Path) -> None:
+    def unnamed(data: Json) -> None:
+        data["article"] = 5
+        data["interests"][0]["actor"] = "BETT"
+
+    assert problems(write_dossier(tmp_path, change=unnamed)) == [
+        "article: Input should be a valid string"
+    ]
+
+
+# --- format 1 to 2: the same answers --------------------------------------------------------
+
+FORMAT_1 = sorted(
+    path
+    for pattern in ("tests/fixtures/**/*.json", "examples/**/*.json", "data/*.json")
+    for path in REPO.glob(pattern)
+    if "format" not in json.loads(path.read_text(encoding="utf-8"))
+)
+ANSWERS = [
+    ["actors", "-f", "json"],
+    ["interests", "-f", "json"],
+    ["relations", "-f", "json"],
+    ["implications", "-f", "json"],
+    ["implications", "--asserted-by", "critics", "-f", "tsv"],
+    ["implications", "--domain", "economy", "-f", "csv"],
+    ["matrix", "-f", "json"],
+    ["tree", "-f", "json"],
+    ["coverage", "-f", "json"],
+    ["source", "--highlight", "-f", "json"],
+    ["export", "csv"],
+    ["export", "md"],
+]
+
+
+def test_every_format_1_file_of_the_repository_is_tried() -> None:
+    names = {path.relative_to(REPO).as_posix() for path in FORMAT_1}
+    assert {"tests/fixtures/mini/claims.json", "tests/fixtures/hostile/claims.json"} <= names
+    assert "tests/fixtures/format1/cismoa/claims.json" in names  # the bundled file, as it was
+
+
+@pytest.mark.parametrize("old", FORMAT_1, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_upgrading_keeps_every_answer(tmp_path: Path, old: Path) -> None:
+    """``cismoa --data old.json export json -o new.json``, then every question asked of the
+    new file answers as the old one did."""
+    new = old.parent / f"upgraded-{tmp_path.name}.json"
+    try:
+        assert run_cli("--data", old, "export", "json", "-o", new).code == 0
+        upgraded_data = json.loads(new.read_text(encoding="utf-8"))
+        assert upgraded_data["format"] == 2
+        assert run_cli("validate", new).code == 0
+        for question in ANSWERS:
+            before, after = run_cli("--data", old, *question), run_cli("--data", new, *question)
+            assert (after.code, after.stdout) == (before.code, before.stdout), question
+    finally:
+        new.unlink(missing_ok=True)
+
+
+# --- round trips ----------------------------------------------------------------------------
+
+ACTOR_IDS = ["ALP", "BET"]
+
+
+@st.composite
+def format_1_dossiers(draw: st.DrawFn) -> Json:
+    """Format-1 dossiers over the mini article: any labels, voices and hedges it allows."""
+    quote = st.sampled_from([CRITICS_SAY, EXPECTED])
+    implications: list[Json] = []
+    for n in range(draw(st.integers(0, 5))):
+        evidence = draw(st.lists(quote, min_size=1, max_size=2))
+        hedge = draw(st.sampled_from([None, "could", "is expected to"]))
+        if hedge is not None and not any(hedge in e["quote"] for e in evidence):
+            hedge = None
+        implications.append(
+            {
+                "id": f"IMP-{n}",
+                "statement": draw(st.text(min_size=1, max_size=12)),
+                "affects": draw(st.lists(st.sampled_from(ACTOR_IDS), min_size=1, unique=True)),
+                "domain": draw(st.sampled_from(DEFAULT_DOMAINS)),
+                "direction": draw(st.sampled_from(list(Direction))).value,
+                "certainty": draw(st.sampled_from(list(Certainty))).value,
+                "horizon": draw(st.sampled_from(["near-term", "long-term", "unspecified"])),
+                "asserted_by": draw(st.sampled_from(["article", "critics", *ACTOR_IDS])),
+                "hedge": hedge,
+                "evidence": evidence,
+            }
+        )
+    base = fixture_json()
+    return {**base, "implications": implications}
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=format_1_dossiers())
+def test_format_1_to_2_to_json_and_back_is_the_same_dossier(data: Json) -> None:
+    read = Dossier.model_validate(data)
+    written = upgraded(read).model_dump(mode="json")
+    assert written["format"] == 2
+    cited = any(i["asserted_by"] == "critics" for i in data["implications"])
+    assert [v["id"] for v in written.get("voices", [])] == (["critics"] if cited else [])
+    again = Dossier.model_validate_json(json.dumps(written))
+    assert again == read and again.model_dump(mode="json") == written
+
+
+def test_places_in_every_export_are_the_articles(tmp_path: Path) -> None:
+    exported: Any = json.loads(run_cli("--data", MINI, "export", "json").stdout)
+    places = {
+        (e["start"], e["paragraph"], e["sentence"])
+        for field in ("actors", "interests", "relations", "implications")
+        for item in exported[field]
+        for e in item["evidence"]
+    }
+    assert (43, 3, 1) in places and (84, 3, 2) in places and (174, 3, 4) in places
