@@ -12,7 +12,10 @@ from helpers import MINI, REPO, Json, fixture_json, run_cli, write_dossier
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cismoa_cli.export.qdpx import project_qdpx
 from cismoa_cli.models import Dossier, upgraded
+from cismoa_cli.qda.importing import import_project
+from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import load
 from cismoa_cli.vocabulary import DEFAULT_DOMAINS, Certainty, Direction
 
@@ -296,3 +299,18 @@ def test_places_in_every_export_are_the_articles(tmp_path: Path) -> None:
         for e in item["evidence"]
     }
     assert (43, 3, 1) in places and (84, 3, 2) in places and (174, 3, 4) in places
+
+
+def test_voices_conditions_hedges_and_domains_come_back_from_a_qdpx_project() -> None:
+    data = voiced(fixture_json())
+    data["voices"][0]["affiliation"] = "ALP"
+    data["domains"] = [{"name": "trade", "description": "Markets, tariffs."}, {"name": "farming"}]
+    data["implications"][0] |= {"domain": "farming", "condition": "it could hurt"}
+    data["implications"][1]["domain"] = "trade"
+    data["interests"][0] |= {"asserted_by": "critics", "certainty": "expected", "hedge": "wants"}
+    dossier = Dossier.model_validate(data)
+    article = (MINI.parent / "article.txt").read_text(encoding="utf-8")
+    project = project_qdpx(select(dossier, ImplicationFilter()), article, "article.txt")
+    imported = import_project(project, "voiced.qdpx")
+    assert Dossier.model_validate(imported.dossier) == dossier
+    assert imported.notes == []

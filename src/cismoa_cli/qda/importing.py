@@ -23,6 +23,7 @@ from ..evidence import quote_problems
 from ..export.write import write_text
 from ..models import Dossier, reference_problems
 from ..textio import counted, to_json
+from ..vocabulary import DEFAULT_DOMAINS
 from .archive import Archive
 from .codebook import GUIDE, Facet
 from .items import build_items
@@ -83,7 +84,13 @@ def import_project(data: bytes, label: str, *, max_bytes: int = MAX_UNPACKED) ->
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
         reader.note(f"{counted(count, 'span')} coded with {name!r} lost that code")
-    shape = {"article": article_name, "source": metadata, **items}
+    shape: dict[str, Any] = {"format": 2, "article": article_name, "source": metadata, **items}
+    shape["voices"] = reader.voices
+    if tuple(reader.domains) != DEFAULT_DOMAINS:  # a dossier that declared its own
+        shape["domains"] = [
+            {"name": name, "description": description}
+            for name, description in reader.domains.items()
+        ]
     dossier = _validated(reader, shape, article)
     return Imported(dossier.model_dump(mode="json"), article, article_name, reader.notes)
 
