@@ -228,6 +228,7 @@ COMMANDS = cast(TyperGroup, typer.main.get_command(app)).commands
 # test's folder. test_cli.py fails if a command has no entry.
 USES: dict[str, list[list[str]]] = {
     "actors": [[]],
+    "voices": [[]],
     "actor": [["ALP"]],
     "interests": [[], ["--actor", "BET"]],
     "relations": [["--actor", "alp"]],

@@ -314,3 +314,54 @@ def test_voices_conditions_hedges_and_domains_come_back_from_a_qdpx_project() ->
     imported = import_project(project, "voiced.qdpx")
     assert Dossier.model_validate(imported.dossier) == dossier
     assert imported.notes == []
+
+
+# --- voices ---------------------------------------------------------------------------------
+
+
+def test_voices_lists_who_asserts_what_and_about_whom(tmp_path: Path) -> None:
+    data = voiced(fixture_json())
+    data["voices"].append({"id": "pundit", "name": "A pundit", "kind": "person"})
+    data["relations"][0]["asserted_by"] = "BET"
+    path = write_dossier(tmp_path, data=data)
+    shown = run_cli("--data", path, "voices", "-f", "tsv").stdout.splitlines()
+    assert shown == [
+        "id\tname\tkind\tinterests\trelations\timplications\trisks\tbenefits\tmixed\tneutral\tabout",
+        "article\tthe article\tarticle\t1\t0\t1\t0\t1\t0\t0\tALP;BET",
+        "critics\tcritics\tgroup\t0\t0\t1\t1\t0\t0\t0\tALP",
+        "pundit\tA pundit\tperson\t0\t0\t0\t0\t0\t0\t0\t",
+        "BET\tBeta\tactor\t0\t1\t0\t0\t0\t0\t0\tALP;BET",
+    ]
+    records = json.loads(run_cli("--data", path, "voices", "-f", "json").stdout)
+    assert records[1] == {
+        "id": "critics",
+        "name": "critics",
+        "kind": "group",
+        "counts": {"interests": 0, "relations": 0, "implications": 1}
+        | {"risks": 1, "benefits": 0, "mixed": 0, "neutral": 0},
+        "about": ["ALP"],
+    }
+    actors = run_cli("--data", path, "actors", "-f", "tsv").stdout
+    assert "critics" not in actors and "pundit" not in actors  # never an actor
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("critics", ["IMP-1"]), ("CRITICS", ["IMP-1"]), ("The Critics", ["IMP-1"]),
+     ("article", ["IMP-2"]), ("alpha", [])],
+)  # fmt: skip
+def test_asserted_by_takes_voice_names_and_aliases_in_any_case(
+    tmp_path: Path, typed: str, kept: list[str]
+) -> None:
+    path = write_dossier(tmp_path, data=voiced(fixture_json()))
+    shown = run_cli("--data", path, "implications", "--asserted-by", typed, "-f", "json")
+    assert shown.code == 0 and [i["id"] for i in json.loads(shown.stdout)] == kept
+
+
+def test_asserted_by_suggests_the_nearest_voice_or_actor() -> None:
+    for typed, meant in (("critic", "critics"), ("alpah", "Alpha")):
+        shown = run_cli("--data", MINI, "implications", "--asserted-by", typed)
+        assert (shown.code, shown.stderr) == (
+            2,
+            f"cismoa: error: unknown voice or actor {typed!r}; did you mean {meant}?\n",
+        )

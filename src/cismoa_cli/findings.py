@@ -31,6 +31,21 @@ class ActorCounts(Tally):
 
 
 @dataclass(frozen=True)
+class VoiceCounts:
+    """What one voice asserts: who it is, its claims by kind, its implications by
+    direction, and the actors its claims are about (in the dossier's order)."""
+
+    id: str  # "article", a voice's id or an actor's id
+    name: str
+    kind: str  # a voice's kind; "article" for the article's own; "actor" for an actor
+    interests: int
+    relations: int
+    implications: int
+    directions: dict[str, int]  # every direction, in vocabulary order
+    about: tuple[str, ...]  # actor ids
+
+
+@dataclass(frozen=True)
 class ActorProfile:
     """Everything about one actor: what it wants, its relations, what affects it."""
 

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from .errors import UsageError
 from .evidence import fold
-from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell
+from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, VoiceCounts
 from .models import Actor, Dossier, Implication, Interest, Item, Relation, Voice
 from .vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, pick
 
@@ -224,6 +224,44 @@ def actor_counts(
         actor_id: ActorCounts(total, risks, benefits, interests=wants[actor_id])
         for actor_id, (total, risks, benefits) in rows.items()
     }
+
+
+def voices(dossier: Dossier) -> list[VoiceCounts]:
+    """Who asserts what: the article, every declared voice, then every actor that asserts
+    something, each with its claims counted and the actors they are about."""
+    claims: dict[str, list[Interest | Relation | Implication]] = {}
+    for _, _, item in dossier.claims():
+        claims.setdefault(item.asserted_by, []).append(item)
+    order = dossier.names()
+    found = [(ARTICLE_VOICE, "the article", ARTICLE_VOICE)]
+    found += [(v.id, v.name, v.kind.value) for v in dossier.voices]
+    found += [(a.id, a.name, "actor") for a in dossier.actors if a.id in claims]
+    listed = []
+    for voice_id, name, kind in found:
+        said = claims.get(voice_id, [])
+        about: set[str] = set()
+        for item in said:
+            about.update(_about(item))
+        implied = Counter(i.direction for i in said if isinstance(i, Implication))
+        listed.append(
+            VoiceCounts(
+                id=voice_id,
+                name=name,
+                kind=kind,
+                interests=sum(isinstance(i, Interest) for i in said),
+                relations=sum(isinstance(i, Relation) for i in said),
+                implications=sum(implied.values()),
+                directions={d.value: implied[d] for d in Direction},
+                about=tuple(a for a in order if a in about),
+            )
+        )
+    return listed
+
+
+def _about(item: Interest | Relation | Implication) -> tuple[str, ...]:
+    if isinstance(item, Interest):
+        return (item.actor,)
+    return item.actors if isinstance(item, Relation) else item.affects
 
 
 def profile(dossier: Dossier, actor: Actor) -> ActorProfile:

@@ -44,6 +44,25 @@ def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
 
 
 @app.command()
+def voices(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None) -> None:
+    """List who asserts what: the article, each voice it reports, each actor that speaks.
+
+    For each voice: its kind, how many interests, relations and implications it asserts,
+    its implications by direction, and the actors its claims are about. A voice is who
+    says something, apart from who is affected: it is never counted among the actors.
+
+    \b
+    Examples:
+      cismoa voices
+      cismoa voices --format json
+    """
+    from ..query import voices as voices_of
+    from ..render.views import voices_listing
+
+    emit(ctx, voices_listing(voices_of(load(ctx).dossier)), fmt, limit=limit)
+
+
+@app.command()
 def interests(
     ctx: typer.Context,
     actor: ActorOption = None,
