@@ -175,8 +175,8 @@ def test_annotated_source_rows_count_uncited_sentences(mini: Loaded) -> None:
     alpha = mini.dossier.actors[0]
     fewer = mini.dossier.model_copy(update={"interests": (), "actors": (alpha,)})
     rows = annotated_view(fewer, mini.article).listing.rows
-    assert [(row[2], row[4]) for row in rows][-1] == ("no", "Beta wants new markets.")
-    assert [row[2] for row in rows] == ["yes", "yes", "yes", "no"]
+    assert [row[2:] for row in rows][-1] == (3, 4, "no", (), "Beta wants new markets.")
+    assert [row[4] for row in rows] == ["yes", "yes", "yes", "no"]
 
 
 def test_matrix_csv_and_json_give_the_numbers(mini: Loaded) -> None:

@@ -218,7 +218,7 @@ ANSWERS = [
     ["coverage", "-f", "json"],
     ["source", "--highlight", "-f", "json"],
     ["export", "csv"],
-    ["export", "md"],
+    ["export", "markdown"],
 ]
 
 
@@ -240,6 +240,7 @@ def test_upgrading_keeps_every_answer(tmp_path: Path, old: Path) -> None:
         assert run_cli("validate", new).code == 0
         for question in ANSWERS:
             before, after = run_cli("--data", old, *question), run_cli("--data", new, *question)
+            assert before.code == 0 and before.stdout, question
             assert (after.code, after.stdout) == (before.code, before.stdout), question
     finally:
         new.unlink(missing_ok=True)
@@ -365,3 +366,23 @@ def test_asserted_by_suggests_the_nearest_voice_or_actor() -> None:
             2,
             f"cismoa: error: unknown voice or actor {typed!r}; did you mean {meant}?\n",
         )
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def test_show_search_and_coverage_give_each_quotes_place() -> None:
+    shown = run_cli("--data", MINI, "show", "IMP-1", "-f", "table").stdout
+    assert "84\u2013128, paragraph 3, sentence 2" in shown
+    found = json.loads(run_cli("--data", MINI, "search", "farmers", "-f", "json").stdout)
+    assert {(e["paragraph"], e["sentence"]) for r in found for e in r["evidence"]} == {(3, 2)}
+    listed = run_cli("--data", MINI, "implications", "-f", "csv").stdout
+    assert '""paragraph"":3,""sentence"":2' in listed
+    covered = run_cli("--data", MINI, "coverage", "-f", "tsv").stdout.splitlines()
+    assert covered[0] == "start\tend\tparagraph\tsentence\tcited\tids\ttext"
+    assert covered[2].startswith("84\t128\t3\t2\tyes\t")
+
+
+def test_a_brief_says_where_each_printed_quote_stands() -> None:
+    brief = run_cli("--data", MINI, "export", "markdown").stdout
+    assert "- 84\u2013128, paragraph 3, sentence 2: [IMP-1](#imp-1-economy-risk)" in brief

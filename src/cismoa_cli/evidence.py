@@ -337,6 +337,15 @@ class Placer:
         )
 
 
+def offsets(evidence: Evidence) -> str:
+    """Where a quote stands, as a reader reads it: ``1912-2041``, and its place when it has
+    one: ``1912-2041, paragraph 5, sentence 2``."""
+    where = f"{evidence.start}\u2013{evidence.end}"
+    if evidence.paragraph is None or evidence.sentence is None:
+        return where
+    return f"{where}, paragraph {evidence.paragraph}, sentence {evidence.sentence}"
+
+
 def placed(dossier: Dossier, article: str) -> Dossier:
     """The dossier with the paragraph and sentence of every quote, from its article."""
     return Placer(article).dossier(dossier)

@@ -397,7 +397,8 @@ def reference_problems(dossier: Dossier) -> list[Problem]:
     actor_ids = {actor.id for actor in dossier.actors}
     speakers = actor_ids | {voice.id for voice in dossier.voices} | {ARTICLE_VOICE}
     problems += _domain_problems(dossier)
-    domains = set(dossier.domain_names())
+    names = dossier.domain_names()
+    domains = set(names)
 
     def unknown(where: str, actor_id: str) -> Problem:
         return Problem(where, f"unknown actor id {actor_id!r}{nearest(actor_id, actor_ids)}")
@@ -451,7 +452,7 @@ def reference_problems(dossier: Dossier) -> list[Problem]:
                 Problem(
                     f"{where}.domain",
                     f"{item.domain!r} is not one of the dossier's domains "
-                    f"({', '.join(dossier.domain_names())}){nearest(item.domain, domains)}",
+                    f"({', '.join(names)}){nearest(item.domain, names)}",
                 )
             )
         if item.condition is not None and not _in_quotes(item.condition, item):

@@ -111,6 +111,8 @@ def pick(words: Sequence[str], typed: str, what: str) -> str:
 
 def nearest(typed: str, words: Iterable[str]) -> str:
     """ "; did you mean X?" for the word nearest ``typed`` (in any case), or nothing."""
-    by_fold = {word.casefold(): word for word in words}
+    by_fold: dict[str, str] = {}
+    for word in words:
+        by_fold.setdefault(word.casefold(), word)  # the first of words alike but for case
     close = get_close_matches(typed.casefold(), list(by_fold), n=1, cutoff=0.6)
     return f"; did you mean {by_fold[close[0]]}?" if close else ""

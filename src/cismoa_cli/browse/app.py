@@ -330,7 +330,7 @@ class BrowseApp(App[None]):
         )
 
     def action_export(self) -> None:
-        selection = query.select(self.loaded.dossier, self.choices.where())
+        selection = query.select(self.loaded.placed, self.choices.where())
         panel = ExportPanel(selection, self.loaded, self.choices.options())
 
         def written(target: object) -> None:

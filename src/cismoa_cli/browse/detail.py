@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..article import SegmentIndex
+from ..evidence import offsets
 from ..models import Implication, Interest, Item, Relation, Voice, item_type, said
 from ..render.table import plain
 from ..render.trees import in_context
@@ -31,7 +32,7 @@ def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex 
         text.append("\n")
     for n, evidence in enumerate(item.evidence, start=1):
         text.append(
-            f"\nquote {n} of {len(item.evidence)} [{evidence.start}\u2013{evidence.end}]\n",
+            f"\nquote {n} of {len(item.evidence)} [{offsets(evidence)}]\n",
             style="dim",
         )
         if found is None:

@@ -41,7 +41,7 @@ def actor(
 
     dossier = load(ctx).placed
     found = profile(dossier, resolve_actor(dossier, name))
-    emit(ctx, actor_view(found, dossier.names()), fmt)
+    emit(ctx, actor_view(found, dossier.speakers()), fmt)
 
 
 @app.command()
@@ -59,7 +59,7 @@ def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
 
     dossier = load(ctx).placed
     profiles = [profile(dossier, actor) for actor in dossier.actors]
-    emit(ctx, map_view(dossier.source, profiles, dossier.names()), fmt)
+    emit(ctx, map_view(dossier.source, profiles, dossier.speakers()), fmt)
 
 
 @app.command()
@@ -109,7 +109,7 @@ def compare(
     a, b = query.resolve_actor(dossier, first), query.resolve_actor(dossier, second)
     if a.id == b.id:
         raise UsageError(f"{first!r} and {second!r} are both {a.name}; name two actors")
-    emit(ctx, compare_view(query.compare(dossier, a, b), dossier.names()), fmt)
+    emit(ctx, compare_view(query.compare(dossier, a, b), dossier.speakers()), fmt)
 
 
 @app.command()

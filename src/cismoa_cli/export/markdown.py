@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..evidence import offsets
 from ..models import Actor, Dossier, Implication, Interest, Item
 from ..query import Selection
 from ..textio import counted, visible
@@ -191,8 +192,11 @@ def _judgments(plan: _Plan) -> str:
         lines += ["The firmest risks and benefits the article names, most certain first:", ""]
     for item in chosen[:_JUDGMENTS]:
         affected = ", ".join(plan.actor(a) for a in item.affects)
+        # Whose claim it is, when not the article's own: a reader weighs it by its speaker.
+        voice = item.asserted_by
+        whose = "" if voice == ARTICLE_VOICE else f", according to {_voice(plan, voice)}"
         lines.append(
-            f"- {affected}: **{item.direction.value}**, {item.certainty.value}. "
+            f"- {affected}: **{item.direction.value}**, {item.certainty.value}{whose}. "
             f"{md(item.statement)} ({plan.link(item.id)})"
         )
     lean = ", ".join(f"{plan.actor(a.id)} {_lean(plan.affected[a.id])}" for a in plan.focus)
@@ -236,17 +240,17 @@ def _item_heading(item: Interest | Implication) -> str:
 
 
 def _item_text(plan: _Plan, item: Interest | Implication, actor: Actor) -> str:
-    """An interest's statement; an implication's, after how firmly and on whose word the
-    article says it (when not flatly, in its own voice) and before who else it touches."""
-    if isinstance(item, Interest):
-        return md(item.statement)
+    """An item's statement, after how firmly and on whose word the article says it (when
+    not flatly, in its own voice); for an implication, also when, and who else it touches."""
     label = [] if item.certainty is Certainty.ASSERTED else [item.certainty.value]
-    if item.horizon is not Horizon.UNSPECIFIED:
+    if isinstance(item, Implication) and item.horizon is not Horizon.UNSPECIFIED:
         label.append(item.horizon.value)
     if item.asserted_by != ARTICLE_VOICE:
         label.append(f"by {_voice(plan, item.asserted_by)}")
     said = ", ".join(label)
     marked = f"*{said[:1].upper()}{said[1:]}.* " if label else ""
+    if isinstance(item, Interest):
+        return f"{marked}{md(item.statement)}"
     others = [a for a in item.affects if a != actor.id]
     also = f" Also affects {', '.join(plan.actor(a) for a in others)}." if others else ""
     return f"{marked}{md(item.statement)}{also}"
@@ -294,9 +298,13 @@ def _index(plan: _Plan, article_name: str) -> str:
         plan.heading(_INDEX, 2),
         "",
         f"Where each printed quote stands in {md(article_name)} (Unicode code points, end "
-        "exclusive), in the article's order, and the item it is printed at.",
+        "exclusive, with its paragraph and sentence), in the article's order, and the item "
+        "it is printed at.",
         "",
     ]
+    places = {
+        (e.start, e.end): offsets(e) for _, _, item in plan.dossier.items() for e in item.evidence
+    }
     for (start, end), printer in plan.citations.printers.items():
-        lines.append(f"- {start}\u2013{end}: {plan.link(printer)}")
+        lines.append(f"- {places[start, end]}: {plan.link(printer)}")
     return "\n".join(lines)

@@ -11,8 +11,19 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..article import SegmentIndex
+from ..evidence import offsets
 from ..findings import ActorProfile, Comparison
-from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
+from ..models import (
+    Actor,
+    Dossier,
+    Evidence,
+    Implication,
+    Interest,
+    Item,
+    Relation,
+    Source,
+    item_type,
+)
 from .items import items_listing
 from .lines import item_line, quote_line
 from .listing import View
@@ -128,14 +139,15 @@ def _shown(evidence: Evidence, sentence: tuple[int, int]) -> tuple[int, int]:
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
     """One item whole, each quote shown inside its sentence, with offsets."""
-    names = dossier.names()
-    tree = Tree(item_line(item, names))
-    if isinstance(item, Implication) and item.hedge:
+    tree = Tree(item_line(item, dossier.speakers()))
+    if isinstance(item, Interest | Relation | Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
+    if isinstance(item, Implication) and item.condition:
+        tree.add(plain(f"condition: \u201c{item.condition}\u201d", "dim"))
     index = SegmentIndex(article)  # split once, however many quotes the item has
     sentences = [index.context(e.start, e.end) for e in item.evidence]
     for evidence, sentence in zip(item.evidence, sentences, strict=True):
-        branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
+        branch = tree.add(Text(f"evidence [{offsets(evidence)}]", style="dim"))
         branch.add(in_context(article, evidence, sentence))
     record = {"type": item_type(item), **item.model_dump(mode="json")}
     shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
