@@ -5,6 +5,7 @@ heavy imports so the command line can offer them as choices without loading Pyda
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from difflib import get_close_matches
 from enum import Enum
@@ -26,6 +27,27 @@ DEFAULT_DOMAINS = (
     "regional stability",
     "domestic politics",
 )
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A dateline's date rather than its place: "Updated 28 October 2020", "Oct. 5, 2021",
+# "2020-10-28", "28/10/2020", "Published Monday".
+_DATE = re.compile(
+    rf"\b(?:updated|published|posted|modified|(?:{_WEEKDAYS}))\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?"
+    rf"|\b(?:{_MONTHS})\b\.?\s+\d{{1,2}}\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    re.IGNORECASE,
+)
+
+
+def reads_like_date(text: str) -> bool:
+    """Whether a line reads like a date or a time stamp rather than a place."""
+    return _DATE.search(text) is not None
 
 
 def voice_label(voice: str, names: Mapping[str, str]) -> str:
