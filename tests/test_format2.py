@@ -386,3 +386,35 @@ def test_show_search_and_coverage_give_each_quotes_place() -> None:
 def test_a_brief_says_where_each_printed_quote_stands() -> None:
     brief = run_cli("--data", MINI, "export", "markdown").stdout
     assert "- 84\u2013128, paragraph 3, sentence 2: [IMP-1](#imp-1-economy-risk)" in brief
+
+
+# --- the example with named speakers --------------------------------------------------------
+
+HARBOUR = REPO / "examples" / "harbour" / "dossier.json"
+
+
+def test_the_harbour_example_keeps_its_speakers_apart_from_its_actors() -> None:
+    """A general, experts and a think-tank speak; Eastmark, Westland, Northland and the
+    fishing fleet are affected: each is listed where it belongs, and only there."""
+    assert run_cli("validate", HARBOUR).code == 0
+    voices = json.loads(run_cli("--data", HARBOUR, "voices", "-f", "json").stdout)
+    assert [(v["id"], v["kind"]) for v in voices] == [
+        ("article", "article"),
+        ("hale", "person"),
+        ("experts", "group"),
+        ("tidewater", "organisation"),
+    ]
+    actors = json.loads(run_cli("--data", HARBOUR, "actors", "-f", "json").stdout)
+    assert [a["id"] for a in actors] == ["EMK", "WLD", "NLD", "FISHERS"]
+    matrix = json.loads(run_cli("--data", HARBOUR, "matrix", "-f", "json").stdout)
+    assert {m["actor"] for m in matrix} == {"EMK", "WLD", "NLD", "FISHERS"}
+    assert [m["domain"] for m in matrix][:4] == [
+        "security",
+        "economy",
+        "livelihoods",
+        "environment",
+    ]
+    hale = run_cli("--data", HARBOUR, "implications", "--asserted-by", "general hale", "-f", "tsv")
+    assert [row.split("\t")[0] for row in hale.stdout.splitlines()[1:]] == ["IMP-1"]
+    shown = run_cli("--data", HARBOUR, "show", "INT-WLD-1").stdout
+    assert "possible, asserted by Amira Hale" in shown and "hedge: \u201capparently\u201d" in shown
