@@ -4,6 +4,7 @@ dossier's own domains, places), what a format-1 file becomes, and validate's one
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -418,3 +419,33 @@ def test_the_harbour_example_keeps_its_speakers_apart_from_its_actors() -> None:
     assert [row.split("\t")[0] for row in hale.stdout.splitlines()[1:]] == ["IMP-1"]
     shown = run_cli("--data", HARBOUR, "show", "INT-WLD-1").stdout
     assert "possible, asserted by Amira Hale" in shown and "hedge: \u201capparently\u201d" in shown
+
+
+def test_the_sqlite_export_keeps_voices_apart_and_searchable(tmp_path: Path) -> None:
+    database = tmp_path / "harbour.db"
+    assert run_cli("--data", HARBOUR, "export", "sqlite", "-o", database).code == 0
+    with sqlite3.connect(database) as db:
+        voices = db.execute("SELECT id, kind, affiliation FROM voices ORDER BY rowid").fetchall()
+        assert voices[:4] == [
+            ("article", "article", None),
+            ("hale", "person", "EMK"),
+            ("experts", "group", None),
+            ("tidewater", "organisation", None),
+        ]
+        found = db.execute(
+            "SELECT v.id FROM voices_fts JOIN voices AS v ON v.rowid = voices_fts.rowid "
+            "WHERE voices_fts MATCH 'think'"
+        ).fetchall()
+        assert found == [("tidewater",)]
+        said = db.execute(
+            "SELECT type, item_id, hedge FROM voice_items WHERE voice_id = 'hale' ORDER BY item_id"
+        ).fetchall()
+        assert said == [
+            ("implication", "IMP-1", "could"),
+            ("interest", "INT-WLD-1", "apparently"),
+            ("relation", "REL-STRAIT", "apparently"),
+        ]
+        conditions = db.execute("SELECT id, condition FROM implication_details").fetchall()
+        assert ("IMP-3", "if the navy expands the piers") in conditions
+        placed = db.execute("SELECT paragraph, sentence FROM evidence WHERE voice_id = 'hale'")
+        assert placed.fetchall() == [(4, 1)]
