@@ -36,11 +36,21 @@ def actor(
       cismoa actor "U.S."
       cismoa actor beijing --format json
     """
+    from dataclasses import replace
+
     from ..query import profile, resolve_actor
     from ..render.trees import actor_view
 
-    dossier = load(ctx).placed
+    loaded = load(ctx)
+    dossier, placer = loaded.dossier, loaded.placer
     found = profile(dossier, resolve_actor(dossier, name))
+    found = replace(  # the quotes shown, placed: not every quote of the dossier
+        found,
+        actor=placer.item(found.actor),
+        interests=placer.items(found.interests),
+        relations=placer.items(found.relations),
+        implications=placer.items(found.implications),
+    )
     emit(ctx, actor_view(found, dossier.speakers()), fmt)
 
 
