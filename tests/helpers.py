@@ -140,6 +140,46 @@ def fixture_json(path: Path = MINI) -> Json:
     return data
 
 
+# Fields format 2 added, with the value an item has when its file does not give them.
+ADDED_DEFAULTS: dict[str, object] = {"status": "accepted", "cue": None, "condition": None}
+CLAIM_DEFAULTS: dict[str, object] = {
+    "asserted_by": "article",
+    "certainty": "asserted",
+    "hedge": None,
+}
+
+
+def as_format_1(dumped: Json) -> Json:
+    """A format-2 dossier as JSON, read back as the format-1 file it was upgraded from: no
+    "format", no places, no ``critics`` voice, no fields at format 2's defaults (an
+    implication keeps its hedge, as format 1 had it). For a file that uses nothing new."""
+    found = {key: value for key, value in dumped.items() if key not in ("format", "voices")}
+    assert dumped.get("voices", []) in ([], [CRITICS_VOICE]), "not a format-1 dossier"
+    for field in ("actors", "interests", "relations", "implications"):
+        found[field] = [_item_as_format_1(field, item) for item in dumped.get(field, [])]
+    return found
+
+
+CRITICS_VOICE: Json = {
+    "id": "critics",
+    "name": "critics",
+    "kind": "group",
+    "aliases": [],
+    "affiliation": None,
+    "role": None,
+    "evidence": [],
+    "status": "accepted",
+    "cue": None,
+}
+
+
+def _item_as_format_1(field: str, item: Json) -> Json:
+    defaults = ADDED_DEFAULTS | (CLAIM_DEFAULTS if field in ("interests", "relations") else {})
+    kept = {k: v for k, v in item.items() if k not in defaults or v != defaults[k]}
+    evidence = [{k: e[k] for k in ("quote", "start", "end")} for e in item["evidence"]]
+    return {**kept, "evidence": evidence}
+
+
 def write_dossier(
     folder: Path,
     data: Json | None = None,
@@ -206,6 +246,7 @@ GLOBAL_OPTIONS = global_options_of(APP_COMMAND)
 # test's folder. test_cli.py fails if a command has no entry.
 USES: dict[str, list[list[str]]] = {
     "actors": [[]],
+    "voices": [[]],
     "actor": [["ALP"]],
     "interests": [[], ["--actor", "BET"]],
     "relations": [["--actor", "alp"]],

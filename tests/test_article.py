@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
-from helpers import HOSTILE, MINI
+from helpers import HOSTILE, MINI, run_cli
 
-from cismoa_cli.article import SegmentIndex, SegmentKind, segments, sentences
+from cismoa_cli.article import Places, SegmentIndex, SegmentKind, segments, sentences
 from cismoa_cli.store import Loaded
 
 pytestmark = pytest.mark.unit
@@ -113,6 +114,54 @@ def test_the_index_gives_the_context_of_each_span() -> None:
             (min(touched[0].start, start), max(touched[-1].end, end)) if touched else (start, end)
         )
         assert index.context(start, end) == expected
+
+
+LISTED = (
+    "Risks Ahead\n\n"
+    "The report weighs three risks:\n"
+    "- Pakistan could lose its balance\n"
+    "- China may reassess its investments\n"
+    "2) Critics argue the deal could cost it dearly.\n\n"
+    "## What comes next\n"
+    "Talks resume in May. Dr. Khan will lead them."
+)
+
+
+def test_a_list_item_or_heading_is_a_unit_of_its_own_without_a_full_stop() -> None:
+    found = [(LISTED[s.start : s.end], s.kind, s.paragraph, s.sentence) for s in segments(LISTED)]
+    assert found == [
+        ("Risks Ahead", SegmentKind.LINE, 1, 1),
+        ("The report weighs three risks:", SegmentKind.LINE, 2, 1),
+        ("- Pakistan could lose its balance", SegmentKind.SENTENCE, 2, 2),
+        ("- China may reassess its investments", SegmentKind.SENTENCE, 2, 3),
+        ("2) Critics argue the deal could cost it dearly.", SegmentKind.SENTENCE, 2, 4),
+        ("## What comes next", SegmentKind.LINE, 3, 1),
+        ("Talks resume in May.", SegmentKind.SENTENCE, 3, 2),
+        ("Dr. Khan will lead them.", SegmentKind.SENTENCE, 3, 3),
+    ]
+
+
+def test_places_of_any_offset_agree_with_the_segments() -> None:
+    for text in (LISTED, (MINI.parent / "article.txt").read_text(encoding="utf-8")):
+        places = Places(text)
+        every = segments(text)
+        for segment in every:
+            for offset in (segment.start, (segment.start + segment.end) // 2, segment.end - 1):
+                assert places.place(offset) == (segment.paragraph, segment.sentence)
+        assert places.place(len(text)) == (every[-1].paragraph, every[-1].sentence)
+
+
+def test_coverage_counts_list_items_as_sentences(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text(LISTED, encoding="utf-8")
+    assert run_cli("init", tmp_path / "article.txt", "-o", tmp_path / "d.json").code == 0
+    shown = run_cli("--data", tmp_path / "d.json", "coverage", "-f", "json").stdout
+    covered = json.loads(shown)
+    assert covered["total"] == 5
+    assert [(s["paragraph"], s["sentence"]) for s in covered["sentences"]][:3] == [
+        (2, 2),
+        (2, 3),
+        (2, 4),
+    ]
 
 
 def test_military_titles_and_months_never_end_a_sentence() -> None:

@@ -13,6 +13,7 @@ from cismoa_cli.authoring import nearest_passages, skeleton
 from cismoa_cli.evidence import quote_problem
 from cismoa_cli.models import Dossier, Evidence
 from cismoa_cli.store import Loaded
+from cismoa_cli.vocabulary import reads_like_date
 
 EXAMPLE = REPO / "examples" / "riverland"
 
@@ -22,9 +23,12 @@ def test_init_makes_a_valid_skeleton(tmp_path: Path) -> None:
     shutil.copy(EXAMPLE / "article.txt", article)
     target = tmp_path / "dossier.json"
     shown = run_cli("init", str(article), "-o", str(target))
-    assert (shown.code, shown.stderr) == (0, f"cismoa: wrote {target}\n")
+    assert (shown.code, shown.stderr) == (
+        0,
+        f"cismoa: wrote {target}; title and place guessed from the first two lines: check them\n",
+    )
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["article"] == "article.txt"
+    assert data["format"] == 2 and data["article"] == "article.txt"
     assert data["source"]["title"] == "Riverland and Hillstate Renew Their Water Accord"
     assert data["source"]["place"] == "Port Amber, Riverland"
     assert data["actors"] == data["implications"] == []
@@ -63,8 +67,37 @@ def test_init_refuses_an_article_the_dossier_could_not_read(tmp_path: Path) -> N
 
 def test_init_without_a_dateline() -> None:
     text = "A Headline\n\nThe first sentence is here. Another one."
-    data = skeleton(text, text.encode())
+    data, notes = skeleton(text, text.encode())
     assert (data["source"]["title"], data["source"]["place"]) == ("A Headline", "")
+    assert notes == "title guessed from the first line: check it; place left empty: no dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated 28 October 2020", "Oct. 5, 2021", "2020-10-28", "Published Monday", "28/10/2020"],
+)
+def test_init_leaves_a_date_out_of_the_place_and_validate_warns_of_one(
+    tmp_path: Path, line: str
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"A Headline\n\n{line}\n\nThe first sentence.\n", encoding="utf-8")
+    target = tmp_path / "dossier.json"
+    shown = run_cli("init", article, "-o", target)
+    assert f"place left empty: {line!r} reads like a date" in shown.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["source"]["place"] == ""
+    data["source"]["place"] = line  # as an author who took the line anyway
+    target.write_text(json.dumps(data), encoding="utf-8")
+    checked = run_cli("validate", target)
+    assert checked.code == 0
+    assert checked.stderr == (
+        f"cismoa: warning: source.place: {line!r} reads like a date, not a place\n"
+    )
+
+
+@pytest.mark.parametrize("place", ["Islamabad, Pakistan", "Port Amber, Riverland", "May Town"])
+def test_a_place_is_not_a_date(place: str) -> None:
+    assert not reads_like_date(place)
 
 
 def test_init_refuses_an_empty_or_missing_article(tmp_path: Path) -> None:
@@ -248,7 +281,7 @@ def test_coverage_lists_the_gaps(tmp_path: Path) -> None:
     path = write_dossier(tmp_path, change=fewer)
     shown = run_cli("--data", path, "coverage", "--uncited")
     assert shown.stdout.splitlines()[1:] == [
-        "129\t173\tno\t\tThe pact is expected to lift trade for both."
+        "129\t173\t3\t3\tno\t\tThe pact is expected to lift trade for both."
     ]
     validated = run_cli("validate", path).stdout
     assert "3 of 4 article sentences cited" in validated

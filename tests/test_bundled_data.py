@@ -1,6 +1,7 @@
 """The bundled reading of the CISMOA article, data/claims.json: it validates, every quote
 checks out, its labels agree with the article's own words (a hedge for every uncertain
-claim, critics where critics speak), and what the README and --help say of it holds.
+claim, critics where critics speak, a condition where the article sets one), and what the
+README and --help say of it holds.
 
 The only tests that know the bundled data's facts: editing the data (as the README invites)
 may break these and the example brief (test_golden.py), and no other test. They read the
@@ -24,7 +25,7 @@ from helpers import BUNDLED, COMMANDS, GLOBAL_OPTIONS, REPO, run_cli
 from cismoa_cli.article import SegmentKind, segments, sentences
 from cismoa_cli.evidence import sentence_coverage
 from cismoa_cli.export.markdown import brief
-from cismoa_cli.models import Implication
+from cismoa_cli.models import Claim, Interest, Relation
 from cismoa_cli.query import ImplicationFilter, actor_names, resolve_actor, select
 from cismoa_cli.store import Loaded, bundled_path, load
 from cismoa_cli.vocabulary import CRITICS, Certainty, Horizon
@@ -35,7 +36,7 @@ def bundled() -> Loaded:
     return load(BUNDLED)
 
 
-def quoted(item: Implication) -> str:
+def quoted(item: Claim) -> str:
     return " ".join(e.quote for e in item.evidence)
 
 
@@ -112,6 +113,41 @@ def test_every_actor_is_named_in_its_own_evidence(bundled: Loaded) -> None:
             assert any(n in evidence.quote for n in names), (actor.id, evidence.quote)
 
 
+def test_the_bundled_reading_is_format_2_with_critics_the_one_voice(bundled: Loaded) -> None:
+    """The article reports one voice besides its own: "critics argue", twice. China's being
+    "a vocal critic" of the U.S. presence is the article's report of an actor, and "is seen
+    as" and "is expected to" name no one: both stay the article's word."""
+    assert bundled.dossier.format == 2
+    assert [(v.id, v.name, v.kind.value) for v in bundled.dossier.voices] == [
+        ("critics", "critics", "group")
+    ]
+    assert bundled.dossier.domains == ()  # the default six
+    voices = {item.asserted_by for _, _, item in bundled.dossier.claims()}
+    assert voices == {"article", CRITICS}
+
+
+def test_a_condition_exactly_where_the_article_sets_one(bundled: Loaded) -> None:
+    conditions = {i.id: i.condition for i in bundled.dossier.implications if i.condition}
+    assert conditions == {"IMP-13": "especially if political relations deteriorate"}
+    for item in bundled.dossier.implications:
+        assert (re.search(r"\bif\b", quoted(item)) is not None) == (item.id in conditions)
+
+
+def test_interests_and_relations_are_hedged_where_the_article_hedges_them(
+    bundled: Loaded,
+) -> None:
+    """Only the deepening of ties "is seen as" a U.S. aim; every other interest and relation
+    the article states flatly, on its own word."""
+    dossier = bundled.dossier
+    items: list[Interest | Relation] = [*dossier.interests, *dossier.relations]
+    hedged = {i.id: i.hedge for i in items if i.hedge}
+    assert hedged == {"INT-USA-1": "is seen as"}
+    for item in items:
+        assert item.certainty is Certainty.ASSERTED and item.asserted_by == "article"
+        hedges = re.search(r"\b(could|may|might|expected|is seen as)\b", quoted(item))
+        assert (hedges is not None) == (item.id in hedged), item.id
+
+
 def test_certainty_follows_the_articles_hedges(bundled: Loaded) -> None:
     for item in bundled.dossier.implications:
         words = quoted(item)
@@ -127,7 +163,7 @@ def test_certainty_follows_the_articles_hedges(bundled: Loaded) -> None:
 
 
 def test_critics_are_credited_exactly_where_the_article_cites_them(bundled: Loaded) -> None:
-    for item in bundled.dossier.implications:
+    for _, _, item in bundled.dossier.claims():
         says_critics = re.search(r"\b[Cc]ritics argue\b", quoted(item)) is not None
         assert says_critics == (item.asserted_by == CRITICS), item.id
 

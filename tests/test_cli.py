@@ -24,6 +24,7 @@ from helpers import (
     MINI,
     RAW,
     USES,
+    as_format_1,
     cismoa,
     fixture_json,
     many_implications,
@@ -165,14 +166,29 @@ def test_piped_output_is_tsv_without_escape_codes(mini: Loaded) -> None:
 @pytest.mark.parametrize(
     ("command", "fields"),
     [
-        ("actors", ["id", "name", "aliases", "kind", "summary", "evidence", "counts"]),
-        ("interests", ["id", "actor", "statement", "evidence"]),
-        ("relations", ["id", "actors", "kind", "statement", "evidence"]),
+        (
+            "actors",
+            ["id", "name", "aliases", "kind", "summary", "evidence", "status", "cue", "counts"],
+        ),
+        (
+            "interests",
+            [
+                "id", "actor", "statement", "asserted_by", "certainty", "hedge", "evidence",
+                "status", "cue",
+            ],
+        ),
+        (
+            "relations",
+            [
+                "id", "actors", "kind", "statement", "asserted_by", "certainty", "hedge",
+                "evidence", "status", "cue",
+            ],
+        ),
         (
             "implications",
             [
                 "id", "statement", "affects", "domain", "direction", "certainty",
-                "horizon", "asserted_by", "hedge", "evidence",
+                "horizon", "asserted_by", "hedge", "condition", "evidence", "status", "cue",
             ],
         ),
     ],
@@ -181,10 +197,10 @@ def test_json_carries_the_model_fields(command: str, fields: list[str], mini: Lo
     records = json.loads(run_cli("--data", MINI, command, "--format", "json").stdout)
     assert records and all(list(record) == fields for record in records)
     expected = {
-        "actors": mini.dossier.actors,
-        "interests": mini.dossier.interests,
-        "relations": mini.dossier.relations,
-        "implications": mini.dossier.implications,
+        "actors": mini.placed.actors,
+        "interests": mini.placed.interests,
+        "relations": mini.placed.relations,
+        "implications": mini.placed.implications,
     }[command]
     counted = [record.pop("counts", None) for record in records]  # actors: as the table has
     assert records == [item.model_dump(mode="json") for item in expected]
@@ -279,10 +295,12 @@ def test_validate_counts_everything() -> None:
 def test_schema_is_json_schema_of_the_dossier() -> None:
     schema = json.loads(run_cli("schema").stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == "urn:cismoa:dossier:1"
+    assert schema["$id"] == "urn:cismoa:dossier:2"
     assert set(schema["properties"]) == {
-        "$schema", "article", "source", "actors", "interests", "relations", "implications",
+        "$schema", "format", "article", "source", "domains", "actors", "voices", "interests",
+        "relations", "implications",
     }  # fmt: skip
+    assert schema["properties"]["format"]["anyOf"][0] == {"const": 2, "type": "integer"}
     assert "Implication" in schema["$defs"]
 
 
@@ -301,7 +319,9 @@ def test_an_editor_checking_a_dossier_against_the_schema_accepts_it(
     jsonschema.Draft202012Validator(schema).validate(data)
     path = write_dossier(tmp_path, data=data, fixture=fixture)
     assert run_cli("validate", path).code == 0
-    assert json.loads(run_cli("--data", path, "export", "json").stdout) == data
+    exported = json.loads(run_cli("--data", path, "export", "json").stdout)
+    assert exported["format"] == 2 and as_format_1(exported) == data
+    jsonschema.Draft202012Validator(schema).validate(exported)
     data["afects"] = []
     with pytest.raises(jsonschema.ValidationError, match="afects"):
         jsonschema.Draft202012Validator(schema).validate(data)

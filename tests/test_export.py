@@ -190,7 +190,7 @@ def test_sqlite_opens_with_clean_foreign_keys(mini: Loaded, tmp_path: Path) -> N
             "evidence",
         } <= tables
         views = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='view'")}
-        assert views == {"implication_details", "actor_items"}
+        assert views == {"implication_details", "actor_items", "voice_items"}
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         dossier = mini.dossier

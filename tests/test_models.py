@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import Json
+from helpers import Json, as_format_1
 from pydantic import ValidationError
 
 from cismoa_cli import compiled, schema
 from cismoa_cli.evidence import quote_problem
-from cismoa_cli.models import Dossier, Evidence, Implication, reference_problems
+from cismoa_cli.models import Dossier, Evidence, Implication, reference_problems, upgraded
 
 pytestmark = pytest.mark.unit
 
@@ -23,9 +23,9 @@ def test_the_compiled_validator_is_what_pydantic_makes_of_the_models() -> None:
 
 
 def test_a_dossier_round_trips(mini_json: Json) -> None:
-    dossier = Dossier.model_validate(mini_json)
+    dossier = upgraded(Dossier.model_validate(mini_json))
     dumped = dossier.model_dump(mode="json")
-    assert dumped == mini_json
+    assert dumped["format"] == 2 and as_format_1(dumped) == mini_json
     assert Dossier.model_validate_json(json.dumps(dumped)) == dossier
 
 
@@ -56,7 +56,10 @@ def test_implication_fields_are_the_documented_ones() -> None:
         "horizon",
         "asserted_by",
         "hedge",
+        "condition",
         "evidence",
+        "status",
+        "cue",
     ]
 
 
@@ -66,7 +69,7 @@ def test_reference_problems_catch_a_hedge_not_in_the_quotes(mini_json: Json) -> 
     problems = reference_problems(Dossier.model_validate(mini_json))
     assert [str(p) for p in problems] == [
         "implications[0].hedge: 'might' is not in any of its quotes",
-        "implications[1].asserted_by: 'pundits' is neither 'article', 'critics' nor an actor id",
+        "implications[1].asserted_by: 'pundits' is neither 'article', a voice nor an actor",
     ]
 
 

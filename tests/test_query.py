@@ -27,7 +27,7 @@ from cismoa_cli.query import (
     searchable,
 )
 from cismoa_cli.store import Loaded, load
-from cismoa_cli.vocabulary import Certainty, Direction, Domain
+from cismoa_cli.vocabulary import Certainty, Direction
 
 pytestmark = pytest.mark.unit
 
@@ -77,14 +77,14 @@ def test_actor_filter_keeps_what_affects_it(mini: Loaded, varied: Loaded) -> Non
 def test_filters_and_across_or_within(varied: Loaded) -> None:
     dossier = varied.dossier
     where = ImplicationFilter(
-        domains=(Domain.ECONOMY, Domain.SECURITY),
+        domains=("economy", "security"),
         directions=(Direction.RISK,),
         certainties=(Certainty.POSSIBLE, Certainty.EXPECTED),
     )
     expected = [
         i.id
         for i in dossier.implications
-        if i.domain in (Domain.ECONOMY, Domain.SECURITY)
+        if i.domain in ("economy", "security")
         and i.direction is Direction.RISK
         and i.certainty in (Certainty.POSSIBLE, Certainty.EXPECTED)
     ]

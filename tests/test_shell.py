@@ -78,7 +78,11 @@ def test_a_list_of_quotes_splits_back_from_tsv_and_csv(tmp_path: Path) -> None:
     data["source"]["sha256"] = hashlib.sha256(article.encode("utf-8")).hexdigest()
     path.write_text(json.dumps(data), encoding="utf-8")
     assert run_cli("validate", path).code == 0
-    expected = data["implications"][0]["evidence"]
+    # Each quote with its place: the odd one opens the article (its newline is no blank
+    # line), the other is the second sentence of the third paragraph.
+    places = [{"paragraph": 3, "sentence": 2}, {"paragraph": 1, "sentence": 1}]
+    cited = data["implications"][0]["evidence"]
+    expected = [e | place for e, place in zip(cited, places, strict=True)]
     rows = list(
         csv.DictReader(io.StringIO(run_cli("--data", path, "implications", "-f", "csv").stdout))
     )

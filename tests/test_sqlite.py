@@ -32,7 +32,9 @@ VIEWS = {
         "horizon",
         "asserted_by",
         "voice",
+        "voice_kind",
         "hedge",
+        "condition",
         "affects",
         "affected",
         "quotes",
@@ -48,6 +50,18 @@ VIEWS = {
         "direction",
         "certainty",
         "horizon",
+    ],
+    "voice_items": [
+        "voice_id",
+        "voice",
+        "voice_kind",
+        "type",
+        "item_id",
+        "statement",
+        "certainty",
+        "hedge",
+        "condition",
+        "about",
     ],
 }
 
@@ -77,7 +91,7 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 def searched_texts(exported: Exported, table: str) -> dict[str, str]:
     """Each row's id (the item's, or the evidence row's) and its searchable words."""
-    columns = " || ' ' || ".join(SEARCHABLE[table])
+    columns = " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHABLE[table])
     return {str(k): str(t) for k, t in exported.rows(f"SELECT id, {columns} FROM {table}")}
 
 
@@ -122,7 +136,7 @@ def assert_sqlite_utils_finds_every_word(database: Path) -> None:
     for name, columns in SEARCHABLE.items():
         table = db.table(name)
         assert table.detect_fts() == f"{name}_fts"
-        texts = {str(row["id"]): " ".join(str(row[c]) for c in columns) for row in table.rows}
+        texts = {str(row["id"]): " ".join(str(row[c] or "") for c in columns) for row in table.rows}
         for word in sorted({w for text in texts.values() for w in words(text)}):
             found = {str(row["id"]) for row in table.search(word)}
             assert found == {k for k, text in texts.items() if word in words(text)}, word
@@ -153,7 +167,10 @@ def test_search_follows_edits_and_survives_vacuum(exported: Exported, tmp_path: 
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("UPDATE implications SET statement = 'zzyzx' WHERE id = ?", (first.id,))
         db.execute("DELETE FROM evidence WHERE id = 1")
-        db.execute("INSERT INTO interests VALUES ('INT-new', ?, 'zzyzx')", (first.affects[0],))
+        db.execute(
+            "INSERT INTO interests VALUES ('INT-new', ?, 'zzyzx', 'article', 'asserted', NULL)",
+            (first.affects[0],),
+        )
     with sqlite3.connect(copy) as db:
         db.execute("VACUUM")
         for table in SEARCHABLE:

@@ -1,7 +1,9 @@
 """The article's structure: its prose sentences and its bare lines (headline, dateline, tags).
 
 A paragraph that does not end like a sentence (a headline, a dateline, a run of tags) is a
-*line*, not prose: it carries metadata, and no claim is expected to cite it. Prose is split
+*line*, not prose: it carries metadata, and no claim is expected to cite it. A list item
+("- Pakistan could lose ...", "2) ...") is a sentence of its own, full stop or not, and a
+Markdown heading ("## Risks") a line of its own, wherever they stand. Prose is split
 into sentences at ``.``, ``!`` or ``?`` followed by a space and a capital letter, so the
 "U.S." in "the U.S. and China" stays inside its sentence while the one in "with the U.S. The
 renewal" ends one. Titles such as "Dr." or "Gen." and a month's abbreviation ("Jan. 5")
@@ -9,6 +11,9 @@ never end a sentence.
 
 Windows (CRLF) and old Mac (CR) line endings break lines as LF does; offsets are always
 counted in the article as stored. Every step is linear in the article's length.
+
+Places: paragraphs are blocks separated by blank lines, numbered from 1; sentences and lines
+are numbered from 1 within their paragraph.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from enum import Enum
 _BREAK = r"(?:\r\n|\r|\n)"
 _PARAGRAPH = re.compile(rf"[^\r\n]+(?:{_BREAK}(?![ \t]*{_BREAK})[^\r\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*(?=\s+[\"'(\[\u2018\u201cA-Z0-9])")
-_FINAL = re.compile(r"[.!?][\"')\]\u2019\u201d]*\s*$")
+_CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
     | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig", "adm", "brig", "cmdr", "amb", "rev"}
@@ -31,6 +36,9 @@ _TITLES = frozenset(
 _LONGEST_TITLE = max(map(len, _TITLES))
 # A whole word of a title's length at most, just before where the search stops (the dot).
 _TITLE_WORD = re.compile(rf"(?<!\w)\w{{1,{_LONGEST_TITLE}}}\Z")
+_LINE = re.compile(r"[^\r\n]+")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022\u2013\u2014]|\d{1,3}[.)]|[a-z][.)])[ \t]")
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
 class SegmentKind(str, Enum):
@@ -40,31 +48,131 @@ class SegmentKind(str, Enum):
 
 @dataclass(frozen=True)
 class Segment:
-    """A sentence or a bare line, as code-point offsets into the article (end exclusive)."""
+    """A sentence or a bare line, as code-point offsets into the article (end exclusive),
+    and its place: its paragraph, and its number within the paragraph (both from 1)."""
 
     start: int
     end: int
     kind: SegmentKind
+    paragraph: int = 0
+    sentence: int = 0
+
+
+Unit = tuple[int, int, SegmentKind]
 
 
 def segments(text: str) -> list[Segment]:
-    """The article's sentences and bare lines, in order."""
-    found: list[Segment] = []
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, paragraph.start(), paragraph.end())
-        if start == end:
+    """The article's sentences and bare lines, in order, each with its place."""
+    return [
+        Segment(*unit, paragraph, number)
+        for paragraph, (start, end) in enumerate(paragraphs(text), 1)
+        for number, unit in enumerate(_units(text, start, end), 1)
+    ]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Each paragraph's span, without the space around it; blank ones are none."""
+    spans = (_strip(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
+    return [(start, end) for start, end in spans if start < end]
+
+
+class Places:
+    """The paragraph and sentence of any offset, splitting only the paragraphs asked about:
+    placing a few quotes of a long article costs little more than finding its paragraphs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paragraphs = paragraphs(text)
+        self._ends = [end for _, end in self._paragraphs]
+        # The ends of the units of each paragraph asked about that has a list item or a
+        # heading; None for one of prose or a bare line only, whose units are counted.
+        self._unit_ends: dict[int, list[int] | None] = {}
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """The paragraph and sentence (from 1) the character at ``offset`` is in, or the
+        next after it if it is between them (the last one at the very end)."""
+        if not self._paragraphs:
+            return 1, 1
+        n = min(bisect_right(self._ends, offset), len(self._paragraphs) - 1)
+        start, end = self._paragraphs[n]
+        if n not in self._unit_ends:
+            marked = _marked(self.text, _lines(self.text, start, end))
+            found = [e for _, e, _ in _units(self.text, start, end)] if any(marked) else None
+            self._unit_ends[n] = found
+        ends = self._unit_ends[n]
+        if ends is not None:
+            return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
+        if not _ends_like_sentence(self.text, start, end):
+            return n + 1, 1
+        # As _prose splits it, counting the sentences that end by ``offset``, no further.
+        before, begin = 0, start
+        for stop in _SENTENCE_END.finditer(self.text, start, end):
+            if stop.end() > offset:
+                break
+            if not _is_title(self.text, begin, stop.start()):
+                before, begin = before + 1, stop.end()
+        return n + 1, before + 1
+
+
+def _units(text: str, start: int, end: int) -> list[Unit]:
+    """A paragraph's sentences and lines: a list item or a heading is a unit of its own
+    (the item a sentence, the heading a line), full stop or not; the lines between them are
+    prose or a bare line as a paragraph of their own would be."""
+    lines = _lines(text, start, end)
+    marked = _marked(text, lines)
+    if not any(marked):
+        return _prose(text, start, end)
+    units: list[Unit] = []
+    run: int | None = None  # where the current run of unmarked lines began
+    for (a, b), is_marked in zip(lines, marked, strict=True):
+        if not is_marked:
+            run = a if run is None else run
             continue
-        if not _FINAL.search(text, start, end):
-            found.append(Segment(start, end, SegmentKind.LINE))
+        if run is not None:
+            units += _prose(text, *_strip(text, run, a))
+            run = None
+        kind = SegmentKind.LINE if _HEADING.match(text, a, b) else SegmentKind.SENTENCE
+        units.append((*_strip(text, a, b), kind))
+    if run is not None:
+        units += _prose(text, *_strip(text, run, end))
+    return units
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _LINE.finditer(text, start, end)]
+
+
+def _marked(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line, whether it is a list item or a heading."""
+    return [
+        _LIST_ITEM.match(text, a, b) is not None or _HEADING.match(text, a, b) is not None
+        for a, b in lines
+    ]
+
+
+def _ends_like_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (no space at its end) ends with ".", "!" or "?", and
+    perhaps closing quotes or brackets: reading back from its end, not searching it."""
+    while end > start and text[end - 1] in _CLOSING:
+        end -= 1
+    return end > start and text[end - 1] in ".!?"
+
+
+def _prose(text: str, start: int, end: int) -> list[Unit]:
+    """Lines that do not end like a sentence are one bare line; prose is its sentences."""
+    if start == end:
+        return []
+    if not _ends_like_sentence(text, start, end):
+        return [(start, end, SegmentKind.LINE)]
+    units: list[Unit] = []
+    begin = start
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        if _is_title(text, begin, stop.start()):
             continue
-        begin = start
-        for stop in _SENTENCE_END.finditer(text, start, end):
-            if _is_title(text, begin, stop.start()):
-                continue
-            found.append(Segment(*_strip(text, begin, stop.end()), SegmentKind.SENTENCE))
-            begin = stop.end()
-        found.append(Segment(*_strip(text, begin, end), SegmentKind.SENTENCE))
-    return found
+        units.append((*_strip(text, begin, stop.end()), SegmentKind.SENTENCE))
+        begin = stop.end()
+    units.append((*_strip(text, begin, end), SegmentKind.SENTENCE))
+    return units
 
 
 def sentences(text: str) -> list[Segment]:

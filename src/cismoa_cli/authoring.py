@@ -23,6 +23,7 @@ from .evidence import Finder, Folded, Match, at_offsets
 from .models import Dossier, Evidence
 from .store.jsonstrict import JsonPath, scalars
 from .store.read import article_path
+from .vocabulary import FORMAT, reads_like_date
 
 _DATELINE_MAX = 60  # "Islamabad, Pakistan": a dateline is a short bare line
 _ANCHOR_LENGTH = 4  # letters of a word's beginning that make a passage worth comparing
@@ -36,16 +37,25 @@ _TOKEN = re.compile(r"\S+")
 _PLACES_SHOWN = 5  # places of an ambiguous quote listed before "…"
 
 
-def skeleton(article: str, article_bytes: bytes) -> dict[str, Any]:
-    """A valid, empty dossier for an article, but for the ``article`` reference: the title
-    from its first line, the dateline if its second line looks like one (short, not a
-    sentence), the article's SHA-256."""
+def skeleton(article: str, article_bytes: bytes) -> tuple[dict[str, Any], str]:
+    """A valid, empty format-2 dossier for an article, but for the ``article`` reference:
+    the title from its first line, the place if its second line looks like a dateline
+    (short, not a sentence, not a date), the article's SHA-256; and a note saying which
+    values are guessed and which left empty, for the author to check."""
     lines = [line.strip() for line in article.splitlines() if line.strip()]
     if not lines:
         raise UsageError("the article is empty: there is nothing to build a dossier on")
     second = lines[1] if len(lines) > 1 else ""
     is_dateline = 0 < len(second) <= _DATELINE_MAX and not second.endswith((".", "!", "?"))
-    return {
+    if is_dateline and reads_like_date(second):
+        notes = f"title guessed: check it; place left empty: {second!r} reads like a date"
+        is_dateline = False
+    elif is_dateline:
+        notes = "title and place guessed from the first two lines: check them"
+    else:
+        notes = "title guessed from the first line: check it; place left empty: no dateline"
+    found = {
+        "format": FORMAT,
         "source": {
             "title": lines[0],
             "place": second if is_dateline else "",
@@ -57,6 +67,7 @@ def skeleton(article: str, article_bytes: bytes) -> dict[str, Any]:
         "relations": [],
         "implications": [],
     }
+    return found, notes
 
 
 def reference_from(dossier: Path, article: Path, *, allow_outside: bool) -> str:

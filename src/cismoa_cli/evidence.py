@@ -13,18 +13,22 @@ times a run. Messages never show more of the article than the quote's own length
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, pairwise
+from typing import TypeVar
 
-from .article import Segment, sentences
+from .article import Places, Segment, sentences
 from .errors import Problem
 from .models import Dossier, Evidence, Item
+
+Placed = TypeVar("Placed", bound=Item)
 
 APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032`\u00b4"
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
@@ -268,16 +272,83 @@ def quote_problems(dossier: Dossier, article: str) -> tuple[list[Problem], int]:
     problems: list[Problem] = []
     verified = 0
     finder = Finder(article)
-    for field, index, item in dossier.items():
+    places: Places | None = None  # the article's paragraphs, once, if any quote gives a place
+    for field, at, item in dossier.items():
         for n, evidence in enumerate(item.evidence):
+            where = f"{field}[{at}] ({item.id}).evidence[{n}]"
+            if evidence.paragraph is not None or evidence.sentence is not None:
+                places = places or Places(article)
+                problems += place_problems(places, evidence, where)
             if at_offsets(article, evidence):
                 verified += 1
                 continue
             hint = finder.searches < MAX_HINTS
             message = quote_problem(article, evidence, finder, hint=hint)
             if message is not None:
-                problems.append(Problem(f"{field}[{index}] ({item.id}).evidence[{n}]", message))
+                problems.append(Problem(where, message))
     return problems, verified
+
+
+def place_problems(places: Places, evidence: Evidence, where: str) -> list[Problem]:
+    """The paragraph or sentence a file gives for a quote, where it is not the quote's."""
+    paragraph, sentence = places.place(evidence.start)
+    given = (
+        ("paragraph", evidence.paragraph, paragraph),
+        ("sentence", evidence.sentence, sentence),
+    )
+    return [
+        Problem(
+            f"{where}.{name}", f"is {stated}, but the quote at {evidence.start} is in {name} {real}"
+        )
+        for name, stated, real in given
+        if stated is not None and stated != real
+    ]
+
+
+class Placer:
+    """Items with the paragraph and sentence of each quote, computed from one article."""
+
+    def __init__(self, article: str) -> None:
+        self.places = Places(article)
+
+    def evidence(self, evidence: Evidence) -> Evidence:
+        """The evidence with its place."""
+        paragraph, sentence = self.places.place(evidence.start)
+        if (paragraph, sentence) == (evidence.paragraph, evidence.sentence):
+            return evidence
+        return dataclasses.replace(evidence, paragraph=paragraph, sentence=sentence)
+
+    def item(self, item: Placed) -> Placed:
+        """The item with every quote placed."""
+        return dataclasses.replace(item, evidence=tuple(map(self.evidence, item.evidence)))
+
+    def items(self, items: Iterable[Placed]) -> list[Placed]:
+        return [self.item(item) for item in items]
+
+    def dossier(self, dossier: Dossier) -> Dossier:
+        """The dossier with every quote of every item placed."""
+        return dataclasses.replace(
+            dossier,
+            actors=tuple(self.items(dossier.actors)),
+            voices=tuple(self.items(dossier.voices)),
+            interests=tuple(self.items(dossier.interests)),
+            relations=tuple(self.items(dossier.relations)),
+            implications=tuple(self.items(dossier.implications)),
+        )
+
+
+def offsets(evidence: Evidence) -> str:
+    """Where a quote stands, as a reader reads it: ``1912-2041``, and its place when it has
+    one: ``1912-2041, paragraph 5, sentence 2``."""
+    where = f"{evidence.start}\u2013{evidence.end}"
+    if evidence.paragraph is None or evidence.sentence is None:
+        return where
+    return f"{where}, paragraph {evidence.paragraph}, sentence {evidence.sentence}"
+
+
+def placed(dossier: Dossier, article: str) -> Dossier:
+    """The dossier with the paragraph and sentence of every quote, from its article."""
+    return Placer(article).dossier(dossier)
 
 
 def spans(dossier: Dossier) -> list[tuple[int, int, str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Actor, Implication, Interest, Relation
-from .vocabulary import Domain
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,21 @@ class ActorCounts(Tally):
 
 
 @dataclass(frozen=True)
+class VoiceCounts:
+    """What one voice asserts: who it is, its claims by kind, its implications by
+    direction, and the actors its claims are about (in the dossier's order)."""
+
+    id: str  # "article", a voice's id or an actor's id
+    name: str
+    kind: str  # a voice's kind; "article" for the article's own; "actor" for an actor
+    interests: int
+    relations: int
+    implications: int
+    directions: dict[str, int]  # every direction, in vocabulary order
+    about: tuple[str, ...]  # actor ids
+
+
+@dataclass(frozen=True)
 class ActorProfile:
     """Everything about one actor: what it wants, its relations, what affects it."""
 
@@ -39,6 +53,7 @@ class ActorProfile:
     interests: list[Interest]
     relations: list[Relation]
     implications: list[Implication]
+    domains: tuple[str, ...]  # the dossier's, in its order
 
 
 @dataclass(frozen=True)
@@ -46,7 +61,7 @@ class MatrixCell(Tally):
     """The implications for one actor in one domain, by direction."""
 
     actor: str
-    domain: Domain
+    domain: str
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from .models import Actor, Dossier, Implication, Interest, Item, Relation
+from .models import Actor, Dossier, Implication, Interest, Relation, Voice
 from .vocabulary import (
     ARTICLE_VOICE,
-    CRITICS,
     ActorKind,
     Certainty,
     Direction,
-    Domain,
     Horizon,
     RelationKind,
 )
 
+# The items a project codes as spans (a voice is a code of its own, not a span).
+Coded = Actor | Interest | Relation | Implication
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 ORIGIN = "cismoa"
@@ -65,6 +65,7 @@ class Facet(str, Enum):
     HORIZONS = "horizons"
     VOICES = "voices"
     HEDGES = "hedges"
+    CONDITIONS = "conditions"
 
 
 class ItemType(str, Enum):
@@ -79,7 +80,6 @@ VOCABULARIES: dict[Facet, type[Enum]] = {
     Facet.ITEM_TYPES: ItemType,
     Facet.ACTOR_KINDS: ActorKind,
     Facet.RELATION_KINDS: RelationKind,
-    Facet.DOMAINS: Domain,
     Facet.DIRECTIONS: Direction,
     Facet.CERTAINTIES: Certainty,
     Facet.HORIZONS: Horizon,
@@ -88,8 +88,21 @@ VOCABULARIES: dict[Facet, type[Enum]] = {
 # The facets each kind of item has, as :func:`item_codes` codes them.
 ITEM_FACETS = {
     ItemType.ACTOR: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.ACTOR_KINDS},
-    ItemType.INTEREST: {Facet.ITEM_TYPES, Facet.ACTORS},
-    ItemType.RELATION: {Facet.ITEM_TYPES, Facet.ACTORS, Facet.RELATION_KINDS},
+    ItemType.INTEREST: {
+        Facet.ITEM_TYPES,
+        Facet.ACTORS,
+        Facet.CERTAINTIES,
+        Facet.VOICES,
+        Facet.HEDGES,
+    },
+    ItemType.RELATION: {
+        Facet.ITEM_TYPES,
+        Facet.ACTORS,
+        Facet.RELATION_KINDS,
+        Facet.CERTAINTIES,
+        Facet.VOICES,
+        Facet.HEDGES,
+    },
     ItemType.IMPLICATION: {
         Facet.ITEM_TYPES,
         Facet.ACTORS,
@@ -99,6 +112,7 @@ ITEM_FACETS = {
         Facet.HORIZONS,
         Facet.VOICES,
         Facet.HEDGES,
+        Facet.CONDITIONS,
     },
 }
 
@@ -119,12 +133,12 @@ _DESCRIPTIONS = {
     Facet.DIRECTIONS: "Which way an implication cuts.",
     Facet.CERTAINTIES: "How firmly the article states an implication, from its own hedges.",
     Facet.HORIZONS: "When the article says an implication comes.",
-    Facet.VOICES: "On whose word an implication stands: the article's, critics' or an actor's.",
+    Facet.VOICES: "On whose word an implication stands: the article's, a voice's or an actor's.",
     Facet.HEDGES: "The article's own hedging words, verbatim.",
+    Facet.CONDITIONS: "The condition an implication holds on, verbatim.",
 }
 _VOICE_DESCRIPTIONS = {
     ARTICLE_VOICE: "The author's own voice.",
-    CRITICS: "Critics the article reports.",
 }
 
 
@@ -147,17 +161,24 @@ def codebook(dossier: Dossier) -> list[tuple[Facet, list[Code]]]:
         for word in words:
             colour = _DIRECTION_COLOURS.get(word.value) if facet is Facet.DIRECTIONS else None
             groups[facet].append(Code(facet, word.value, word.value, colour=colour))
+    described = {d.name: d.description for d in dossier.domains}
+    groups[Facet.DOMAINS] = [
+        Code(Facet.DOMAINS, d, d, described.get(d)) for d in dossier.domain_names()
+    ]
     groups[Facet.ACTORS] = [
         Code(Facet.ACTORS, a.id, a.name, actor_record(a)) for a in dossier.actors
     ]
-    voices = [ARTICLE_VOICE, CRITICS, *(a.id for a in dossier.actors)]
-    names = {a.id: a.name for a in dossier.actors}
+    voices = {v.id: voice_record(v) for v in dossier.voices}
+    voices |= {a.id: f"{a.name}, on its own word." for a in dossier.actors}
     groups[Facet.VOICES] = [
-        Code(Facet.VOICES, v, v, _VOICE_DESCRIPTIONS.get(v) or f"{names[v]}, on its own word.")
-        for v in voices
+        Code(Facet.VOICES, v, v, description)
+        for v, description in ({**_VOICE_DESCRIPTIONS, **voices}).items()
     ]
-    hedges = dict.fromkeys(i.hedge for i in dossier.implications if i.hedge is not None)
+    claims = [item for _, _, item in dossier.claims()]
+    hedges = dict.fromkeys(i.hedge for i in claims if i.hedge is not None)
     groups[Facet.HEDGES] = [Code(Facet.HEDGES, h, h) for h in hedges]
+    conditions = dict.fromkeys(i.condition for i in dossier.implications if i.condition)
+    groups[Facet.CONDITIONS] = [Code(Facet.CONDITIONS, c, c) for c in conditions]
     return list(groups.items())
 
 
@@ -165,7 +186,7 @@ def group_description(facet: Facet) -> str:
     return _DESCRIPTIONS[facet]
 
 
-def item_type(item: Item) -> ItemType:
+def item_type(item: Coded) -> ItemType:
     return {
         Actor: ItemType.ACTOR,
         Interest: ItemType.INTEREST,
@@ -174,20 +195,24 @@ def item_type(item: Item) -> ItemType:
     }[type(item)]
 
 
-def item_codes(item: Item) -> list[tuple[Facet, str]]:
+def item_codes(item: Coded) -> list[tuple[Facet, str]]:
     """Every facet of an item as (facet, value) pairs, in the order they are coded."""
     codes: list[tuple[Facet, str]] = [(Facet.ITEM_TYPES, item_type(item).value)]
     if isinstance(item, Actor):
         codes += [(Facet.ACTORS, item.id), (Facet.ACTOR_KINDS, item.kind.value)]
-    elif isinstance(item, Interest):
-        codes.append((Facet.ACTORS, item.actor))
-    elif isinstance(item, Relation):
-        codes += [(Facet.ACTORS, a) for a in item.actors]
-        codes.append((Facet.RELATION_KINDS, item.kind.value))
+    elif isinstance(item, Interest | Relation):
+        if isinstance(item, Interest):
+            codes.append((Facet.ACTORS, item.actor))
+        else:
+            codes += [(Facet.ACTORS, a) for a in item.actors]
+            codes.append((Facet.RELATION_KINDS, item.kind.value))
+        codes += [(Facet.CERTAINTIES, item.certainty.value), (Facet.VOICES, item.asserted_by)]
+        if item.hedge is not None:
+            codes.append((Facet.HEDGES, item.hedge))
     else:
         codes += [(Facet.ACTORS, a) for a in item.affects]
         codes += [
-            (Facet.DOMAINS, item.domain.value),
+            (Facet.DOMAINS, item.domain),
             (Facet.DIRECTIONS, item.direction.value),
             (Facet.CERTAINTIES, item.certainty.value),
             (Facet.HORIZONS, item.horizon.value),
@@ -195,13 +220,25 @@ def item_codes(item: Item) -> list[tuple[Facet, str]]:
         ]
         if item.hedge is not None:
             codes.append((Facet.HEDGES, item.hedge))
+        if item.condition is not None:
+            codes.append((Facet.CONDITIONS, item.condition))
     return codes
 
 
-def span_record(item: Item) -> str:
+def span_record(item: Coded) -> str:
     """A coded span's description: ``ID (kind)``, then the statement (none for an actor)."""
     head = header(item.id, item_type(item))
     return head if isinstance(item, Actor) else f"{head}\n{item.statement}"
+
+
+VOICE = "voice"  # the kind a voice code's description names
+
+
+def voice_record(voice: Voice) -> str:
+    """A voice code's description: ``ID (voice)``, then its fields as JSON, quotes too (they
+    are not coded spans: a voice is who speaks, not a claim)."""
+    fields = {k: v for k, v in voice.model_dump().items() if k != "id"}
+    return f"{voice.id} ({VOICE})\n{json.dumps(fields, ensure_ascii=False)}"
 
 
 def actor_record(actor: Actor) -> str:

@@ -15,9 +15,9 @@ from operator import attrgetter
 
 from .errors import UsageError
 from .evidence import fold
-from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell
-from .models import Actor, Dossier, Implication, Interest, Item, Relation
-from .vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, VoiceCounts
+from .models import Actor, Dossier, Implication, Interest, Item, Relation, Voice
+from .vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, pick
 
 # Between the parts of an item's searchable text: no search text a person types holds one.
 _APART = "\x00"
@@ -44,11 +44,38 @@ def resolve_actors(dossier: Dossier, names: Iterable[str]) -> list[Actor]:
     return [resolve_actor(dossier, name) for name in names]
 
 
+def speaker_names(dossier: Dossier) -> dict[str, str]:
+    """Every name who may assert an item answers to, folded, to its id: "article", each
+    voice's id, name and aliases, each actor's id, name and aliases (a voice first)."""
+    found = {ARTICLE_VOICE: ARTICLE_VOICE}
+    for voice in dossier.voices:
+        named = (voice.id, voice.name, *voice.aliases)
+        found |= {fold(n): voice.id for n in named if fold(n) not in found}
+    for actor in dossier.actors:
+        found |= {fold(n): actor.id for n in actor_names(actor) if fold(n) not in found}
+    return found
+
+
 def resolve_voice(dossier: Dossier, name: str) -> str:
-    """Who asserts an implication: "article", "critics", or an actor's id."""
-    if fold(name) in (ARTICLE_VOICE, CRITICS):
-        return fold(name)
-    return resolve_actor(dossier, name).id
+    """Who asserts an item: "article", a voice's id or an actor's id, named by id, name or
+    alias in any case; an unknown name raises with the nearest voice or actor."""
+    wanted = fold(name.strip())
+    known = speaker_names(dossier)
+    if wanted in known:
+        return known[wanted]
+    by_id = dossier.speakers()
+    close = get_close_matches(wanted, list(known), n=1, cutoff=0.6)
+    if close:
+        hint = f"; did you mean {by_id.get(known[close[0]], known[close[0]])}?"
+    else:
+        hint = f"; the dossier's voices and actors are {', '.join(by_id.values())}"
+    raise UsageError(f"unknown voice or actor {name!r}{hint}")
+
+
+def resolve_domain(dossier: Dossier, name: str) -> str:
+    """The dossier's domain ``name`` names, in any case; otherwise a usage error listing
+    them with the nearest."""
+    return pick(dossier.domain_names(), name, "--domain")
 
 
 def _suggestion(dossier: Dossier, wanted: str) -> str:
@@ -75,7 +102,7 @@ class ImplicationFilter:
     """What ``cismoa implications`` keeps: AND across fields, OR within one."""
 
     actors: tuple[str, ...] = ()  # actor ids
-    domains: tuple[Domain, ...] = ()
+    domains: tuple[str, ...] = ()
     directions: tuple[Direction, ...] = ()
     certainties: tuple[Certainty, ...] = ()
     horizons: tuple[Horizon, ...] = ()
@@ -171,6 +198,8 @@ def item_words(item: Item) -> list[str]:
     words = [e.quote for e in item.evidence]
     if isinstance(item, Actor):
         return [item.name, *item.aliases, item.summary, *words]
+    if isinstance(item, Voice):
+        return [item.name, *item.aliases, *([item.role] if item.role else []), *words]
     return [item.statement, *words]
 
 
@@ -193,6 +222,44 @@ def actor_counts(
     }
 
 
+def voices(dossier: Dossier) -> list[VoiceCounts]:
+    """Who asserts what: the article, every declared voice, then every actor that asserts
+    something, each with its claims counted and the actors they are about."""
+    claims: dict[str, list[Interest | Relation | Implication]] = {}
+    for _, _, item in dossier.claims():
+        claims.setdefault(item.asserted_by, []).append(item)
+    order = dossier.names()
+    found = [(ARTICLE_VOICE, "the article", ARTICLE_VOICE)]
+    found += [(v.id, v.name, v.kind.value) for v in dossier.voices]
+    found += [(a.id, a.name, "actor") for a in dossier.actors if a.id in claims]
+    listed = []
+    for voice_id, name, kind in found:
+        said = claims.get(voice_id, [])
+        about: set[str] = set()
+        for item in said:
+            about.update(_about(item))
+        implied = Counter(i.direction for i in said if isinstance(i, Implication))
+        listed.append(
+            VoiceCounts(
+                id=voice_id,
+                name=name,
+                kind=kind,
+                interests=sum(isinstance(i, Interest) for i in said),
+                relations=sum(isinstance(i, Relation) for i in said),
+                implications=sum(implied.values()),
+                directions={d.value: implied[d] for d in Direction},
+                about=tuple(a for a in order if a in about),
+            )
+        )
+    return listed
+
+
+def _about(item: Interest | Relation | Implication) -> tuple[str, ...]:
+    if isinstance(item, Interest):
+        return (item.actor,)
+    return item.actors if isinstance(item, Relation) else item.affects
+
+
 def profile(dossier: Dossier, actor: Actor) -> ActorProfile:
     """Everything about one actor."""
     return ActorProfile(
@@ -200,6 +267,7 @@ def profile(dossier: Dossier, actor: Actor) -> ActorProfile:
         interests=interests(dossier, [actor.id]),
         relations=relations(dossier, [actor.id]),
         implications=affecting(dossier, actor.id),
+        domains=dossier.domain_names(),
     )
 
 
@@ -220,7 +288,7 @@ def affecting(dossier: Dossier, actor_id: str) -> list[Implication]:
 
 
 def matrix(dossier: Dossier) -> list[MatrixCell]:
-    """Actor x domain: one cell for every actor and every domain, in vocabulary order."""
+    """Actor x domain: one cell for every actor and every domain, in the dossier's order."""
     # One pass over the implications, counted in C, not one per actor: the browser shows
     # the matrix and the actors' counts on its first screen, also for 100,000 implications.
     # (An implication names an actor once: the models check it.)
@@ -231,7 +299,7 @@ def matrix(dossier: Dossier) -> list[MatrixCell]:
     )
     cells = []
     for actor in dossier.actors:
-        for domain in Domain:
+        for domain in dossier.domain_names():
             by = {direction: counted[actor.id, domain, direction] for direction in Direction}
             cells.append(
                 MatrixCell(
@@ -250,7 +318,7 @@ def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
     cells = {(c.actor, c.domain): c for c in matrix(dossier)}
     opposite = [
         (cells[first.id, d], cells[second.id, d])
-        for d in Domain
+        for d in dossier.domain_names()
         if cells[first.id, d].net * cells[second.id, d].net < 0
     ]
     return Comparison(
@@ -290,6 +358,10 @@ def select(dossier: Dossier, where: ImplicationFilter) -> Selection:
         named.add(item.asserted_by)
     for relation in ties:
         named.update(relation.actors)
+        named.add(relation.asserted_by)
+    named.update(interest.asserted_by for interest in wants)
+    # Every voice stays (a voice is no actor the selection is about); so do their affiliations.
+    named.update(v.affiliation for v in dossier.voices if v.affiliation is not None)
     subset = dossier.model_copy(
         update={
             "actors": tuple(a for a in dossier.actors if a.id in named),

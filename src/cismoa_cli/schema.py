@@ -22,7 +22,7 @@ from . import models
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # A name for this schema that no web address has to back: the major version of the dossier
 # format, which changes only when a dossier that validated would no longer validate.
-SCHEMA_ID = "urn:cismoa:dossier:1"
+SCHEMA_ID = "urn:cismoa:dossier:2"
 
 
 def json_schema() -> dict[str, Any]:

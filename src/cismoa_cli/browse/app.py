@@ -188,7 +188,7 @@ class BrowseApp(App[None]):
             return
         # Exactly the cell's implications: the other filters would hide some of them.
         self.query_one("#search", Input).value = ""
-        self.apply(Choices(actor=cell.actor).with_values(Field.DOMAIN, (cell.domain.value,)))
+        self.apply(Choices(actor=cell.actor).with_values(Field.DOMAIN, (cell.domain,)))
         await self.action_view("implications")
 
     def _toggle(self, field: Field, values: tuple[str, ...]) -> int:
@@ -330,7 +330,7 @@ class BrowseApp(App[None]):
         )
 
     def action_export(self) -> None:
-        selection = query.select(self.loaded.dossier, self.choices.where())
+        selection = query.select(self.loaded.placed, self.choices.where())
         panel = ExportPanel(selection, self.loaded, self.choices.options())
 
         def written(target: object) -> None:

@@ -9,7 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..article import SegmentIndex
-from ..models import Actor, Implication, Interest, Item, Relation, item_type
+from ..evidence import offsets
+from ..models import Implication, Interest, Item, Relation, Voice, item_type, said
 from ..render.table import plain
 from ..render.trees import in_context
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
@@ -31,7 +32,7 @@ def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex 
         text.append("\n")
     for n, evidence in enumerate(item.evidence, start=1):
         text.append(
-            f"\nquote {n} of {len(item.evidence)} [{evidence.start}\u2013{evidence.end}]\n",
+            f"\nquote {n} of {len(item.evidence)} [{offsets(evidence)}]\n",
             style="dim",
         )
         if found is None:
@@ -54,7 +55,7 @@ def _fields(item: Item, names: dict[str, str]) -> list[tuple[str, str, str]]:
         voice = item.asserted_by
         return [
             ("affects", ", ".join(named(a) for a in item.affects), ""),
-            ("domain", item.domain.value, ""),
+            ("domain", item.domain, ""),
             ("direction", item.direction.value, DIRECTION_STYLE[item.direction]),
             ("certainty", item.certainty.value, CERTAINTY_STYLE[item.certainty]),
             ("horizon", item.horizon.value, ""),
@@ -69,7 +70,13 @@ def _fields(item: Item, names: dict[str, str]) -> list[tuple[str, str, str]]:
         ]
     if isinstance(item, Interest):
         return [("actor", named(item.actor), "")]
-    assert isinstance(item, Actor)
+    if isinstance(item, Voice):
+        return [
+            ("name", item.name, "bold"),
+            ("kind", f"voice, {item.kind.value}", ""),
+            ("aliases", ", ".join(item.aliases), ""),
+            ("of", named(item.affiliation) if item.affiliation else "", ""),
+        ]
     return [
         ("name", item.name, "bold"),
         ("kind", item.kind.value, ""),
@@ -79,9 +86,7 @@ def _fields(item: Item, names: dict[str, str]) -> list[tuple[str, str, str]]:
 
 def _statement(item: Item) -> tuple[str, str]:
     """What the item says (an actor: its summary), and its style."""
-    if isinstance(item, Actor):
-        return item.summary, ""
-    return item.statement, implication_style(item) if isinstance(item, Implication) else ""
+    return said(item), implication_style(item) if isinstance(item, Implication) else ""
 
 
 def _voice(voice: str, names: dict[str, str]) -> str:

@@ -15,7 +15,7 @@ from shlex import quote
 from ..evidence import fold
 from ..models import Dossier, Implication
 from ..query import LABELLED, ImplicationFilter, implications, searchable
-from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
 
 
 class Field(str, Enum):
@@ -53,7 +53,7 @@ class Choices:
         """The filter ``cismoa implications`` builds from the same options."""
         return ImplicationFilter(
             actors=(self.actor,) if self.actor else (),
-            domains=tuple(Domain(v) for v in self.values(Field.DOMAIN)),
+            domains=self.values(Field.DOMAIN),
             directions=tuple(Direction(v) for v in self.values(Field.DIRECTION)),
             certainties=tuple(Certainty(v) for v in self.values(Field.CERTAINTY)),
             horizons=tuple(Horizon(v) for v in self.values(Field.HORIZON)),
@@ -71,13 +71,15 @@ class Choices:
 
 
 def values_of(field: Field, dossier: Dossier) -> list[str]:
-    """The values a field can be toggled to: its vocabulary; for who asserts, the article,
-    critics, then each actor that asserts an implication."""
+    """The values a field can be toggled to: its vocabulary, or the dossier's domains; for
+    who asserts, the article, each voice, then each actor that asserts an implication."""
     if field is Field.VOICE:
         asserting = {item.asserted_by for item in dossier.implications}
-        return [ARTICLE_VOICE, CRITICS, *(a.id for a in dossier.actors if a.id in asserting)]
+        voices = (v.id for v in dossier.voices)
+        return [ARTICLE_VOICE, *voices, *(a.id for a in dossier.actors if a.id in asserting)]
+    if field is Field.DOMAIN:
+        return list(dossier.domain_names())
     vocabulary: dict[Field, type[Enum]] = {
-        Field.DOMAIN: Domain,
         Field.DIRECTION: Direction,
         Field.CERTAINTY: Certainty,
         Field.HORIZON: Horizon,

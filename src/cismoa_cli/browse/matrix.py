@@ -10,7 +10,6 @@ from ..findings import MatrixCell
 from ..models import Dossier
 from ..render.matrix import LEGEND, lean
 from ..render.table import plain
-from ..vocabulary import Domain
 
 
 class MatrixTable(DataTable[Text]):
@@ -25,11 +24,11 @@ class MatrixTable(DataTable[Text]):
 
     def on_mount(self) -> None:
         self.add_column("actor", key="actor")
-        for domain in Domain:
-            self.add_column(domain.value, key=domain.value)
+        for domain in self.dossier.domain_names():
+            self.add_column(plain(domain), key=domain)
         for actor in self.dossier.actors:
             row = [plain(actor.name, "bold")]
-            for domain in Domain:
+            for domain in self.dossier.domain_names():
                 cell = self.cells[actor.id, domain]
                 marker, style = lean(cell)
                 row.append(Text(f"{cell.implications} {marker}".strip(), style=style))
@@ -41,4 +40,4 @@ class MatrixTable(DataTable[Text]):
         """The cell under the cursor; None on the actor column."""
         if column == 0:
             return None
-        return self.cells[self.dossier.actors[row].id, list(Domain)[column - 1]]
+        return self.cells[self.dossier.actors[row].id, self.dossier.domain_names()[column - 1]]

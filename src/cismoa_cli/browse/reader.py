@@ -20,7 +20,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..models import Actor, Item, item_type
+from ..models import Item, item_type, said
 from ..render.table import plain
 from ..textio import counted, visible
 from .lines import strip_of
@@ -266,6 +266,6 @@ class ArticlePane(Vertical):
 def _item_line(item: Item) -> Text:
     line = plain(item.id, "bold")
     line.append(f" {item_type(item)}: ", style="dim")
-    line.append_text(plain(item.summary if isinstance(item, Actor) else item.statement))
+    line.append_text(plain(said(item)))
     line.truncate(200, overflow="ellipsis")
     return line

@@ -65,7 +65,7 @@ class RowLayout:
         """The screen lines of one implication."""
         labels: list[tuple[str, str]] = [
             (", ".join(item.affects), ""),
-            (item.domain.value, ""),
+            (item.domain, ""),
             (item.direction.value, DIRECTION_STYLE[item.direction]),
             (item.certainty.value, CERTAINTY_STYLE[item.certainty]),
             (item.horizon.value, ""),

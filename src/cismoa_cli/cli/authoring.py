@@ -76,10 +76,11 @@ def init(
 ) -> None:
     """Start a dossier for another article.
 
-    Writes a valid skeleton: the title (the article's first line), the dateline (its second
-    line, if short and not a sentence), its SHA-256, and empty lists. The dossier names the
-    article relative to where it is written, so keep the two together: the article must be
-    in the dossier's folder or below it (or pass --allow-outside).
+    Writes a valid format-2 skeleton: the title (the article's first line), the place (its
+    second line, if short and neither a sentence nor a date), its SHA-256, and empty lists;
+    says on stderr which values it guessed and which it left empty, for you to check. The
+    dossier names the article relative to where it is written, so keep the two together:
+    the article must be in the dossier's folder or below it (or pass --allow-outside).
 
     \b
     Example:
@@ -91,12 +92,12 @@ def init(
 
     raw = read_bytes(article)  # read once: the hash and the text are of the same bytes
     text = decode(article, raw)
-    found = skeleton(text, raw)
+    found, notes = skeleton(text, raw)
     # Written to stdout, the dossier is taken to be saved in the current folder.
     where = output_path(output) or Path("dossier.json")
     reference = reference_from(where, article, allow_outside=settings(ctx).allow_outside)
-    dossier = {"article": reference, **found}
-    deliver(to_json(dossier), output, force=force, protected=(article,))
+    dossier = {"format": found.pop("format"), "article": reference, **found}
+    deliver(to_json(dossier), output, force=force, protected=(article,), note=notes)
 
 
 def fix_offsets(target: Path, output: Path | None, *, force: bool, allow_outside: bool) -> Path:

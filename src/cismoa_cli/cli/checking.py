@@ -61,6 +61,8 @@ def validate(
     from ..evidence import sentence_coverage
     from ..store import inspect
     from ..textio import visible
+    from ..vocabulary import reads_like_date
+    from .boundary import say
 
     target = path or dossier_path(ctx)
     allow_outside = settings(ctx).allow_outside
@@ -92,6 +94,8 @@ def validate(
         f"{visible(loaded.article_path.name)}\n"
         f"  sentences     {len(cited)} of {total} article sentences cited\n"
     )
+    if reads_like_date(dossier.source.place):  # valid, and yet surely not what was meant
+        say(f"warning: source.place: {dossier.source.place!r} reads like a date, not a place")
 
 
 def report_problems(error: DataError) -> None:

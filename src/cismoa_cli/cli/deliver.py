@@ -21,17 +21,21 @@ def deliver(
     force: bool,
     protected: tuple[Path, ...] = (),
     terminal: bool = False,
+    note: str = "",
 ) -> None:
     """Write ``content`` to stdout or to the file ``output`` names; binary content goes to a
-    file or a pipe, never to a ``terminal``."""
+    file or a pipe, never to a ``terminal``. A ``note`` on what was written follows "wrote
+    FILE" on its line, or stands alone on stderr."""
     target = output_path(output)
     if target is not None and _is_stdout(target):
         target = None  # -o /dev/stdout: the same as -o -
     if target is None:
         _to_stdout(content, terminal=terminal)
+        if note:
+            say(note)
         return
     write_exported(target, content, force=force, protected=protected)
-    say(f"wrote {target}")
+    say(f"wrote {target}" + (f"; {note}" if note else ""))
 
 
 def _to_stdout(content: Exported, *, terminal: bool) -> None:

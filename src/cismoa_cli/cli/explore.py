@@ -36,12 +36,22 @@ def actor(
       cismoa actor "U.S."
       cismoa actor beijing --format json
     """
+    from dataclasses import replace
+
     from ..query import profile, resolve_actor
     from ..render.trees import actor_view
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier, placer = loaded.dossier, loaded.placer
     found = profile(dossier, resolve_actor(dossier, name))
-    emit(ctx, actor_view(found, dossier.names()), fmt)
+    found = replace(  # the quotes shown, placed: not every quote of the dossier
+        found,
+        actor=placer.item(found.actor),
+        interests=placer.items(found.interests),
+        relations=placer.items(found.relations),
+        implications=placer.items(found.implications),
+    )
+    emit(ctx, actor_view(found, dossier.speakers()), fmt)
 
 
 @app.command()
@@ -57,9 +67,9 @@ def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
     from ..query import profile
     from ..render.trees import map_view
 
-    dossier = load(ctx).dossier
+    dossier = load(ctx).placed
     profiles = [profile(dossier, actor) for actor in dossier.actors]
-    emit(ctx, map_view(dossier.source, profiles, dossier.names()), fmt)
+    emit(ctx, map_view(dossier.source, profiles, dossier.speakers()), fmt)
 
 
 @app.command()
@@ -105,11 +115,11 @@ def compare(
     from .. import query
     from ..render.trees import compare_view
 
-    dossier = load(ctx).dossier
+    dossier = load(ctx).placed
     a, b = query.resolve_actor(dossier, first), query.resolve_actor(dossier, second)
     if a.id == b.id:
         raise UsageError(f"{first!r} and {second!r} are both {a.name}; name two actors")
-    emit(ctx, compare_view(query.compare(dossier, a, b), dossier.names()), fmt)
+    emit(ctx, compare_view(query.compare(dossier, a, b), dossier.speakers()), fmt)
 
 
 @app.command()
@@ -139,7 +149,7 @@ def show(
     from ..render.trees import item_view
 
     loaded = load(ctx)
-    found = find_item(loaded.dossier, item_id)
+    found = loaded.placer.item(find_item(loaded.dossier, item_id))
     emit(ctx, item_view(loaded.dossier, found, loaded.article), fmt)
 
 
@@ -163,5 +173,6 @@ def search(
 
     if not text.strip():
         raise UsageError("give some text to search for")
-    found = query.search(load(ctx).dossier, text)
+    loaded = load(ctx)
+    found = loaded.placer.items(query.search(loaded.dossier, text)[:limit])
     emit(ctx, items_listing(f"Search: {text}", found), fmt, limit=limit)

@@ -80,7 +80,7 @@ def export(
         raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = load(ctx)
     filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
-    selection = select(loaded.dossier, filters.resolve(loaded.dossier))
+    selection = select(loaded.placed, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)
     stamp = datetime.now(timezone.utc) if now else None
     deliver(

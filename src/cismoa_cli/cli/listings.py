@@ -42,8 +42,29 @@ def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
     from ..query import actor_counts
     from ..render.views import actors_listing
 
-    dossier = load(ctx).dossier
-    emit(ctx, actors_listing(dossier.actors, actor_counts(dossier)), fmt, limit=limit)
+    loaded = load(ctx)
+    dossier = loaded.dossier
+    actors = loaded.placer.items(dossier.actors)
+    emit(ctx, actors_listing(actors, actor_counts(dossier)), fmt, limit=limit)
+
+
+@app.command()
+def voices(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None) -> None:
+    """List who asserts what: the article, each voice it reports, each actor that speaks.
+
+    For each voice: its kind, how many interests, relations and implications it asserts,
+    its implications by direction, and the actors its claims are about. A voice is who
+    says something, apart from who is affected: it is never counted among the actors.
+
+    \b
+    Examples:
+      cismoa voices
+      cismoa voices --format json
+    """
+    from ..query import voices as voices_of
+    from ..render.views import voices_listing
+
+    emit(ctx, voices_listing(voices_of(load(ctx).dossier)), fmt, limit=limit)
 
 
 @app.command()
@@ -63,9 +84,11 @@ def interests(
     from .. import query
     from ..render.views import interests_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, interests_listing(query.interests(dossier, wanted)), fmt, limit=limit)
+    found = loaded.placer.items(query.interests(dossier, wanted)[:limit])
+    emit(ctx, interests_listing(found), fmt, limit=limit)
 
 
 @app.command()
@@ -84,9 +107,11 @@ def relations(
     from .. import query
     from ..render.views import relations_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    emit(ctx, relations_listing(query.relations(dossier, wanted)), fmt, limit=limit)
+    found = loaded.placer.items(query.relations(dossier, wanted)[:limit])
+    emit(ctx, relations_listing(found), fmt, limit=limit)
 
 
 class SortField(str, Enum):
@@ -157,10 +182,11 @@ def implications(
     from .. import query
     from ..render.views import implications_listing
 
-    dossier = load(ctx).dossier
+    loaded = load(ctx)
+    dossier = loaded.dossier
     filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
     where = filters.resolve(dossier)
     field = sort.field.value if sort else None
     descending = sort is not None and sort.descending
-    items = query.implications(dossier, where, field, descending=descending)
-    emit(ctx, implications_listing(items), fmt, limit=limit)
+    items = query.implications(dossier, where, field, descending=descending)[:limit]
+    emit(ctx, implications_listing(loaded.placer.items(items)), fmt, limit=limit)

@@ -13,16 +13,7 @@ import typer
 
 from ..errors import UsageError
 from ..render import Format
-from ..vocabulary import (
-    ARTICLE_VOICE,
-    CRITICS,
-    Certainty,
-    Direction,
-    Domain,
-    Horizon,
-    Word,
-    choose,
-)
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, Word, choose
 
 if TYPE_CHECKING:
     from ..models import Dossier
@@ -93,14 +84,20 @@ def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def complete_voice(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Who may assert an implication: the article, critics, or an actor."""
+    """Who may assert an item: the article, a voice, or an actor."""
     from ..query import actor_names
 
     def voices(dossier: Dossier) -> Iterable[str]:
-        yield from (ARTICLE_VOICE, CRITICS)
+        yield ARTICLE_VOICE
+        yield from (n for v in dossier.voices for n in (v.id, v.name, *v.aliases))
         yield from (n for actor in dossier.actors for n in actor_names(actor))
 
     return _offered(ctx, incomplete, voices)
+
+
+def complete_domain(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The dossier's domains."""
+    return _offered(ctx, incomplete, lambda d: d.domain_names())
 
 
 def complete_item(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -174,7 +171,7 @@ class FilterOptions:
     """The implication filter as typed on the command line, before names are resolved."""
 
     actor: list[str] | None = None
-    domain: list[Domain] | None = None
+    domain: list[str] | None = None
     direction: list[Direction] | None = None
     certainty: list[Certainty] | None = None
     horizon: list[Horizon] | None = None
@@ -183,11 +180,11 @@ class FilterOptions:
 
     def resolve(self, dossier: Dossier) -> ImplicationFilter:
         """The filter these options describe, with every actor name resolved."""
-        from ..query import ImplicationFilter, resolve_actors, resolve_voice
+        from ..query import ImplicationFilter, resolve_actors, resolve_domain, resolve_voice
 
         return ImplicationFilter(
             actors=tuple(a.id for a in resolve_actors(dossier, self.actor or ())),
-            domains=tuple(self.domain or ()),
+            domains=tuple(resolve_domain(dossier, d) for d in self.domain or ()),
             directions=tuple(self.direction or ()),
             certainties=tuple(self.certainty or ()),
             horizons=tuple(self.horizon or ()),
@@ -199,7 +196,16 @@ class FilterOptions:
 # The implication filter's options, for a command to declare in this order (ActorOption,
 # above, first) and hand to FilterOptions.
 DomainOption = Annotated[
-    list[Domain] | None, word_option(Domain, "--domain", "-d", metavar="DOMAIN")
+    list[str] | None,
+    typer.Option(
+        "--domain",
+        "-d",
+        metavar="DOMAIN",
+        help="One of the dossier's domains (by default security, sovereignty, economy, "
+        "diplomacy, regional stability, domestic politics), in any case. Repeat for several.",
+        autocompletion=complete_domain,
+        show_default=False,
+    ),
 ]
 DirectionOption = Annotated[
     list[Direction] | None, word_option(Direction, "--direction", metavar="DIRECTION")
@@ -215,7 +221,7 @@ AssertedByOption = Annotated[
     typer.Option(
         "--asserted-by",
         metavar="VOICE",
-        help="article, critics, or an actor (repeat for several).",
+        help="article, a voice or an actor: id, name or alias, in any case (repeat for several).",
         autocompletion=complete_voice,
     ),
 ]

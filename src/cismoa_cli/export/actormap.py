@@ -15,9 +15,9 @@ from enum import Enum
 
 from ..query import Selection
 from ..textio import counted
-from ..vocabulary import ARTICLE_VOICE, CRITICS, ActorKind, Direction, RelationKind
+from ..vocabulary import ARTICLE_VOICE, ActorKind, Direction, RelationKind
 
-VOICE_NAMES = {ARTICLE_VOICE: "the article", CRITICS: "critics"}
+VOICE_NAMES = {ARTICLE_VOICE: "the article"}
 
 # The order in which a flow names its directions: the harm first.
 DIRECTIONS = (Direction.RISK, Direction.BENEFIT, Direction.MIXED, Direction.NEUTRAL)
@@ -92,9 +92,9 @@ class ActorNode:
 
 @dataclass(frozen=True)
 class Voice:
-    """Who asserts implications: the article's own voice, critics, or an actor."""
+    """Who asserts implications: the article's own voice, a voice it reports, or an actor."""
 
-    id: str  # "article", "critics" or an actor id
+    id: str  # "article", a voice's id or an actor's id
     name: str
     implications: int
     is_actor: bool
@@ -177,10 +177,13 @@ def actor_map(selection: Selection) -> ActorMap:
         ActorNode(a.id, a.name, a.kind, touching[a.id], risks[a.id], benefits[a.id])
         for a in dossier.actors
     )
-    names = {a.id: a.name for a in dossier.actors}
-    order = [ARTICLE_VOICE, CRITICS, *names]
+    names = dossier.names()
+    speakers = dossier.speakers()
+    order = [ARTICLE_VOICE, *(v.id for v in dossier.voices), *names]
     voices = tuple(
-        Voice(v, VOICE_NAMES.get(v) or names[v], spoken[v], v in names) for v in order if spoken[v]
+        Voice(v, VOICE_NAMES.get(v) or speakers[v], spoken[v], v in names)
+        for v in order
+        if spoken[v]
     )
     place = {actor_id: n for n, actor_id in enumerate(order)}
     return ActorMap(

@@ -24,7 +24,7 @@ from importlib import resources
 from .. import __version__
 from ..models import Dossier
 from ..query import Selection, matrix
-from ..vocabulary import Certainty, Direction, Domain
+from ..vocabulary import Certainty, Direction
 from .actormap import DIRECTION_MARKS, ActorMap, Lean, actor_map, lean
 from .htmlitems import actors, implications, relations
 from .htmltext import escaped, id_link, link, plain, section, voice_name
@@ -171,10 +171,11 @@ def _firmest(dossier: Dossier, direction: Direction, names: dict[str, str]) -> s
     )[:_FIRMEST]
     if not found:
         return "<p>None.</p>"
+    speakers = dossier.speakers()
     items = "".join(
         f'<li>{id_link(i.id)} {escaped(i.statement)} <span class="facts">'
-        f"{', '.join(escaped(names.get(a, a)) for a in i.affects)} \u00b7 {i.domain.value}"
-        f" \u00b7 {i.certainty.value} \u00b7 {escaped(voice_name(i.asserted_by, names))}"
+        f"{', '.join(escaped(names.get(a, a)) for a in i.affects)} \u00b7 {escaped(i.domain)}"
+        f" \u00b7 {i.certainty.value} \u00b7 {escaped(voice_name(i.asserted_by, speakers))}"
         "</span></li>"
         for i in found
     )
@@ -208,11 +209,12 @@ def _matrix(selection: Selection, names: dict[str, str]) -> str:
     dossier = selection.dossier
     cells = {(c.actor, c.domain): c for c in matrix(dossier)}
     most = max((c.implications for c in cells.values()), default=0) or 1
-    head = "".join(f'<th scope="col">{d.value}</th>' for d in Domain)
+    domains = dossier.domain_names()
+    head = "".join(f'<th scope="col">{escaped(d)}</th>' for d in domains)
     rows = []
     for actor_id in selection.focus:
         shown = []
-        for domain in Domain:
+        for domain in domains:
             cell = cells[actor_id, domain]
             each = lean(cell.implications, cell.risks, cell.benefits)
             heat = -(-4 * cell.implications // most)  # 1 to 4, relative to the fullest cell

@@ -10,7 +10,7 @@ from ..evidence import APOSTROPHES, DOUBLE_QUOTES, fold
 from ..models import Actor, Dossier, Implication, Interest, Relation
 from ..query import Selection, item_words
 from ..textio import visible
-from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction
 from .actormap import DIRECTION_MARKS
 from .htmltext import direction_mark, escaped, id_link, link, quote_links, section, voice_name
 
@@ -25,13 +25,14 @@ _FILTERS = (
 
 def implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
     spoken = {item.asserted_by for item in dossier.implications}
-    voices = [v for v in (ARTICLE_VOICE, CRITICS, *names) if v in spoken]
+    speakers = dossier.speakers()
+    voices = [v for v in (ARTICLE_VOICE, *(v.id for v in dossier.voices), *names) if v in spoken]
     choices: dict[str, list[tuple[str, str]]] = {
         "actor": [(a.id, escaped(a.name)) for a in dossier.actors],
-        "domain": [(d.value, d.value) for d in Domain],
+        "domain": [(escape(d), escaped(d)) for d in dossier.domain_names()],
         "direction": [(d.value, f"{DIRECTION_MARKS[d]} {d.value}") for d in Direction],
         "certainty": [(c.value, c.value) for c in Certainty],
-        "voice": [(v, escaped(voice_name(v, names))) for v in voices],
+        "voice": [(v, escaped(voice_name(v, speakers))) for v in voices],
     }
     fields = "".join(
         f'<label>{label} <select name="{name}"><option value="">any</option>'
@@ -55,7 +56,7 @@ def implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
         for words in ("id", "statement", "affects", "domain", "direction",
                       "certainty, horizon", "asserted by", "evidence")
     )  # fmt: skip
-    rows = "".join(_implication_row(i, names, length) for i in dossier.implications)
+    rows = "".join(_implication_row(i, speakers, length) for i in dossier.implications)
     table = (
         f'<div class="scroll"><table class="implications"><thead><tr>{head}</tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
@@ -71,13 +72,13 @@ def _implication_row(item: Implication, names: dict[str, str], length: int) -> s
     hedge = f' <span class="hedge">\u201c{escaped(item.hedge)}\u201d</span>' if item.hedge else ""
     return (
         f'<tr id="{escape(item.id)}" data-id="{escape(item.id)}"'
-        f' data-actors="{escape(" ".join(item.affects))}" data-domain="{item.domain.value}"'
+        f' data-actors="{escape(" ".join(item.affects))}" data-domain="{escape(item.domain)}"'
         f' data-direction="{item.direction.value}" data-certainty="{item.certainty.value}"'
         f' data-horizon="{item.horizon.value}" data-voice="{escape(item.asserted_by)}"'
         f' data-text="{escape(searchable)}">'
         f'<th scope="row"><a href="#{escape(item.id)}"><code>{escape(item.id)}</code></a></th>'
         f'<td class="says">{escaped(item.statement)}</td><td>{affects}</td>'
-        f"<td>{item.domain.value}</td><td>{direction_mark(item.direction)}</td>"
+        f"<td>{escaped(item.domain)}</td><td>{direction_mark(item.direction)}</td>"
         f'<td>{item.certainty.value}{hedge}<br><span class="facts">{item.horizon.value}'
         "</span></td>"
         f"<td>{escaped(voice_name(item.asserted_by, names))}</td>"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..evidence import offsets
 from ..models import Evidence
 from ..textio import visible
 from ..vocabulary import Direction
@@ -41,7 +42,7 @@ def quote_links(evidence: Sequence[Evidence], length: int) -> str:
         span = Span(min(e.start, length), min(e.end, length))
         links.append(
             f'<a class="quote" href="#{span.anchor}">\u201c{escaped(e.quote)}\u201d</a>'
-            f' <span class="offsets">{e.start}\u2013{e.end}</span>'
+            f' <span class="offsets">{escape(offsets(e))}</span>'
         )
     return "<br>".join(links)
 

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..evidence import offsets
 from ..models import Actor, Dossier, Implication, Interest, Item
 from ..query import Selection
 from ..textio import counted, visible
-from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
 from .anchors import Headings
 from .citations import Citations, place
 from .graph import to_mermaid
@@ -118,7 +119,8 @@ class _Plan:
         """What an actor's section holds: its interests, then the implications it is home
         to, by domain."""
         mine = [i for i in self.affected[actor.id] if self.home[i.id] == actor.id]
-        by_domain = sorted(mine, key=lambda i: list(Domain).index(i.domain))
+        domains = self.dossier.domain_names()
+        by_domain = sorted(mine, key=lambda i: domains.index(i.domain))
         return [*(i for i in self.dossier.interests if i.actor == actor.id), *by_domain]
 
     def heading(self, key: str, level: int) -> str:
@@ -190,8 +192,11 @@ def _judgments(plan: _Plan) -> str:
         lines += ["The firmest risks and benefits the article names, most certain first:", ""]
     for item in chosen[:_JUDGMENTS]:
         affected = ", ".join(plan.actor(a) for a in item.affects)
+        # Whose claim it is, when not the article's own: a reader weighs it by its speaker.
+        voice = item.asserted_by
+        whose = "" if voice == ARTICLE_VOICE else f", according to {_voice(plan, voice)}"
         lines.append(
-            f"- {affected}: **{item.direction.value}**, {item.certainty.value}. "
+            f"- {affected}: **{item.direction.value}**, {item.certainty.value}{whose}. "
             f"{md(item.statement)} ({plan.link(item.id)})"
         )
     lean = ", ".join(f"{plan.actor(a.id)} {_lean(plan.affected[a.id])}" for a in plan.focus)
@@ -230,29 +235,31 @@ def _actor_section(plan: _Plan, actor: Actor) -> str:
 
 def _item_heading(item: Interest | Implication) -> str:
     if isinstance(item, Implication):
-        return f"{item.id}: {item.domain.value}, {item.direction.value}"
+        return f"{item.id}: {item.domain}, {item.direction.value}"
     return f"{item.id}: interest"
 
 
 def _item_text(plan: _Plan, item: Interest | Implication, actor: Actor) -> str:
-    """An interest's statement; an implication's, after how firmly and on whose word the
-    article says it (when not flatly, in its own voice) and before who else it touches."""
-    if isinstance(item, Interest):
-        return md(item.statement)
+    """An item's statement, after how firmly and on whose word the article says it (when
+    not flatly, in its own voice); for an implication, also when, and who else it touches."""
     label = [] if item.certainty is Certainty.ASSERTED else [item.certainty.value]
-    if item.horizon is not Horizon.UNSPECIFIED:
+    if isinstance(item, Implication) and item.horizon is not Horizon.UNSPECIFIED:
         label.append(item.horizon.value)
     if item.asserted_by != ARTICLE_VOICE:
         label.append(f"by {_voice(plan, item.asserted_by)}")
     said = ", ".join(label)
     marked = f"*{said[:1].upper()}{said[1:]}.* " if label else ""
+    if isinstance(item, Interest):
+        return f"{marked}{md(item.statement)}"
     others = [a for a in item.affects if a != actor.id]
     also = f" Also affects {', '.join(plan.actor(a) for a in others)}." if others else ""
     return f"{marked}{md(item.statement)}{also}"
 
 
 def _voice(plan: _Plan, asserted_by: str) -> str:
-    return "critics" if asserted_by == CRITICS else plan.actor(asserted_by)
+    if asserted_by in plan.dossier.names():
+        return plan.actor(asserted_by)
+    return md(plan.dossier.speakers().get(asserted_by, asserted_by))
 
 
 def _evidence(plan: _Plan, item: Item) -> list[str]:
@@ -291,9 +298,13 @@ def _index(plan: _Plan, article_name: str) -> str:
         plan.heading(_INDEX, 2),
         "",
         f"Where each printed quote stands in {md(article_name)} (Unicode code points, end "
-        "exclusive), in the article's order, and the item it is printed at.",
+        "exclusive, with its paragraph and sentence), in the article's order, and the item "
+        "it is printed at.",
         "",
     ]
+    places = {
+        (e.start, e.end): offsets(e) for _, _, item in plan.dossier.items() for e in item.evidence
+    }
     for (start, end), printer in plan.citations.printers.items():
-        lines.append(f"- {start}\u2013{end}: {plan.link(printer)}")
+        lines.append(f"- {places[start, end]}: {plan.link(printer)}")
     return "\n".join(lines)

@@ -14,13 +14,14 @@ import json
 import zipfile
 from datetime import datetime, timezone
 
-from ..models import Dossier, Item
+from ..models import Dossier, Voice
 from ..qdavocabulary import (
     CODEBOOK_NAMESPACE,
     GUIDE,
     ORIGIN,
     PROJECT_NAMESPACE,
     Code,
+    Coded,
     Facet,
     Guids,
     codebook,
@@ -100,6 +101,8 @@ def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, 
             # Written once each: every coding carries one of these, and the stamp.
             references = {guid: Attributes.of(("targetGUID", guid)) for guid in codes.values()}
             for _, _, item in dossier.items():
+                if isinstance(item, Voice):
+                    continue  # a voice is a code of the voices facet, not a span of its own
                 coded = [references[codes[code]] for code in item_codes(item)]
                 _spans(xml, item, coded, guids, stamp)
             for name, value in _metadata(dossier).items():
@@ -123,7 +126,7 @@ def _project(xml: XmlWriter, dossier: Dossier, guids: Guids, article_name: str, 
 
 def _spans(
     xml: XmlWriter,
-    item: Item,
+    item: Coded,
     coded: list[Attributes],
     guids: Guids,
     stamp: Attributes,

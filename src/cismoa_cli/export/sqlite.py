@@ -13,11 +13,13 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..article import Places
+from ..models import Interest, Relation
 from ..query import Selection
-from ..vocabulary import ARTICLE_VOICE, CRITICS, voice_label
+from ..vocabulary import ARTICLE_VOICE, voice_label
 from .sqlite_schema import TABLES, VIEWS, full_text, indexes
 
-_ITEM_FIELDS = ("actors", "interests", "relations", "implications")
+_ITEM_FIELDS = ("actors", "voices", "interests", "relations", "implications")
 
 
 def write_sqlite(selection: Selection, article: str, path: Path) -> None:
@@ -68,28 +70,43 @@ def _fill(connection: sqlite3.Connection, selection: Selection, article: str) ->
         [(a.id, alias) for a in dossier.actors for alias in dict.fromkeys(a.aliases)],
     )
     names = dossier.names()
-    voices = [ARTICLE_VOICE, CRITICS, *names]
+    speakers = dossier.speakers()
+    declared = {v.id: v for v in dossier.voices}
+    voices = [ARTICLE_VOICE, *declared, *names]
     connection.executemany(
-        "INSERT INTO voices VALUES (?, ?, ?)",
-        [(v, voice_label(v, names), v if v in names else None) for v in voices],
-    )
-    connection.executemany(
-        "INSERT INTO interests (rowid, id, actor_id, statement) VALUES (?, ?, ?, ?)",
-        [(n, i.id, i.actor, i.statement) for n, i in enumerate(dossier.interests, 1)],
-    )
-    connection.executemany(
-        "INSERT INTO relations (rowid, id, actor_a, actor_b, kind, statement) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO voices (rowid, id, name, actor_id, kind, affiliation, role) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (n, r.id, *r.actors, r.kind.value, r.statement)
+            (
+                n,
+                v,
+                voice_label(v, speakers),
+                v if v in names else None,
+                declared[v].kind.value if v in declared else "actor" if v in names else v,
+                declared[v].affiliation if v in declared else None,
+                declared[v].role if v in declared else None,
+            )
+            for n, v in enumerate(voices, 1)
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO interests (rowid, id, actor_id, statement, asserted_by, certainty, hedge) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(n, i.id, i.actor, i.statement, *_said(i)) for n, i in enumerate(dossier.interests, 1)],
+    )
+    connection.executemany(
+        "INSERT INTO relations (rowid, id, actor_a, actor_b, kind, statement, asserted_by, "
+        "certainty, hedge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (n, r.id, *r.actors, r.kind.value, r.statement, *_said(r))
             for n, r in enumerate(dossier.relations, 1)
         ],
     )
     connection.executemany(
         "INSERT INTO implications (rowid, id, statement, domain, direction, certainty, "
-        "horizon, asserted_by, hedge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "horizon, asserted_by, hedge, condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (n, i.id, i.statement, *i.labels(), i.asserted_by, i.hedge)
+            (n, i.id, i.statement, *i.labels(), i.asserted_by, i.hedge, i.condition)
             for n, i in enumerate(dossier.implications, 1)
         ],
     )
@@ -97,17 +114,24 @@ def _fill(connection: sqlite3.Connection, selection: Selection, article: str) ->
         "INSERT INTO affects VALUES (?, ?, ?)",
         [(i.id, a, n) for i in dossier.implications for n, a in enumerate(i.affects)],
     )
+    places = Places(article)
     connection.executemany(
-        "INSERT INTO evidence (actor_id, interest_id, relation_id, implication_id, position, "
-        'quote, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        "INSERT INTO evidence (actor_id, voice_id, interest_id, relation_id, implication_id, "
+        'position, quote, start, "end", paragraph, sentence) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (*_owner(field, item.id), n, e.quote, e.start, e.end)
+            (*_owner(field, item.id), n, e.quote, e.start, e.end, *places.place(e.start))
             for field, _, item in dossier.items()
             for n, e in enumerate(item.evidence)
         ],
     )
 
 
+def _said(item: Interest | Relation) -> tuple[str, str, str | None]:
+    """Who asserts an interest or relation, how surely, in what words."""
+    return item.asserted_by, item.certainty.value, item.hedge
+
+
 def _owner(field: str, item_id: str) -> tuple[str | None, ...]:
-    """The evidence row's four item columns: the item's id in its own, None in the others."""
+    """The evidence row's five item columns: the item's id in its own, None in the others."""
     return tuple(item_id if f == field else None for f in _ITEM_FIELDS)

@@ -35,23 +35,32 @@ CREATE TABLE aliases (
     alias TEXT NOT NULL,
     PRIMARY KEY (actor_id, alias)
 );
--- Who asserts an implication: the article itself, the critics it reports, or an actor.
+-- Who asserts a claim: the article itself, a voice it reports, or an actor speaking.
 CREATE TABLE voices (
-    id TEXT PRIMARY KEY,  -- 'article', 'critics' or an actor id
-    name TEXT NOT NULL,  -- 'the article', 'critics' or the actor's name
-    actor_id TEXT UNIQUE REFERENCES actors (id)  -- the actor, when the voice is one
+    id TEXT PRIMARY KEY,  -- 'article', a voice's id or an actor id
+    name TEXT NOT NULL,  -- 'the article', the voice's or the actor's name
+    actor_id TEXT UNIQUE REFERENCES actors (id),  -- the actor, when the voice is one
+    kind TEXT NOT NULL,  -- 'article', 'actor', or the voice's kind (person, group, ...)
+    affiliation TEXT REFERENCES actors (id),  -- a voice's actor, if the dossier gives one
+    role TEXT  -- a voice's role, verbatim
 );
 CREATE TABLE interests (
     id TEXT PRIMARY KEY,
     actor_id TEXT NOT NULL REFERENCES actors (id),
-    statement TEXT NOT NULL
+    statement TEXT NOT NULL,
+    asserted_by TEXT NOT NULL REFERENCES voices (id),
+    certainty TEXT NOT NULL,
+    hedge TEXT
 );
 CREATE TABLE relations (
     id TEXT PRIMARY KEY,
     actor_a TEXT NOT NULL REFERENCES actors (id),
     actor_b TEXT NOT NULL REFERENCES actors (id),
     kind TEXT NOT NULL,
-    statement TEXT NOT NULL
+    statement TEXT NOT NULL,
+    asserted_by TEXT NOT NULL REFERENCES voices (id),
+    certainty TEXT NOT NULL,
+    hedge TEXT
 );
 CREATE TABLE implications (
     id TEXT PRIMARY KEY,
@@ -61,7 +70,8 @@ CREATE TABLE implications (
     certainty TEXT NOT NULL,
     horizon TEXT NOT NULL,
     asserted_by TEXT NOT NULL REFERENCES voices (id),
-    hedge TEXT
+    hedge TEXT,
+    condition TEXT
 );
 CREATE TABLE affects (
     implication_id TEXT NOT NULL REFERENCES implications (id),
@@ -72,6 +82,7 @@ CREATE TABLE affects (
 CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,
     actor_id TEXT REFERENCES actors (id),
+    voice_id TEXT REFERENCES voices (id),
     interest_id TEXT REFERENCES interests (id),
     relation_id TEXT REFERENCES relations (id),
     implication_id TEXT REFERENCES implications (id),
@@ -79,8 +90,10 @@ CREATE TABLE evidence (
     quote TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    CHECK ((actor_id IS NOT NULL) + (interest_id IS NOT NULL) + (relation_id IS NOT NULL)
-           + (implication_id IS NOT NULL) = 1)
+    paragraph INTEGER NOT NULL,  -- from 1, computed from the article
+    sentence INTEGER NOT NULL,  -- from 1, within its paragraph
+    CHECK ((actor_id IS NOT NULL) + (voice_id IS NOT NULL) + (interest_id IS NOT NULL)
+           + (relation_id IS NOT NULL) + (implication_id IS NOT NULL) = 1)
 );
 """
 
@@ -90,13 +103,17 @@ FOREIGN_KEYS = (
     ("tags", "source_id"),
     ("aliases", "actor_id"),
     ("voices", "actor_id"),
+    ("voices", "affiliation"),
     ("interests", "actor_id"),
+    ("interests", "asserted_by"),
     ("relations", "actor_a"),
     ("relations", "actor_b"),
+    ("relations", "asserted_by"),
     ("implications", "asserted_by"),
     ("affects", "implication_id"),
     ("affects", "actor_id"),
     ("evidence", "actor_id"),
+    ("evidence", "voice_id"),
     ("evidence", "interest_id"),
     ("evidence", "relation_id"),
     ("evidence", "implication_id"),
@@ -105,6 +122,7 @@ FOREIGN_KEYS = (
 # The words each table can be searched by: its full-text table is TABLE_fts.
 SEARCHABLE = {
     "actors": ("name", "summary"),
+    "voices": ("name", "role"),
     "interests": ("statement",),
     "relations": ("statement",),
     "implications": ("statement",),
@@ -123,7 +141,9 @@ SELECT
     i.horizon,
     i.asserted_by,
     v.name AS voice,
+    v.kind AS voice_kind,
     i.hedge,
+    i.condition,
     (SELECT json_group_array(actor_id) FROM (
         SELECT actor_id FROM affects WHERE implication_id = i.id ORDER BY position
     )) AS affects,
@@ -157,6 +177,25 @@ UNION ALL
 SELECT a.id, a.name, 'voice', 'implication', i.id, i.statement, i.domain, i.direction,
     i.certainty, i.horizon
 FROM implications AS i JOIN actors AS a ON a.id = i.asserted_by;
+
+-- One row per voice and claim it asserts (the article's own included): what each voice
+-- says, of whom, how surely.
+CREATE VIEW voice_items AS
+SELECT v.id AS voice_id, v.name AS voice, v.kind AS voice_kind, 'interest' AS type,
+    n.id AS item_id, n.statement, n.certainty, n.hedge, NULL AS condition,
+    json_array(n.actor_id) AS about
+FROM interests AS n JOIN voices AS v ON v.id = n.asserted_by
+UNION ALL
+SELECT v.id, v.name, v.kind, 'relation', r.id, r.statement, r.certainty, r.hedge, NULL,
+    json_array(r.actor_a, r.actor_b)
+FROM relations AS r JOIN voices AS v ON v.id = r.asserted_by
+UNION ALL
+SELECT v.id, v.name, v.kind, 'implication', i.id, i.statement, i.certainty, i.hedge,
+    i.condition,
+    (SELECT json_group_array(actor_id) FROM (
+        SELECT actor_id FROM affects WHERE implication_id = i.id ORDER BY position
+    ))
+FROM implications AS i JOIN voices AS v ON v.id = i.asserted_by;
 """
 
 

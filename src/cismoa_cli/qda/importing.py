@@ -25,6 +25,7 @@ from ..export.write import write_together
 from ..models import Dossier, reference_problems
 from ..qdavocabulary import GUIDE, Facet
 from ..textio import counted, to_json
+from ..vocabulary import DEFAULT_DOMAINS
 from .archive import Archive
 from .items import build_items
 from .project import (
@@ -96,7 +97,14 @@ def _read(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
         reader.note(f"{counted(count, 'span')} coded with {name!r} lost that code")
-    return text, {"article": article, "source": metadata, **items}
+    shape: dict[str, Any] = {"format": 2, "article": article, "source": metadata, **items}
+    shape["voices"] = reader.voices
+    if tuple(reader.domains) != DEFAULT_DOMAINS:  # a dossier that declared its own
+        shape["domains"] = [
+            {"name": name, "description": description}
+            for name, description in reader.domains.items()
+        ]
+    return text, shape
 
 
 def _check_links(reader: Reader, links: Node | None, relations: list[dict[str, Any]]) -> None:

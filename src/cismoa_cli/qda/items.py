@@ -99,7 +99,14 @@ def _build(
                 "actors": pick.exactly(Facet.ACTORS, 2),
                 "kind": pick.one(Facet.RELATION_KINDS),
             }
-        else:
+        if kind in (ItemType.INTEREST, ItemType.RELATION):
+            # Format 1's projects code none of these: the defaults are what it meant.
+            item |= {
+                "asserted_by": pick.optional(Facet.VOICES) or "article",
+                "certainty": pick.optional(Facet.CERTAINTIES) or "asserted",
+                "hedge": pick.optional(Facet.HEDGES),
+            }
+        elif kind is ItemType.IMPLICATION:
             item |= {
                 "affects": pick.at_least_one(Facet.ACTORS),
                 "domain": pick.one(Facet.DOMAINS),
@@ -108,6 +115,7 @@ def _build(
                 "horizon": pick.one(Facet.HORIZONS),
                 "asserted_by": pick.one(Facet.VOICES),
                 "hedge": pick.optional(Facet.HEDGES),
+                "condition": pick.optional(Facet.CONDITIONS),
             }
     if pick.missing:
         return None

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DataError, Problem
-from ..qdavocabulary import PROJECT_NAMESPACE, VOCABULARIES, Facet, ItemType, Record, read_record
+from ..qdavocabulary import (
+    PROJECT_NAMESPACE,
+    VOCABULARIES,
+    VOICE,
+    Facet,
+    ItemType,
+    Record,
+    read_record,
+)
 from ..textio import counted
 from ..xmltext import decode
 from .archive import Archive
@@ -48,6 +56,8 @@ class Reader:
     codes: dict[str, tuple[Facet, str]] = field(default_factory=dict)  # by GUID
     foreign: dict[str, str] = field(default_factory=dict)  # GUID -> name, outside any facet
     actors: dict[str, _Actor] = field(default_factory=dict)  # by id, in codebook order
+    voices: list[dict[str, Any]] = field(default_factory=list)  # in codebook order
+    domains: dict[str, str | None] = field(default_factory=dict)  # name: description
     foreign_codings: Counter[str] = field(default_factory=Counter)
     xml_name: str = "project.qde"  # the project file read, as the archive names it
 
@@ -127,6 +137,11 @@ def _read_code(reader: Reader, facet: Facet, code: Node) -> None:
         _foreign(reader, child, sub)
         reader.note(f"the code {sub!r}: cismoa's codes have no sub-codes; not imported")
     vocabulary = VOCABULARIES.get(facet)
+    if facet is Facet.DOMAINS:
+        reader.domains[name] = description_of(code)
+    voice = _voice(name, description_of(code) or "") if facet is Facet.VOICES else None
+    if voice is not None:
+        reader.voices.append(voice)
     if facet is Facet.ACTORS:
         value = _actor(reader, name, description_of(code) or "")
         why = "its description does not start with 'ID (actor)'"
@@ -139,6 +154,19 @@ def _read_code(reader: Reader, facet: Facet, code: Node) -> None:
         reader.note(f"the code {path!r}: {why}; not imported")
     else:
         reader.codes[guid] = (facet, value)
+
+
+def _voice(name: str, description: str) -> dict[str, Any] | None:
+    """The voice a code of the voices facet declares, or None if it is the article or an
+    actor (or not a voice's record)."""
+    first, _, rest = description.partition("\n")
+    if first != f"{name} ({VOICE})":
+        return None
+    try:
+        fields = json.loads(rest)
+    except ValueError:
+        return None
+    return {"id": name, **fields} if isinstance(fields, dict) else None
 
 
 def _actor(reader: Reader, name: str, description: str) -> str | None:

@@ -32,7 +32,7 @@ def annotated_view(dossier: Dossier, article: str) -> View:
             style = "underline" if open_spans else ""
             text.append_text(plain(article[here:there], style, keep="\n"))
     listing = coverage_listing(dossier, article)
-    cited = sum(1 for row in listing.rows if row[2] == "yes")
+    cited = sum(1 for row in listing.rows if row[_CITED] == "yes")
     total = len(listing.rows)
     summary = Text(f"\n{coverage_summary(cited, total)}", style="bold")
     record = {
@@ -44,31 +44,52 @@ def annotated_view(dossier: Dossier, article: str) -> View:
     return View(Group(text, summary), Listing("Sentences", listing.columns, listing.rows, record))
 
 
+_CITED = 4  # the column of a coverage row that says whether it is cited
+
+
 def coverage_summary(cited: int, total: int) -> str:
     return f"{cited} of {total} sentences cited, {total - cited} not cited"
 
 
 def coverage_listing(dossier: Dossier, article: str, *, uncited_only: bool = False) -> Listing:
-    """The article's prose sentences, each with whether any item cites it, and which."""
+    """The article's prose sentences (list items too), each with its place, whether any item
+    cites it, and which."""
     every = citations(dossier, article)
     cited = sum(1 for _, ids in every if ids)
     found = [(s, ids) for s, ids in every if not (uncited_only and ids)]
     rows: tuple[Row, ...] = tuple(
-        (s.start, s.end, "yes" if ids else "no", tuple(ids), article[s.start : s.end])
+        (
+            s.start,
+            s.end,
+            s.paragraph,
+            s.sentence,
+            "yes" if ids else "no",
+            tuple(ids),
+            article[s.start : s.end],
+        )
         for s, ids in found
     )
     columns = (
         Column("start"),
         Column("end"),
-        Column("cited", lambda row: "green" if row[2] == "yes" else "red bold"),
+        Column("paragraph"),
+        Column("sentence"),
+        Column("cited", lambda row: "green" if row[_CITED] == "yes" else "red bold"),
         Column("ids"),
-        Column("sentence", wide=True),
+        Column("text", wide=True),
     )
     records = {
         "total": len(every),
         "cited": cited,
         "sentences": [
-            {"start": s.start, "end": s.end, "ids": ids, "text": article[s.start : s.end]}
+            {
+                "start": s.start,
+                "end": s.end,
+                "paragraph": s.paragraph,
+                "sentence": s.sentence,
+                "ids": ids,
+                "text": article[s.start : s.end],
+            }
             for s, ids in found
         ],
     }

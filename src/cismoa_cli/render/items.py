@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..models import Actor, Implication, Interest, Item, Relation, item_type
+from ..models import Actor, Implication, Interest, Item, Relation, Voice, item_type, said
 from .listing import Column, Listing, Row
 from .views import evidence_cell, quote_style
 
@@ -13,6 +13,8 @@ from .views import evidence_cell, quote_style
 def item_actors(item: Item) -> tuple[str, ...]:
     if isinstance(item, Actor):
         return (item.id,)
+    if isinstance(item, Voice):
+        return (item.affiliation,) if item.affiliation else ()
     if isinstance(item, Interest):
         return (item.actor,)
     if isinstance(item, Relation):
@@ -37,14 +39,13 @@ def items_listing(title: str, items: Sequence[Item], records: Any = None) -> Lis
     )
     rows: list[Row] = []
     for item in items:
-        statement = item.statement if not isinstance(item, Actor) else item.summary
-        kind = item.kind.value if isinstance(item, Actor | Relation) else None
+        kind = item.kind.value if isinstance(item, Actor | Voice | Relation) else None
         row: Row = (item.id, item_type(item), kind, item_actors(item))
         if isinstance(item, Implication):
             row += (*item.labels(), item.asserted_by)
         else:
             row += (None, None, None, None, None)
-        rows.append((*row, statement, evidence_cell(item.evidence)))
+        rows.append((*row, said(item), evidence_cell(item.evidence)))
     if records is None:
         records = [{"type": item_type(i), **i.model_dump(mode="json")} for i in items]
     return Listing(title, columns, tuple(rows), records)

@@ -5,16 +5,26 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..models import Evidence, Implication, Interest, Item, Relation
-from ..vocabulary import voice_label
+from ..evidence import offsets
+from ..models import Evidence, Implication, Interest, Item, Relation, Voice, said
+from ..vocabulary import ARTICLE_VOICE, Certainty, voice_label
 from .table import plain
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 
 
 def quote_line(evidence: Evidence) -> Text:
     line = plain(f"\u201c{evidence.quote}\u201d", "italic")
-    line.append(f"  [{evidence.start}\u2013{evidence.end}]", style="dim")
+    line.append(f"  [{offsets(evidence)}]", style="dim")
     return line
+
+
+def _said_by(item: Interest | Relation, names: dict[str, str]) -> Text:
+    """How surely and on whose word an interest or relation stands, when not flatly on the
+    article's: `` (possible, asserted by critics)``."""
+    said = [] if item.certainty is Certainty.ASSERTED else [item.certainty.value]
+    if item.asserted_by != ARTICLE_VOICE:
+        said.append(f"asserted by {voice_label(item.asserted_by, names)}")
+    return plain(f" ({', '.join(said)})", "dim") if said else Text("")
 
 
 def item_line(item: Item, names: dict[str, str]) -> Text:
@@ -34,13 +44,17 @@ def item_line(item: Item, names: dict[str, str]) -> Text:
     elif isinstance(item, Relation):
         pair = " \u2194 ".join(names.get(a, a) for a in item.actors)
         line.append_text(plain(f"{item.kind.value}: {pair}", "cyan"))
+        line.append_text(_said_by(item, names))
         line.append("\n")
         line.append_text(plain(item.statement))
     elif isinstance(item, Interest):
-        line.append_text(plain(f"{names.get(item.actor, item.actor)} wants: ", "cyan"))
+        line.append_text(plain(f"{names.get(item.actor, item.actor)} wants", "cyan"))
+        line.append_text(_said_by(item, names))
+        line.append_text(plain(": ", "cyan"))
         line.append_text(plain(item.statement))
     else:
-        line.append_text(plain(f"{item.name} · {item.kind.value}", "cyan"))
+        kind = f"voice, {item.kind.value}" if isinstance(item, Voice) else item.kind.value
+        line.append_text(plain(f"{item.name} · {kind}", "cyan"))
         line.append("\n")
-        line.append_text(plain(item.summary))
+        line.append_text(plain(said(item)))
     return line

@@ -10,7 +10,6 @@ from rich.text import Text
 
 from ..findings import MatrixCell, Tally
 from ..models import Actor
-from ..vocabulary import Domain
 from . import Format
 from .listing import Column, Listing, Row, View
 from .table import plain
@@ -35,8 +34,8 @@ def lean(cell: Tally) -> tuple[str, str]:
 def matrix_view(actors: Sequence[Actor], cells: Sequence[MatrixCell]) -> View:
     table = Table(title="Implications by actor and domain", caption=LEGEND, title_justify="left")
     table.add_column("actor", style="bold")
-    for domain in Domain:
-        table.add_column(domain.value, justify="center")
+    for domain in dict.fromkeys(c.domain for c in cells):  # the dossier's, in its order
+        table.add_column(plain(domain), justify="center")
     for actor in actors:
         row = [c for c in cells if c.actor == actor.id]
         shown: list[Text] = [plain(actor.name)]
@@ -53,12 +52,12 @@ def matrix_view(actors: Sequence[Actor], cells: Sequence[MatrixCell]) -> View:
         Column("net"),
     )
     rows: tuple[Row, ...] = tuple(
-        (c.actor, c.domain.value, c.implications, c.risks, c.benefits, c.net) for c in cells
+        (c.actor, c.domain, c.implications, c.risks, c.benefits, c.net) for c in cells
     )
     records = [
         {
             "actor": c.actor,
-            "domain": c.domain.value,
+            "domain": c.domain,
             "implications": c.implications,
             "risks": c.risks,
             "benefits": c.benefits,

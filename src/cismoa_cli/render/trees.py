@@ -11,9 +11,19 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..article import SegmentIndex
+from ..evidence import offsets
 from ..findings import ActorProfile, Comparison
-from ..models import Actor, Dossier, Evidence, Implication, Item, Source, item_type
-from ..vocabulary import Domain
+from ..models import (
+    Actor,
+    Dossier,
+    Evidence,
+    Implication,
+    Interest,
+    Item,
+    Relation,
+    Source,
+    item_type,
+)
 from .items import items_listing
 from .lines import item_line, quote_line
 from .listing import View
@@ -29,11 +39,13 @@ def _with_quotes(tree: Tree, item: Item, names: dict[str, str]) -> Tree:
     return branch
 
 
-def _by_domain(tree: Tree, items: Sequence[Implication], names: dict[str, str]) -> None:
-    for domain in Domain:
-        here = [i for i in items if i.domain is domain]
+def _by_domain(
+    tree: Tree, items: Sequence[Implication], names: dict[str, str], domains: Sequence[str]
+) -> None:
+    for domain in domains:
+        here = [i for i in items if i.domain == domain]
         if here:
-            branch = tree.add(Text(f"{domain.value} ({len(here)})", style="bold"))
+            branch = tree.add(plain(f"{domain} ({len(here)})", "bold"))
             for item in here:
                 _with_quotes(branch, item, names)
 
@@ -55,7 +67,8 @@ def _actor_tree(
         for relation in found.relations:
             _with_quotes(branch, relation, names)
     mine = found.implications
-    _by_domain(tree.add(Text(f"Implications ({len(mine)})", style="bold")), mine, names)
+    branch = tree.add(Text(f"Implications ({len(mine)})", style="bold"))
+    _by_domain(branch, mine, names, found.domains)
 
 
 def actor_heading(actor: Actor) -> Text:
@@ -126,14 +139,15 @@ def _shown(evidence: Evidence, sentence: tuple[int, int]) -> tuple[int, int]:
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
     """One item whole, each quote shown inside its sentence, with offsets."""
-    names = dossier.names()
-    tree = Tree(item_line(item, names))
-    if isinstance(item, Implication) and item.hedge:
+    tree = Tree(item_line(item, dossier.speakers()))
+    if isinstance(item, Interest | Relation | Implication) and item.hedge:
         tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
+    if isinstance(item, Implication) and item.condition:
+        tree.add(plain(f"condition: \u201c{item.condition}\u201d", "dim"))
     index = SegmentIndex(article)  # split once, however many quotes the item has
     sentences = [index.context(e.start, e.end) for e in item.evidence]
     for evidence, sentence in zip(item.evidence, sentences, strict=True):
-        branch = tree.add(Text(f"evidence [{evidence.start}\u2013{evidence.end}]", style="dim"))
+        branch = tree.add(Text(f"evidence [{offsets(evidence)}]", style="dim"))
         branch.add(in_context(article, evidence, sentence))
     record = {"type": item_type(item), **item.model_dump(mode="json")}
     shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
@@ -167,7 +181,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     for a, b in comparison.opposite:
         opposite.add(
             plain(
-                f"{a.domain.value}: {first.name} {_lean(a.net)} ({a.risks} risks, {a.benefits} "
+                f"{a.domain}: {first.name} {_lean(a.net)} ({a.risks} risks, {a.benefits} "
                 f"benefits); {second.name} {_lean(b.net)} ({b.risks} risks, {b.benefits} benefits)"
             )
         )
@@ -187,7 +201,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
         "relations": _dumped(comparison.between),
         "opposite_domains": [
             {
-                "domain": a.domain.value,
+                "domain": a.domain,
                 first.id: {"risks": a.risks, "benefits": a.benefits},
                 second.id: {"risks": b.risks, "benefits": b.benefits},
             }

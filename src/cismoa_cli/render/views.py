@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..findings import ActorCounts
+from ..findings import ActorCounts, VoiceCounts
 from ..models import Actor, Dossier, Evidence, Implication, Interest, Relation
 from ..textio import Quoted
 from ..vocabulary import Certainty, Direction
@@ -81,6 +81,62 @@ def _counts(count: ActorCounts) -> dict[str, int]:
         "risks": count.risks,
         "benefits": count.benefits,
     }
+
+
+# The directions a voice's implications are counted by, as its listing names them.
+_BY_DIRECTION = {
+    "risks": Direction.RISK.value,
+    "benefits": Direction.BENEFIT.value,
+    "mixed": Direction.MIXED.value,
+    "neutral": Direction.NEUTRAL.value,
+}
+
+
+def voices_listing(found: Sequence[VoiceCounts]) -> Listing:
+    """Who asserts what: each voice, its claims, its implications by direction, and the
+    actors they are about."""
+    columns = (
+        Column("id", lambda row: "bold"),
+        Column("name"),
+        Column("kind"),
+        Column("interests"),
+        Column("relations"),
+        Column("implications"),
+        Column("risks", lambda row: "red" if row[6] else ""),
+        Column("benefits", lambda row: "green" if row[7] else ""),
+        Column("mixed"),
+        Column("neutral"),
+        Column("about"),
+    )
+    rows: tuple[Row, ...] = tuple(
+        (
+            v.id,
+            v.name,
+            v.kind,
+            v.interests,
+            v.relations,
+            v.implications,
+            *(v.directions[d] for d in _BY_DIRECTION.values()),
+            v.about,
+        )
+        for v in found
+    )
+    records = [
+        {
+            "id": v.id,
+            "name": v.name,
+            "kind": v.kind,
+            "counts": {
+                "interests": v.interests,
+                "relations": v.relations,
+                "implications": v.implications,
+                **{key: v.directions[d] for key, d in _BY_DIRECTION.items()},
+            },
+            "about": list(v.about),
+        }
+        for v in found
+    ]
+    return Listing("Voices", columns, rows, records)
 
 
 def interests_listing(items: Sequence[Interest]) -> Listing:

@@ -11,16 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from pydantic_core import ValidationError
+from pydantic_core import ErrorDetails, ValidationError
 
 from ..errors import DataError, Problem
-from ..evidence import quote_problems
-from ..models import Dossier, reference_problems
+from ..evidence import Placer, quote_problems
+from ..models import Dossier, format_problems, reference_problems, upgraded
 from . import jsonstrict
 from .problems import schema_problems
 from .read import MAX_BYTES, article_path, decode, read_bytes, read_text
+from .salvage import salvage
 
 __all__ = ["MAX_BYTES", "Loaded", "bundled_path", "inspect", "load", "parse", "read_text"]
 
@@ -35,6 +38,16 @@ class Loaded:
     article: str
     quotes_verified: int = 0
     problems: list[Problem] = field(default_factory=list)
+
+    @cached_property
+    def placer(self) -> Placer:
+        """What gives any item of the dossier the paragraph and sentence of its quotes."""
+        return Placer(self.article)
+
+    @cached_property
+    def placed(self) -> Dossier:
+        """The dossier with the paragraph and sentence of every quote."""
+        return self.placer.dossier(self.dossier)
 
 
 def bundled_path() -> Path:
@@ -59,19 +72,41 @@ def load(path: Path, *, allow_outside: bool = False) -> Loaded:
 def inspect(path: Path, *, allow_outside: bool = False) -> Loaded:
     """Read and parse a dossier, and collect (not raise) the problems in its content.
 
-    File, syntax and schema errors still raise: nothing further can be checked without a
-    well-formed dossier.
+    File and syntax errors still raise, and so do schema errors that leave nothing to check
+    further (not an object, no article named). Otherwise a field that fails the schema is
+    reported, and the rest of the dossier checked as far as the fields that pass allow.
     """
-    dossier = parse(path, read_text(path))
+    text = read_text(path)
+    found: list[Problem] = []
+    try:
+        dossier = parse(path, text)
+    except SchemaError as error:
+        salvaged = salvage(json.loads(text), error.errors)
+        if salvaged is None:
+            raise
+        dossier, reported = salvaged
+        found = error.problems
     where = article_path(path, dossier.article, allow_outside=allow_outside)
     article_raw = read_bytes(where)
     article = decode(where, article_raw)
-    problems = reference_problems(dossier)
+    problems = format_problems(dossier)
+    dossier = upgraded(dossier)
+    problems += reference_problems(dossier)
     quoted, verified = quote_problems(dossier, article)
     problems.extend(quoted)
     digest = hashlib.sha256(article_raw).hexdigest()
     problems.extend(_source_problems(dossier, where.name, digest, article))
+    if found:
+        problems = found + [p for p in problems if reported(p)]
     return Loaded(path, dossier, where, article, verified, problems)
+
+
+class SchemaError(DataError):
+    """A dossier that fails its schema, with Pydantic's errors to check the rest by."""
+
+    def __init__(self, path: object, errors: list[ErrorDetails], data: Any) -> None:
+        self.errors = errors
+        super().__init__(path, schema_problems(errors, data))
 
 
 def parse(path: Path, text: str) -> Dossier:
@@ -89,7 +124,7 @@ def parse(path: Path, text: str) -> Dossier:
             found = jsonstrict.locate_problem(text)
             if found is not None:
                 raise DataError(path, [found]) from None
-        raise DataError(path, schema_problems(errors, json.loads(text))) from None
+        raise SchemaError(path, errors, json.loads(text)) from None
 
 
 def _source_problems(

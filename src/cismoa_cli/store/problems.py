@@ -4,6 +4,7 @@ in the project's own words, with did-you-mean for a mistyped field name."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from difflib import get_close_matches
 from typing import Any, get_args, get_type_hints
 
@@ -12,6 +13,7 @@ from pydantic_core import ErrorDetails
 from .. import models
 from ..errors import Problem
 from ..models import Dossier
+from ..vocabulary import nearest
 
 
 def schema_problems(errors: list[ErrorDetails], data: Any) -> list[Problem]:
@@ -38,7 +40,9 @@ def _problem(error: ErrorDetails, data: Any) -> Problem:
         return Problem(path, f"unknown field {field_name!r}{hint}")
     if kind == "enum":
         expected = error.get("ctx", {}).get("expected", "")
-        return Problem(path, f"{error['input']!r} is not one of {expected}")
+        words = re.findall(r"'([^']*)'", expected)
+        hint = nearest(error["input"], words) if isinstance(error["input"], str) else ""
+        return Problem(path, f"{error['input']!r} is not one of {expected}{hint}")
     if kind == "missing":
         return Problem(path, "required field is missing")
     return Problem(path, error["msg"].removeprefix("Value error, "))
