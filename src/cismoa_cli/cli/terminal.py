@@ -25,8 +25,15 @@ _STYLE_DIGITS = frozenset("0123456789;")
 
 
 def rendered(console: Console, renderables: Iterable[RenderableType]) -> Iterator[str]:
-    """Each renderable as the text the console would print, without trailing spaces."""
+    """Each renderable as the text the console would print, without trailing spaces; what
+    prints itself a chunk at a time (a tree's outline) as it comes."""
+    from ..render.outline import Printed
+
     for renderable in renderables:
+        if isinstance(renderable, Printed):
+            for text in renderable.texts(console):
+                yield without_trailing_spaces(text)
+            continue
         with console.capture() as captured:
             console.print(renderable)
         yield without_trailing_spaces(captured.get())
