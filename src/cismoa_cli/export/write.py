@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import WriteError
-from . import Exported, FileWriter
+from . import Exported, FileWriter, TextStream
 
 
 def write_atomic(
@@ -70,6 +70,13 @@ def write_exported(
     """Write what an exporter made (text, bytes, or a database to fill) to ``target``."""
     if isinstance(content, FileWriter):
         write_atomic(target, content.fill, force=force, protected=protected)
+    elif isinstance(content, TextStream):
+
+        def fill(path: Path) -> None:
+            with path.open("w", encoding="utf-8", newline="") as file:
+                file.writelines(content.pieces())
+
+        write_atomic(target, fill, force=force, protected=protected)
     else:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         write_bytes(target, data, force=force, protected=protected)

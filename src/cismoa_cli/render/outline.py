@@ -17,17 +17,18 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.color import ColorSystem
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Span, Text
 from rich.tree import Tree
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
-    from rich.text import Text
 
 CHUNK = 400  # lines handed on at a time
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces after it, as Rich wraps by
@@ -39,6 +40,8 @@ _SYSTEMS = {
     "windows": ColorSystem.WINDOWS,
 }
 _SPACE, _CONTINUE, _FORK, _END = range(4)
+_NULL = Style.null()
+_Span = tuple[int, int, int, Style]  # start, end, place among the text's spans, style
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,12 @@ class Printed:
     parts: Sequence[RenderableType | Branch] = field(default_factory=tuple)
 
     def texts(self, console: Console) -> Iterator[str]:
+        writer = LineWriter(console)
         for part in self.parts:
             if isinstance(part, Branch):
-                yield from LineWriter(console).outline(part)
+                yield from _chunks(writer.outline(part))
+            elif isinstance(part, Text):
+                yield from _chunks(f"{line}\n" for line in writer.text(part))
             else:
                 with console.capture() as captured:
                     console.print(part)
@@ -73,6 +79,18 @@ class Printed:
         """Rich's own rendering of the same (for tests, and for anything that prints it)."""
         for part in self.parts:
             yield from console.render(as_tree(part) if isinstance(part, Branch) else part)
+
+
+def _chunks(lines: Iterable[str]) -> Iterator[str]:
+    """Lines joined ``CHUNK`` at a time."""
+    held: list[str] = []
+    for line in lines:
+        held.append(line)
+        if len(held) >= CHUNK:
+            yield "".join(held)
+            held = []
+    if held:
+        yield "".join(held)
 
 
 def as_tree(branch: Branch) -> Tree:
@@ -108,17 +126,7 @@ class LineWriter:
         self._single: dict[str, bool] = {}
 
     def outline(self, root: Branch) -> Iterator[str]:
-        """The tree's lines, ``CHUNK`` at a time."""
-        lines: list[str] = []
-        for line in self._walk(root):
-            lines.append(line)
-            if len(lines) >= CHUNK:
-                yield "".join(lines)
-                lines = []
-        if lines:
-            yield "".join(lines)
-
-    def _walk(self, root: Branch) -> Iterator[str]:
+        """The tree's lines, each with its newline."""
         yield from self.label(root.label, self.width, "", "")
         # Each level: the guides before it, and its children with one of look-ahead (to
         # know the last, which gets └── and no line below it).
@@ -152,10 +160,59 @@ class LineWriter:
         return self._lines(text, self.width, "", "")
 
     def _lines(self, text: Text, width: int, first: str, rest: str) -> list[str]:
-        lines = self._fast(text, width)
-        if lines is not None:
-            return lines
-        # Rich's own wrap; where the guides leave no room, the console cuts the whole line.
+        """The lines as Rich wraps and styles them: each line of the text that holds only
+        one-cell characters wrapped here, any other by Rich (as Rich wraps each line of a
+        text apart from the others)."""
+        if (
+            width < 1
+            or text.end != "\n"
+            or text.justify is not None
+            or text.overflow is not None
+            or text.no_wrap is not None
+        ):
+            return self._by_rich(text, width, first, rest)
+        plain = text.plain
+        base = self.console.get_style(text.style, default=Style.null()) if text.style else None
+        # Spans by where they start, each with its place in the text's order, which is the
+        # order their styles are combined in.
+        spans = sorted(
+            (span.start, span.end, number, self.console.get_style(span.style, default=_NULL))
+            for number, span in enumerate(text.spans)
+            if span.end > span.start
+        )
+        waiting = iter(spans)
+        upcoming = next(waiting, None)
+        active: list[_Span] = []
+        lines: list[str] = []
+        start = 0
+        for piece in plain.split("\n"):
+            end = start + len(piece)
+            while upcoming is not None and upcoming[0] < end:
+                active.append(upcoming)
+                upcoming = next(waiting, None)
+            active = [span for span in active if span[1] > start]
+            here = sorted(active, key=itemgetter(2))
+            if self._one_cell_each(piece):
+                lines += (
+                    self._segments(plain, start + left, start + right, base, here)
+                    for left, right in _wrapped(piece, width)
+                )
+            else:
+                alone = Text(
+                    piece,
+                    style=text.style,
+                    spans=[
+                        Span(max(a, start) - start, min(b, end) - start, style)
+                        for a, b, _, style in here
+                    ],
+                    tab_size=text.tab_size,
+                )
+                lines += self._by_rich(alone, width, rest if lines else first, rest)
+            start = end + 1
+        return lines
+
+    def _by_rich(self, text: Text, width: int, first: str, rest: str) -> list[str]:
+        """Rich's own wrap; where the guides leave no room, the console cuts the whole line."""
         options = self.console.options.update(width=width, highlight=False, height=None)
         shown = []
         prefix = first
@@ -164,32 +221,6 @@ class LineWriter:
             shown.append("".join(self._styled(s.text, s.style) for s in cut)[len(prefix) :])
             prefix = rest
         return shown
-
-    def _fast(self, text: Text, width: int) -> list[str] | None:
-        """The lines as Rich wraps and styles them, or None where only Rich can say."""
-        plain = text.plain
-        if (
-            width < 1
-            or text.end != "\n"
-            or text.justify is not None
-            or text.overflow is not None
-            or text.no_wrap is not None
-            or not self._one_cell_each(plain)
-        ):
-            return None
-        base = self.console.get_style(text.style, default=Style.null()) if text.style else None
-        spans = [
-            (span.start, span.end, self.console.get_style(span.style, default=Style.null()))
-            for span in text.spans
-            if span.end > span.start
-        ]
-        lines: list[str] = []
-        start = 0
-        for piece in plain.split("\n"):
-            for left, right in _wrapped(piece, width):
-                lines.append(self._segments(plain, start + left, start + right, base, spans))
-            start += len(piece) + 1
-        return lines
 
     def _one_cell_each(self, plain: str) -> bool:
         single = self._single
@@ -210,13 +241,15 @@ class LineWriter:
         left: int,
         right: int,
         base: Style | None,
-        spans: list[tuple[int, int, Style]],
+        spans: list[_Span],
     ) -> str:
         """``plain[left:right]`` cut where spans begin and end, each piece styled by the
         base style and the spans over it, in their order (as ``Text.render`` stacks them)."""
         if self.system is None:  # no styles to show
             return plain[left:right]
-        here = [(max(s, left), min(e, right), st) for s, e, st in spans if s < right and e > left]
+        here = [
+            (max(s, left), min(e, right), st) for s, e, _, st in spans if s < right and e > left
+        ]
         cuts = sorted({left, right, *chain.from_iterable((s, e) for s, e, _ in here)})
         out = []
         for a, b in pairwise(cuts):
