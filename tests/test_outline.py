@@ -10,6 +10,7 @@ from rich.text import Text
 from cismoa_cli.render.outline import (
     CHUNK,
     Branch,
+    Label,
     LineWriter,
     Printed,
     _breaks,
@@ -36,9 +37,17 @@ def labels(draw: st.DrawFn) -> Text:
     return text
 
 
+def as_label(text: Text) -> Label:
+    """The same label without a Text: as item and quote lines are made."""
+    return Label(
+        text.plain, str(text.style), tuple((s.start, s.end, str(s.style)) for s in text.spans)
+    )
+
+
+either = st.one_of(labels(), labels().map(as_label))
 branches = st.recursive(
-    st.builds(Branch, labels()),
-    lambda children: st.builds(Branch, labels(), st.lists(children, max_size=4)),
+    st.builds(Branch, either),
+    lambda children: st.builds(Branch, either, st.lists(children, max_size=4)),
     max_leaves=12,
 )
 
@@ -69,8 +78,8 @@ def test_an_outline_prints_what_rich_prints_for_its_tree(
 
 
 @settings(max_examples=300, deadline=None)
-@given(labels(), st.integers(1, 60), st.booleans())
-def test_text_prints_as_rich_prints_it(text: Text, width: int, colour: bool) -> None:
+@given(either, st.integers(1, 60), st.booleans())
+def test_text_prints_as_rich_prints_it(text: Text | Label, width: int, colour: bool) -> None:
     console = consoles(width, colour)
     ours = "".join(f"{line}\n" for line in LineWriter(console).text(text))
     assert ours == rich_prints(console, text)

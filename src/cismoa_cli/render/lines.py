@@ -3,44 +3,42 @@ offsets."""
 
 from __future__ import annotations
 
-from rich.text import Text
-
 from ..models import Evidence, Implication, Interest, Item, Relation
+from ..textio import visible
 from ..vocabulary import voice_label
-from .table import plain
+from .outline import Label
 from .views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 
 
-def quote_line(evidence: Evidence) -> Text:
-    line = plain(f"\u201c{evidence.quote}\u201d", "italic")
-    line.append(f"  [{evidence.start}\u2013{evidence.end}]", style="dim")
-    return line
+def quote_line(evidence: Evidence) -> Label:
+    quote = visible(f"\u201c{evidence.quote}\u201d")
+    return Label.of([(quote, ""), (f"  [{evidence.start}\u2013{evidence.end}]", "dim")], "italic")
 
 
-def item_line(item: Item, names: dict[str, str]) -> Text:
+def item_line(item: Item, names: dict[str, str]) -> Label:
     """One line naming an item: its id, its labels in words, and its statement."""
-    line = Text(item.id, style="bold")
-    line.append("  ")
+    pieces = [(item.id, ""), ("  ", "")]
     if isinstance(item, Implication):
-        line.append(item.direction.value, style=DIRECTION_STYLE[item.direction])
-        line.append(" · ")
-        line.append(item.certainty.value, style=CERTAINTY_STYLE[item.certainty])
-        line.append(f" · {item.horizon.value} · ")
-        line.append_text(plain(f"asserted by {voice_label(item.asserted_by, names)}"))
-        line.append(" · affects ")
-        line.append_text(plain(", ".join(names.get(a, a) for a in item.affects)))
-        line.append("\n")
-        line.append_text(plain(item.statement, implication_style(item)))
+        affected = ", ".join(names.get(a, a) for a in item.affects)
+        pieces += [
+            (item.direction.value, DIRECTION_STYLE[item.direction]),
+            (" · ", ""),
+            (item.certainty.value, CERTAINTY_STYLE[item.certainty]),
+            (f" · {item.horizon.value} · ", ""),
+            (visible(f"asserted by {voice_label(item.asserted_by, names)}"), ""),
+            (" · affects ", ""),
+            (visible(affected), ""),
+            ("\n", ""),
+            (visible(item.statement), implication_style(item)),
+        ]
     elif isinstance(item, Relation):
         pair = " \u2194 ".join(names.get(a, a) for a in item.actors)
-        line.append_text(plain(f"{item.kind.value}: {pair}", "cyan"))
-        line.append("\n")
-        line.append_text(plain(item.statement))
+        pieces += [(visible(f"{item.kind.value}: {pair}"), "cyan"), ("\n", "")]
+        pieces.append((visible(item.statement), ""))
     elif isinstance(item, Interest):
-        line.append_text(plain(f"{names.get(item.actor, item.actor)} wants: ", "cyan"))
-        line.append_text(plain(item.statement))
+        pieces.append((visible(f"{names.get(item.actor, item.actor)} wants: "), "cyan"))
+        pieces.append((visible(item.statement), ""))
     else:
-        line.append_text(plain(f"{item.name} · {item.kind.value}", "cyan"))
-        line.append("\n")
-        line.append_text(plain(item.summary))
-    return line
+        pieces += [(visible(f"{item.name} · {item.kind.value}"), "cyan"), ("\n", "")]
+        pieces.append((visible(item.summary), ""))
+    return Label.of(pieces, "bold")

@@ -45,11 +45,41 @@ _Span = tuple[int, int, int, Style]  # start, end, place among the text's spans,
 
 
 @dataclass(frozen=True)
+class Label:
+    """A tree's label, as a Rich ``Text`` with default settings holds it (``plain`` as
+    given, a base ``style``, and ``spans`` of (start, end, style)), without building one:
+    a ``Text`` strips control codes from every piece added to it, a slow step for text with
+    any character outside ASCII, and what a label holds is already made safe to show.
+    Rich prints it as that ``Text`` (``__rich__``), wherever it stands."""
+
+    plain: str
+    style: str = ""
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+    @classmethod
+    def of(cls, pieces: Iterable[tuple[str, str]], style: str = "") -> Label:
+        """Pieces of text, each with its own style (or ""), one after another."""
+        texts: list[str] = []
+        spans = []
+        at = 0
+        for text, own in pieces:
+            if text:
+                texts.append(text)
+                if own:
+                    spans.append((at, at + len(text), own))
+                at += len(text)
+        return cls("".join(texts), style, tuple(spans))
+
+    def __rich__(self) -> Text:
+        return Text(self.plain, style=self.style, spans=[Span(*span) for span in self.spans])
+
+
+@dataclass(frozen=True)
 class Branch:
     """A label and what hangs from it: branches, or a function that makes them when the
     walk reaches them (so that a large tree is never held whole)."""
 
-    label: Text
+    label: Text | Label
     children: Sequence[Branch] | Callable[[], Iterable[Branch]] = ()
 
     def branches(self) -> Iterable[Branch]:
@@ -147,7 +177,7 @@ class LineWriter:
             grandchildren = iter(child.branches())
             stack.append((rest, grandchildren, next(grandchildren, None)))
 
-    def label(self, text: Text, width: int, first: str, rest: str) -> Iterator[str]:
+    def label(self, text: Text | Label, width: int, first: str, rest: str) -> Iterator[str]:
         """``text`` wrapped to ``width``, each line after its guides (``first`` on the first
         line, ``rest`` on the others), as printed lines."""
         prefix = first
@@ -155,30 +185,38 @@ class LineWriter:
             yield f"{prefix}{line}\n"
             prefix = rest
 
-    def text(self, text: Text) -> list[str]:
+    def text(self, text: Text | Label) -> list[str]:
         """``text`` printed at the console's width: its lines, without their newlines."""
         return self._lines(text, self.width, "", "")
 
-    def _lines(self, text: Text, width: int, first: str, rest: str) -> list[str]:
+    def _lines(self, text: Text | Label, width: int, first: str, rest: str) -> list[str]:
         """The lines as Rich wraps and styles them: each line of the text that holds only
         one-cell characters wrapped here, any other by Rich (as Rich wraps each line of a
         text apart from the others)."""
-        if (
-            width < 1
-            or text.end != "\n"
+        style: str | Style
+        given: Sequence[tuple[int, int, str | Style]]
+        if isinstance(text, Label):
+            plain, style, given = text.plain, text.style, text.spans
+        elif (
+            text.end != "\n"
             or text.justify is not None
             or text.overflow is not None
             or text.no_wrap is not None
         ):
             return self._by_rich(text, width, first, rest)
-        plain = text.plain
-        base = self.console.get_style(text.style, default=Style.null()) if text.style else None
+        else:
+            plain, style = text.plain, text.style
+            given = [(span.start, span.end, span.style) for span in text.spans]
+        if width < 1:
+            return self._by_rich(text, width, first, rest)
+        get_style = self.console.get_style
+        base = get_style(style, default=_NULL) if style else None
         # Spans by where they start, each with its place in the text's order, which is the
         # order their styles are combined in.
         spans = sorted(
-            (span.start, span.end, number, self.console.get_style(span.style, default=_NULL))
-            for number, span in enumerate(text.spans)
-            if span.end > span.start
+            (start, end, number, get_style(span_style, default=_NULL))
+            for number, (start, end, span_style) in enumerate(given)
+            if end > start
         )
         waiting = iter(spans)
         upcoming = next(waiting, None)
@@ -200,23 +238,24 @@ class LineWriter:
             else:
                 alone = Text(
                     piece,
-                    style=text.style,
+                    style=style,
                     spans=[
                         Span(max(a, start) - start, min(b, end) - start, style)
                         for a, b, _, style in here
                     ],
-                    tab_size=text.tab_size,
+                    tab_size=text.tab_size if isinstance(text, Text) else None,
                 )
                 lines += self._by_rich(alone, width, rest if lines else first, rest)
             start = end + 1
         return lines
 
-    def _by_rich(self, text: Text, width: int, first: str, rest: str) -> list[str]:
+    def _by_rich(self, text: Text | Label, width: int, first: str, rest: str) -> list[str]:
         """Rich's own wrap; where the guides leave no room, the console cuts the whole line."""
         options = self.console.options.update(width=width, highlight=False, height=None)
         shown = []
         prefix = first
-        for line in self.console.render_lines(text, options, pad=False):
+        shown_text = text.__rich__() if isinstance(text, Label) else text
+        for line in self.console.render_lines(shown_text, options, pad=False):
             cut = Segment.adjust_line_length([Segment(prefix), *line], self.width, pad=False)
             shown.append("".join(self._styled(s.text, s.style) for s in cut)[len(prefix) :])
             prefix = rest
