@@ -63,13 +63,17 @@ def paused_collector() -> Iterator[None]:
 
     None of them form cycles, yet each allocation burst triggers a collection that walks all
     the objects made so far: on a 100,000-implication dossier that is a large share of the
-    load. The collector is switched back on as it was; nothing is frozen.
+    load. The collector is switched back on as it was, with what the load made frozen
+    (``gc.freeze``: left out of later collections, still freed when no longer used): the
+    dossier lives until the command ends, and the first collections after the load would
+    otherwise walk all of it again (0.2 s of CPU on 100,000 implications).
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from ..export import Exported, FileWriter
+from ..export import Exported, FileWriter, TextStream
 from ..export.write import write_exported
 from .boundary import say
 from .options import output_path
@@ -43,6 +43,9 @@ def _to_stdout(content: Exported, *, terminal: bool) -> None:
         raise UsageError(f"{content.what} needs a file: add -o FILE")
     if isinstance(content, str):
         sys.stdout.write(content)
+        return
+    if isinstance(content, TextStream):
+        sys.stdout.writelines(content.pieces())
         return
     if terminal:
         raise UsageError("this export is binary, not for a terminal: add -o FILE, or pipe it")

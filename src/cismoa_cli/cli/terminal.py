@@ -6,7 +6,6 @@ stderr while a large dossier is checked. None of it happens when the output is p
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import shutil
 import signal
@@ -22,47 +21,96 @@ if TYPE_CHECKING:
 
 DEFAULT_PAGER = "less -FRX"  # -F: no pager for what fits; -R: colour; -X: leave it on screen
 PROGRESS_AFTER = 0.5  # seconds of loading before saying so
-# Spaces at the end of a line, before any closing style codes.
-_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+_STYLE_DIGITS = frozenset("0123456789;")
 
 
 def rendered(console: Console, renderables: Iterable[RenderableType]) -> Iterator[str]:
-    """Each renderable as the text the console would print, without trailing spaces."""
+    """Each renderable as the text the console would print, without trailing spaces; what
+    prints itself a chunk at a time (a tree's outline) as it comes."""
+    from ..render.outline import Printed
+
     for renderable in renderables:
+        if isinstance(renderable, Printed):
+            for text in renderable.texts(console):
+                yield without_trailing_spaces(text)
+            continue
         with console.capture() as captured:
             console.print(renderable)
-        yield _TRAILING.sub(r"\1", captured.get())
+        yield without_trailing_spaces(captured.get())
+
+
+def without_trailing_spaces(text: str) -> str:
+    """``text`` with the spaces at the end of each line removed, also where style codes
+    (``ESC[...m``) close the line after them; in time linear in the length of ``text``,
+    however long a line's run of spaces (a regular expression searching for them backtracks
+    over every run that does not end a line: quadratic in the terminal's width)."""
+    return "\n".join(_line_without_trailing_spaces(line) for line in text.split("\n"))
+
+
+def _line_without_trailing_spaces(line: str) -> str:
+    codes = len(line)  # where the style codes that end the line begin
+    while line.endswith("m", 0, codes):
+        opening = line.rfind("\x1b[", 0, codes)
+        if opening < 0 or not _STYLE_DIGITS.issuperset(line[opening + 2 : codes - 1]):
+            break
+        codes = opening
+    return line[:codes].rstrip(" ") + line[codes:]
 
 
 def pager_command(allowed: bool) -> list[str] | None:
-    """The pager to use ($PAGER, or less), or None for none."""
+    """The pager to use ($PAGER, or less), or None for none: also, with a note on stderr,
+    when $PAGER cannot be used (it does not split into words, is empty, or names no
+    program to be found)."""
     if not allowed:
         return None
-    chosen = os.environ.get("PAGER", DEFAULT_PAGER).strip()
-    if chosen in ("", "cat"):
+    chosen = os.environ.get("PAGER", DEFAULT_PAGER)
+    if chosen.strip() == "cat":
         return None
-    command = shlex.split(chosen)
-    return command if shutil.which(command[0]) else None
+    try:
+        command = shlex.split(chosen)
+    except ValueError as error:  # an unbalanced quote
+        _unusable(chosen, f"cannot be split into words ({error})")
+        return None
+    if not command or not command[0]:
+        _unusable(chosen, "names no program")
+        return None
+    if shutil.which(command[0]) is None:
+        _unusable(chosen, f"{command[0]} is not a program found on PATH")
+        return None
+    return command
+
+
+def _unusable(chosen: str, why: str) -> None:
+    from .boundary import say
+
+    say(f"PAGER={chosen!r} {why}; showing the output without a pager")
 
 
 def page(texts: Iterable[str], pager: list[str] | None, height: int) -> None:
     """Write ``texts`` to stdout; once they are taller than ``height`` lines, through the
-    pager (started then, and handed everything so far and the rest as it comes)."""
+    pager (started then, and handed everything so far and the rest as it comes), or, with
+    no pager, straight on as they come."""
     held: list[str] = []
     lines = 0
     chunks = iter(texts)
     for text in chunks:
         held.append(text)
         lines += text.count("\n")
-        if pager is not None and lines > height:
-            _through_pager(pager, held, chunks)
+        if lines > height:
+            if pager is None or not _through_pager(pager, held, chunks):
+                _straight(held, chunks)
             return
     sys.stdout.write("".join(held))
 
 
-def _through_pager(pager: list[str], held: list[str], rest: Iterator[str]) -> None:
-    # Ctrl-C is the pager's to handle while it runs, as in git.
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _straight(held: list[str], rest: Iterator[str]) -> None:
+    sys.stdout.write("".join(held))
+    for text in rest:
+        sys.stdout.write(text)
+
+
+def _through_pager(pager: list[str], held: list[str], rest: Iterator[str]) -> bool:
+    """Whether the pager could be started (and has shown it all)."""
     try:
         process = subprocess.Popen(
             pager,
@@ -71,6 +119,12 @@ def _through_pager(pager: list[str], held: list[str], rest: Iterator[str]) -> No
             encoding=sys.stdout.encoding or "utf-8",
             errors="replace",
         )
+    except OSError as error:  # found, but not a program this system can start
+        _unusable(shlex.join(pager), f"cannot be started ({error.strerror or error})")
+        return False
+    # Ctrl-C is the pager's to handle while it runs, as in git.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
         stdin: IO[str] | None = process.stdin
         assert stdin is not None
         try:
@@ -83,6 +137,7 @@ def _through_pager(pager: list[str], held: list[str], rest: Iterator[str]) -> No
         process.wait()
     finally:
         signal.signal(signal.SIGINT, previous)
+    return True
 
 
 @contextmanager

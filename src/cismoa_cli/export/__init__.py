@@ -7,7 +7,7 @@ that it covers every format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -56,7 +56,15 @@ class FileWriter:
     fill: Callable[[Path], None]
 
 
-Exported = str | bytes | FileWriter  # text, binary content, or a file to fill
+@dataclass(frozen=True)
+class TextStream:
+    """Text made a piece at a time (a large report), written out as it is made rather than
+    held whole."""
+
+    pieces: Callable[[], Iterable[str]]
+
+
+Exported = str | bytes | FileWriter | TextStream  # text, binary, a file to fill, text by parts
 Exporter = Callable[["Selection", Article], Exported]
 
 
@@ -84,9 +92,11 @@ def exporter(fmt: ExportFormat, *, stamp: datetime | None = None) -> Exporter:
 
         return lambda selection, article: to_mermaid(selection)
     if fmt is ExportFormat.HTML:
-        from .html import report
+        from .html import report_pieces
 
-        return lambda selection, article: report(selection, article.text, article.name)
+        return lambda selection, article: TextStream(
+            lambda: report_pieces(selection, article.text, article.name)
+        )
     if fmt is ExportFormat.QDPX:
         from .qdpx import FIXED_TIME, project_qdpx
 

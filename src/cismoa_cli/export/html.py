@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from html import escape
 from importlib import resources
 
@@ -36,6 +37,14 @@ _FIRMEST = 5  # risks and benefits in the summary
 
 def report(selection: Selection, article: str, article_name: str = "article.txt") -> str:
     """The whole report for a selection of the dossier, as one HTML document."""
+    return "".join(report_pieces(selection, article, article_name))
+
+
+def report_pieces(
+    selection: Selection, article: str, article_name: str = "article.txt"
+) -> Iterator[str]:
+    """The report a piece at a time (the implications' table a row at a time), so that a
+    large dossier's report is written as it is made, never held whole."""
     dossier = selection.dossier
     chart = actor_map(selection)
     names = {a.id: a.name for a in dossier.actors}
@@ -43,7 +52,23 @@ def report(selection: Selection, article: str, article_name: str = "article.txt"
     style = _asset("report.css")
     script = _asset("report.js")
     title = f"Stakeholder report: {plain(dossier.source.title)}"
-    body = [
+    policy = (
+        f"default-src 'none'; style-src '{_hash(style)}'; script-src '{_hash(script)}';"
+        " img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        f'<meta name="generator" content="cismoa {escape(__version__)}">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{style}</style>",
+        "</head>",
+        "<body>",
         _header(selection, article_name),
         _nav(),
         "<main>",
@@ -51,40 +76,21 @@ def report(selection: Selection, article: str, article_name: str = "article.txt"
         _map(chart),
         _matrix(selection, names),
         _article(article, spans),
-        implications(dossier, names, len(article)),
+    ]
+    yield "\n".join(head) + "\n"
+    yield from implications(dossier, names, len(article))
+    tail = [
+        "",
         actors(selection, len(article)),
         relations(dossier, names, len(article)),
         "</main>",
         f"<footer><p>Made by cismoa {escape(__version__)} from"
         f" {escaped(article_name)} and its dossier.</p></footer>",
+        f"<script>{script}</script>",
+        "</body>",
+        "</html>",
     ]
-    policy = (
-        f"default-src 'none'; style-src '{_hash(style)}'; script-src '{_hash(script)}';"
-        " img-src 'none'; base-uri 'none'; form-action 'none'"
-    )
-    return (
-        "\n".join(
-            [
-                "<!DOCTYPE html>",
-                '<html lang="en">',
-                "<head>",
-                '<meta charset="utf-8">',
-                f'<meta http-equiv="Content-Security-Policy" content="{policy}">',
-                '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                '<meta name="color-scheme" content="light dark">',
-                f'<meta name="generator" content="cismoa {escape(__version__)}">',
-                f"<title>{escape(title)}</title>",
-                f"<style>{style}</style>",
-                "</head>",
-                "<body>",
-                *body,
-                f"<script>{script}</script>",
-                "</body>",
-                "</html>",
-            ]
-        )
-        + "\n"
-    )
+    yield "\n".join(tail) + "\n"
 
 
 def _asset(name: str) -> str:

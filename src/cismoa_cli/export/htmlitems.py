@@ -4,6 +4,7 @@ filters and search, the actors as cards with their interests, and the relations.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from ..evidence import APOSTROPHES, DOUBLE_QUOTES, fold
@@ -23,7 +24,8 @@ _FILTERS = (
 )
 
 
-def implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
+def implications(dossier: Dossier, names: dict[str, str], length: int) -> Iterator[str]:
+    """The implications' section, a row at a time."""
     spoken = {item.asserted_by for item in dossier.implications}
     speakers = dossier.speakers()
     voices = [v for v in (ARTICLE_VOICE, *(v.id for v in dossier.voices), *names) if v in spoken]
@@ -56,12 +58,14 @@ def implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
         for words in ("id", "statement", "affects", "domain", "direction",
                       "certainty, horizon", "asserted by", "evidence")
     )  # fmt: skip
-    rows = "".join(_implication_row(i, speakers, length) for i in dossier.implications)
-    table = (
-        f'<div class="scroll"><table class="implications"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table></div>"
+    opening, closing = section("_implications", "Implications", "\0").split("\0")
+    yield (
+        f'{opening}{form}<div class="scroll"><table class="implications"><thead><tr>{head}'
+        "</tr></thead><tbody>"
     )
-    return section("_implications", "Implications", form + table)
+    for item in dossier.implications:
+        yield _implication_row(item, speakers, length)
+    yield f"</tbody></table></div>{closing}"
 
 
 def _implication_row(item: Implication, names: dict[str, str], length: int) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import WriteError
-from . import Exported, FileWriter
+from . import Exported, FileWriter, TextStream
 
 
 def write_atomic(
@@ -54,14 +54,7 @@ def write_atomic(
         fill(temporary)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
-        if existing is None:
-            os.chmod(temporary, 0o666 & ~_umask())
-            _link_new(temporary, real, target)
-        elif existing.st_nlink > 1:
-            _rewrite_in_place(temporary, real)
-        else:
-            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
-            os.replace(temporary, real)
+        _put_in_place(temporary, real, target, existing, force=force)
     except WriteError:
         raise
     except OSError as error:
@@ -77,6 +70,13 @@ def write_exported(
     """Write what an exporter made (text, bytes, or a database to fill) to ``target``."""
     if isinstance(content, FileWriter):
         write_atomic(target, content.fill, force=force, protected=protected)
+    elif isinstance(content, TextStream):
+
+        def fill(path: Path) -> None:
+            with path.open("w", encoding="utf-8", newline="") as file:
+                file.writelines(content.pieces())
+
+        write_atomic(target, fill, force=force, protected=protected)
     else:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         write_bytes(target, data, force=force, protected=protected)
@@ -130,7 +130,7 @@ def write_together(
         for current, real, existing, content in plans:
             ready.append(_ready(current, real, existing, content, spares))
         for (current, real, existing, _), temporary in zip(plans, ready, strict=True):
-            undo.append(_moved(temporary, real, current, existing, spares))
+            undo.append(_moved(temporary, real, current, existing, spares, force=force))
         undo.clear()  # all in place: nothing to put back
     except WriteError:
         raise
@@ -181,11 +181,17 @@ def _moved(
     target: Path,
     existing: os.stat_result | None,
     spares: list[Path],
+    *,
+    force: bool,
 ) -> Callable[[], None]:
     """Move ``temporary`` into ``real``'s place; return how to undo that."""
     if existing is None:
-        _link_new(temporary, real, target)
-        return lambda: real.unlink()
+        if _link_new(temporary, real):
+            return lambda: real.unlink()
+        # It appeared since the check: someone else's, unless --force says replace it.
+        existing = _existing(target, real, force=force)
+        if existing is None:  # gone again as soon as it came
+            raise WriteError(f"{target}: not written: other programs kept changing it; try again")
     old = _spare(real, spares)
     if existing.st_nlink > 1:  # rewritten in place: keep a copy of the old content
         shutil.copyfile(real, old)
@@ -218,17 +224,67 @@ def _existing(target: Path, real: Path, *, force: bool) -> os.stat_result | None
     return found
 
 
-def _link_new(temporary: Path, real: Path, target: Path) -> None:
-    # os.link fails if the target appeared since the check above: never clobber it.
+_PLACINGS = 8  # tries to put a file in place while other writers keep changing the target
+
+
+def _put_in_place(
+    temporary: Path, real: Path, target: Path, existing: os.stat_result | None, *, force: bool
+) -> None:
+    """Move the complete ``temporary`` file to ``real``, as ``existing`` (its state when
+    checked) allows. Another writer may make, replace or remove the target meanwhile (as
+    several cismoa runs writing one file with --force do): a new file that appears is never
+    clobbered without ``force``, and with it is checked as any existing file is and
+    replaced, so that the last complete write wins."""
+    for _ in range(_PLACINGS):
+        if existing is None:
+            os.chmod(temporary, 0o666 & ~_umask())
+            if _link_new(temporary, real):
+                return
+            # It appeared since the check: someone else's, unless --force says replace it.
+            existing = _existing(target, real, force=force)
+        elif existing.st_nlink > 1 and _names_but_ours(real) > 1:
+            _rewrite_in_place(temporary, real)
+            return
+        else:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+            os.replace(temporary, real)
+            return
+    raise WriteError(f"{target}: not written: other programs kept changing it; try again")
+
+
+def _link_new(temporary: Path, real: Path) -> bool:
+    """Give the new file its name if nothing has it yet; False if something has."""
+    # os.link fails if the target appeared since the check: never clobber it.
     try:
         os.link(temporary, real)
     except FileExistsError:
-        raise WriteError(f"{target}: already exists; add --force to replace it") from None
+        return False
     except OSError:
         # A filesystem without hard links: the check above is the best that can be done.
         if real.exists():
-            raise WriteError(f"{target}: already exists; add --force to replace it") from None
+            return False
         os.replace(temporary, real)
+        return True
+    temporary.unlink()  # at once: the new file has one name, as a plain file would
+    return True
+
+
+def _names_but_ours(real: Path) -> int:
+    """How many names ``real``'s file has, not counting the temporary files cismoa writes
+    beside it (another run's new file keeps its temporary name for a moment after it is
+    linked in place: that is no hard link of the user's to keep)."""
+    # The temporary files first, then the count of names: one unlinked in between is then
+    # subtracted without being counted, which errs towards a plain replace, never towards
+    # writing into another run's file in place.
+    prefix = f".{real.name}."
+    with os.scandir(real.parent) as entries:
+        ours = [
+            entry.inode()
+            for entry in entries
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp")
+        ]
+    found = os.stat(real)
+    return found.st_nlink - ours.count(found.st_ino)
 
 
 def _rewrite_in_place(temporary: Path, real: Path) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rich.console import Group
 from rich.text import Text
 
 from ..evidence import citations, spans
 from ..models import Dossier
 from .listing import Column, Listing, Row, View
+from .outline import Printed
 from .table import plain
 
 
@@ -41,7 +41,9 @@ def annotated_view(dossier: Dossier, article: str) -> View:
         "spans": [{"start": s, "end": e, "id": i} for s, e, i in cited_spans],
         "sentences": listing.records,
     }
-    return View(Group(text, summary), Listing("Sentences", listing.columns, listing.rows, record))
+    return View(
+        Printed((text, summary)), Listing("Sentences", listing.columns, listing.rows, record)
+    )
 
 
 _CITED = 4  # the column of a coverage row that says whether it is cited

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import zip_longest
-from typing import Any
 
-from rich.console import Group
 from rich.text import Text
-from rich.tree import Tree
 
 from ..article import SegmentIndex
 from ..evidence import offsets
@@ -27,48 +25,61 @@ from ..models import (
 from .items import items_listing
 from .lines import item_line, quote_line
 from .listing import View
+from .outline import Branch, Printed
 from .table import plain
 
 _CONTEXT = 1_000  # characters of a quote's sentence shown at most on either side of it
 
+# Every tree is an outline whose branches are made as the walk reaches them: the map of a
+# dossier of 100,000 implications is printed a few hundred lines at a time, never held whole.
 
-def _with_quotes(tree: Tree, item: Item, names: dict[str, str]) -> Tree:
-    branch = tree.add(item_line(item, names))
+
+def _bold(label: str) -> Text:
+    return Text(label, style="bold")
+
+
+def _quotes(item: Item) -> Iterator[Branch]:
     for evidence in item.evidence:
-        branch.add(quote_line(evidence))
-    return branch
+        yield Branch(quote_line(evidence))
+
+
+def _with_quotes(item: Item, names: dict[str, str]) -> Branch:
+    return Branch(item_line(item, names), partial(_quotes, item))
+
+
+def _each_with_quotes(items: Sequence[Item], names: dict[str, str]) -> Iterator[Branch]:
+    for item in items:
+        yield _with_quotes(item, names)
+
+
+def _headed(label: str, items: Sequence[Item], names: dict[str, str]) -> Branch:
+    """``label (N)`` in bold, over each of the N items with its quotes."""
+    return Branch(_bold(f"{label} ({len(items)})"), partial(_each_with_quotes, items, names))
 
 
 def _by_domain(
-    tree: Tree, items: Sequence[Implication], names: dict[str, str], domains: Sequence[str]
-) -> None:
+    items: Sequence[Implication], names: dict[str, str], domains: Sequence[str]
+) -> Iterator[Branch]:
     for domain in domains:
         here = [i for i in items if i.domain == domain]
         if here:
-            branch = tree.add(plain(f"{domain} ({len(here)})", "bold"))
-            for item in here:
-                _with_quotes(branch, item, names)
+            yield _headed(domain, here, names)
 
 
-def _actor_tree(
-    found: ActorProfile, tree: Tree, names: dict[str, str], *, with_relations: bool
-) -> None:
+def _actor_branches(
+    found: ActorProfile, names: dict[str, str], *, with_relations: bool
+) -> Iterator[Branch]:
     actor = found.actor
     if actor.aliases:
-        tree.add(plain("also: " + ", ".join(actor.aliases), "dim"))
-    named = tree.add(Text("named in the article", style="dim"))
-    for evidence in actor.evidence:
-        named.add(quote_line(evidence))
-    branch = tree.add(Text(f"Interests ({len(found.interests)})", style="bold"))
-    for interest in found.interests:
-        _with_quotes(branch, interest, names)
+        yield Branch(plain("also: " + ", ".join(actor.aliases), "dim"))
+    yield Branch(Text("named in the article", style="dim"), partial(_quotes, actor))
+    yield _headed("Interests", found.interests, names)
     if with_relations:
-        branch = tree.add(Text(f"Relations ({len(found.relations)})", style="bold"))
-        for relation in found.relations:
-            _with_quotes(branch, relation, names)
+        yield _headed("Relations", found.relations, names)
     mine = found.implications
-    branch = tree.add(Text(f"Implications ({len(mine)})", style="bold"))
-    _by_domain(branch, mine, names, found.domains)
+    yield Branch(
+        _bold(f"Implications ({len(mine)})"), partial(_by_domain, mine, names, found.domains)
+    )
 
 
 def actor_heading(actor: Actor) -> Text:
@@ -79,44 +90,48 @@ def actor_heading(actor: Actor) -> Text:
     return heading
 
 
-def _dumped(items: Sequence[Item]) -> list[dict[str, Any]]:
-    return [item.model_dump(mode="json") for item in items]
-
-
 def actor_view(found: ActorProfile, names: dict[str, str]) -> View:
     """Everything about one actor: who, what it wants, its relations, what affects it."""
     actor = found.actor
-    tree = Tree(actor_heading(actor))
-    _actor_tree(found, tree, names, with_relations=True)
+    tree = Branch(actor_heading(actor), partial(_actor_branches, found, names, with_relations=True))
+    # JSON takes the models themselves: the same fields, without a dictionary of each.
     record = {
-        "actor": actor.model_dump(mode="json"),
-        "interests": _dumped(found.interests),
-        "relations": _dumped(found.relations),
-        "implications": _dumped(found.implications),
+        "actor": actor,
+        "interests": found.interests,
+        "relations": found.relations,
+        "implications": found.implications,
     }
     items: list[Item] = [actor, *found.interests, *found.relations, *found.implications]
-    return View(tree, items_listing(actor.name, items, record))
+    return View(Printed((tree,)), items_listing(actor.name, items, record))
+
+
+def _map_branches(
+    source: Source, profiles: Sequence[ActorProfile], names: dict[str, str]
+) -> Iterator[Branch]:
+    yield Branch(plain(f"{source.place} · tags: {', '.join(source.tags)}", "dim"))
+    for found in profiles:
+        yield Branch(
+            actor_heading(found.actor),
+            partial(_actor_branches, found, names, with_relations=False),
+        )
 
 
 def map_view(source: Source, profiles: Sequence[ActorProfile], names: dict[str, str]) -> View:
     """The whole map: the source, then each actor with its interests and implications."""
-    tree = Tree(plain(source.title, "bold"))
-    tree.add(plain(f"{source.place} · tags: {', '.join(source.tags)}", "dim"))
+    tree = Branch(plain(source.title, "bold"), partial(_map_branches, source, profiles, names))
     items: list[Item] = []
     actors = []
     for found in profiles:
-        branch = tree.add(actor_heading(found.actor))
-        _actor_tree(found, branch, names, with_relations=False)
         items += [found.actor, *found.interests, *found.implications]
         actors.append(
             {
                 **found.actor.model_dump(mode="json"),
-                "interests": _dumped(found.interests),
-                "implications": _dumped(found.implications),
+                "interests": found.interests,
+                "implications": found.implications,
             }
         )
-    record = {"source": source.model_dump(mode="json"), "actors": actors}
-    return View(tree, items_listing("Map", items, record))
+    record = {"source": source, "actors": actors}
+    return View(Printed((tree,)), items_listing("Map", items, record))
 
 
 def in_context(article: str, evidence: Evidence, sentence: tuple[int, int]) -> Text:
@@ -139,22 +154,28 @@ def _shown(evidence: Evidence, sentence: tuple[int, int]) -> tuple[int, int]:
 
 def item_view(dossier: Dossier, item: Item, article: str) -> View:
     """One item whole, each quote shown inside its sentence, with offsets."""
-    tree = Tree(item_line(item, dossier.speakers()))
-    if isinstance(item, Interest | Relation | Implication) and item.hedge:
-        tree.add(plain(f"hedge: \u201c{item.hedge}\u201d", "dim"))
-    if isinstance(item, Implication) and item.condition:
-        tree.add(plain(f"condition: \u201c{item.condition}\u201d", "dim"))
+    names = dossier.speakers()
     index = SegmentIndex(article)  # split once, however many quotes the item has
     sentences = [index.context(e.start, e.end) for e in item.evidence]
+    branches = []
+    if isinstance(item, Interest | Relation | Implication) and item.hedge:
+        branches.append(Branch(plain(f"hedge: \u201c{item.hedge}\u201d", "dim")))
+    if isinstance(item, Implication) and item.condition:
+        branches.append(Branch(plain(f"condition: \u201c{item.condition}\u201d", "dim")))
     for evidence, sentence in zip(item.evidence, sentences, strict=True):
-        branch = tree.add(Text(f"evidence [{offsets(evidence)}]", style="dim"))
-        branch.add(in_context(article, evidence, sentence))
+        branches.append(
+            Branch(
+                Text(f"evidence [{offsets(evidence)}]", style="dim"),
+                [Branch(in_context(article, evidence, sentence))],
+            )
+        )
+    tree = Branch(item_line(item, names), branches)
     record = {"type": item_type(item), **item.model_dump(mode="json")}
     shown = [_shown(e, sentence) for e, sentence in zip(item.evidence, sentences, strict=True)]
     record["context"] = [
         {"start": start, "end": end, "text": article[start:end]} for start, end in shown
     ]
-    return View(tree, items_listing(item.id, [item], record))
+    return View(Printed((tree,)), items_listing(item.id, [item], record))
 
 
 def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
@@ -167,24 +188,21 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     wants.add_column(plain(f"{second.name} ({second.id})"), ratio=1)
     for pair in zip_longest(comparison.first_interests, comparison.second_interests):
         wants.add_row(*(item_line(i, names) if i else Text("") for i in pair))
-    shared = Tree(Text(f"Implications for both ({len(comparison.shared)})", style="bold"))
-    for item in comparison.shared:
-        _with_quotes(shared, item, names)
-    between = Tree(Text(f"Relations between them ({len(comparison.between)})", style="bold"))
-    for relation in comparison.between:
-        _with_quotes(between, relation, names)
-    opposite = Tree(
-        Text(
-            f"Domains where they stand on opposite sides ({len(comparison.opposite)})", style="bold"
-        )
-    )
-    for a, b in comparison.opposite:
-        opposite.add(
-            plain(
-                f"{a.domain}: {first.name} {_lean(a.net)} ({a.risks} risks, {a.benefits} "
-                f"benefits); {second.name} {_lean(b.net)} ({b.risks} risks, {b.benefits} benefits)"
+    shared = _headed("Implications for both", comparison.shared, names)
+    between = _headed("Relations between them", comparison.between, names)
+    opposite = Branch(
+        _bold(f"Domains where they stand on opposite sides ({len(comparison.opposite)})"),
+        [
+            Branch(
+                plain(
+                    f"{a.domain}: {first.name} {_lean(a.net)} ({a.risks} risks, "
+                    f"{a.benefits} benefits); {second.name} {_lean(b.net)} ({b.risks} risks, "
+                    f"{b.benefits} benefits)"
+                )
             )
-        )
+            for a, b in comparison.opposite
+        ],
+    )
     items: list[Item] = [
         *comparison.first_interests,
         *comparison.second_interests,
@@ -194,11 +212,11 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     record = {
         "actors": [first.id, second.id],
         "interests": {
-            first.id: _dumped(comparison.first_interests),
-            second.id: _dumped(comparison.second_interests),
+            first.id: comparison.first_interests,
+            second.id: comparison.second_interests,
         },
-        "shared_implications": _dumped(comparison.shared),
-        "relations": _dumped(comparison.between),
+        "shared_implications": comparison.shared,
+        "relations": comparison.between,
         "opposite_domains": [
             {
                 "domain": a.domain,
@@ -209,7 +227,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
         ],
     }
     title = f"{first.name} and {second.name}"
-    return View(Group(wants, shared, between, opposite), items_listing(title, items, record))
+    return View(Printed((wants, shared, between, opposite)), items_listing(title, items, record))
 
 
 def _lean(net: int) -> str:
