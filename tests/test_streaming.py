@@ -21,7 +21,7 @@ from cismoa_cli.store import load
 def test_the_html_report_is_written_a_row_at_a_time(tmp_path: Path) -> None:
     path = generated(300, tmp_path / "big")
     loaded = load(path)
-    selection = select(loaded.dossier, ImplicationFilter())
+    selection = select(loaded.placed, ImplicationFilter())  # as the command exports it
     made = exporter(ExportFormat.HTML)(selection, Article("article.txt", loaded.article))
     assert isinstance(made, TextStream)
     pieces = list(made.pieces())

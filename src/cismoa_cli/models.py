@@ -303,11 +303,10 @@ class Dossier(_Record):
     implications: tuple[Implication, ...] = ()
 
     def __post_init__(self) -> None:
-        # A format-1 dossier is read as format 2: "critics", the one voice it had besides the
-        # article, becomes a declared voice (the very object CRITICS_VOICE: no file's own).
-        claims = (self.interests, self.relations, self.implications)
-        cited = (item.asserted_by == CRITICS for items in claims for item in items)
-        if self.format is None and not self.voices and any(cited):
+        # A format-1 dossier is read as format 2: "critics", the one voice format 1 always
+        # had besides the article, becomes a declared voice (the very object CRITICS_VOICE:
+        # no file's own), cited or not, so that `--asserted-by critics` answers as it did.
+        if self.format is None and not self.voices:
             object.__setattr__(self, "voices", (CRITICS_VOICE,))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
@@ -351,7 +350,7 @@ NEEDS_FORMAT_2 = f'needs "format": {FORMAT} at the top of the file'
 
 def upgraded(dossier: Dossier) -> Dossier:
     """The dossier marked format 2. (A format-1 dossier is read as format 2 already: it
-    declares ``critics`` if it cites it, and every new field has its default.)"""
+    declares ``critics``, and every new field has its default.)"""
     return dossier if dossier.format is not None else dataclasses.replace(dossier, format=2)
 
 
