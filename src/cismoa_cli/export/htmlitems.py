@@ -10,7 +10,7 @@ from ..evidence import APOSTROPHES, DOUBLE_QUOTES, fold
 from ..models import Actor, Dossier, Implication, Interest, Relation
 from ..query import Selection, item_words
 from ..textio import visible
-from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain
+from ..vocabulary import ARTICLE_VOICE, CRITICS, Certainty, Direction, Domain, Horizon
 from .actormap import DIRECTION_MARKS
 from .htmltext import direction_mark, escaped, id_link, link, quote_links, section, voice_name
 
@@ -19,7 +19,8 @@ _FILTERS = (
     ("domain", "Domain"),
     ("direction", "Direction"),
     ("certainty", "Certainty"),
-    ("voice", "Who asserts"),
+    ("horizon", "Horizon"),
+    ("voice", "Voice (who asserts)"),
 )
 
 
@@ -31,6 +32,7 @@ def implications(dossier: Dossier, names: dict[str, str], length: int) -> str:
         "domain": [(d.value, d.value) for d in Domain],
         "direction": [(d.value, f"{DIRECTION_MARKS[d]} {d.value}") for d in Direction],
         "certainty": [(c.value, c.value) for c in Certainty],
+        "horizon": [(h.value, h.value) for h in Horizon],
         "voice": [(v, escaped(voice_name(v, names))) for v in voices],
     }
     fields = "".join(
