@@ -30,6 +30,7 @@
   const heads = all("mark[data-start]", text);
   const head = (mark) => (mark.dataset.of ? document.getElementById(mark.dataset.of) : mark);
   // Each span's head and the pieces it continues in, gathered in one pass.
+  let stop = null; // the article's one mark the Tab key stops at
   const parts = new Map(heads.map((first) => [first, [first]]));
   for (const piece of all("mark[data-of]", text)) parts.get(head(piece))?.push(piece);
 
@@ -63,8 +64,10 @@
     if (search !== location.search) {
       history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
     }
-    if (text.contains(document.activeElement)) return;
-    rove(heads.find((first) => !first.classList.contains("quiet")) ?? heads[0]);
+    // The article's tab stop stays where it was unless that mark went quiet.
+    if (!stop || stop.classList.contains("quiet")) {
+      rove(heads.find((first) => !first.classList.contains("quiet")) ?? heads[0]);
+    }
   };
   // The address's filters, where they name a choice the page offers.
   const asked = new URLSearchParams(location.search);
@@ -147,8 +150,10 @@
   // (those a filter leaves marked), Home and End to the first and the last.
   const rove = (to) => {
     if (!to) return;
-    for (const mark of heads) mark.tabIndex = -1;
+    if (stop) stop.tabIndex = -1;
+    else for (const mark of heads) mark.tabIndex = -1;
     to.tabIndex = 0;
+    stop = to;
   };
   const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
   text.addEventListener("keydown", (event) => {
