@@ -201,8 +201,9 @@ def _map(chart: ActorMap) -> str:
     caption = (
         "<figcaption>Each actor's circle grows with the implications that touch it and is"
         " filled by their lean. Arrows carry every implication one voice asserts about one"
-        " actor, a strand per direction, with the counts. Select an actor or a relation to"
-        " read about it.</figcaption>"
+        " actor, a strand per direction, with the counts. Select an actor to read about it"
+        " and show only the implications that affect it, or a relation to read about"
+        " it.</figcaption>"
     )
     return section(
         "_map",
@@ -252,8 +253,9 @@ def _matrix(selection: Selection, names: dict[str, str]) -> str:
 
 def _article(article: str, spans: dict[Span, list[str]]) -> str:
     intro = (
-        f'<p class="note">{len(spans)} cited spans are marked. Point at one or move to it'
-        " with the Tab key to see the items citing it; each item links to its spans.</p>"
+        f'<p class="note">{len(spans)} cited spans are marked. Point at one, or move to it'
+        " with the Tab key and then the arrow keys, to see the items citing it; each item"
+        " links to its spans.</p>"
     )
     text = f'<div class="article" id="_text">{marked_article(article, spans)}</div>'
     popover = (
