@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+AXE = Path(__file__).parent / "js" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -115,6 +116,24 @@ def browser() -> Iterator[Any]:
         pytest.skip(reason)
     with chromium() as running:
         yield running
+
+
+def axe_violations(page: Any) -> list[str]:
+    """What axe-core (tests/js/axe) finds wrong on the page as it stands, one line a rule and
+    element. Skips when axe-core is not installed, except in CI, where it fails. The page
+    must be opened with ``bypass_csp=True``: its policy lets no other script run."""
+    if not AXE.exists():
+        reason = f"axe-core is not installed: run npm ci in {AXE.parents[2]}"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    page.add_script_tag(path=str(AXE))
+    found: list[dict[str, Any]] = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['id']} ({v['impact']}) {' '.join(map(str, node['target']))}: {node['failureSummary']}"
+        for v in found
+        for node in v["nodes"]
+    ]
 
 
 # The page's boxes of the map's nodes (circles, voice boxes, legend samples) and labels, each

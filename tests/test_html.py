@@ -27,6 +27,7 @@ from cismoa_cli.export.svgcanvas import Box
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import Loaded, load
 from cismoa_cli.textio import visible
+from cismoa_cli.vocabulary import Certainty
 
 # Raw control characters and the invisible reordering ones: none may reach the page.
 UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -201,6 +202,27 @@ def test_no_two_nodes_or_labels_of_the_map_overlap(make: Any) -> None:
 
 
 # --- the command -----------------------------------------------------------------------------
+
+
+def test_the_firmest_come_first_and_say_whose_they_are(bundled: Loaded) -> None:
+    """Certainty first, then the actors an implication touches, then its quotes; a claim
+    that is not the article's own names its voice."""
+    firmer = {"IMP-10", "IMP-14", "IMP-16"}  # critics'; two actors; two quotes
+    dossier = bundled.dossier.model_copy(
+        update={
+            "implications": [
+                i.model_copy(update={"certainty": Certainty.ASSERTED}) if i.id in firmer else i
+                for i in bundled.dossier.implications
+            ]
+        }
+    )
+    html = report(select(dossier, ImplicationFilter()), bundled.article)
+    risks = html[html.index("<h3>Firmest risks</h3>") : html.index("<h3>Firmest benefits")]
+    listed = re.findall(r"<li><a href=\"#(IMP-\d+)\">.*?</li>", risks)
+    assert listed == ["IMP-14", "IMP-16", "IMP-01", "IMP-02", "IMP-10"]
+    says = dict(re.findall(r"<li><a href=\"#(IMP-\d+)\">.*?</a> (.*?)</li>", risks))
+    assert says["IMP-10"].startswith('<span class="whose">According to critics:</span> Critics')
+    assert "According to" not in says["IMP-01"]
 
 
 def test_export_html_writes_the_report(tmp_path: Any) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import MAP_BOXES, open_report, overlapping
+from browser import MAP_BOXES, axe_violations, open_report, overlapping
 from helpers import BUNDLED, FIXTURES, run_cli
 from tools import write_generated
 
@@ -141,6 +141,7 @@ FLAGS = {
     "domain": "--domain",
     "direction": "--direction",
     "certainty": "--certainty",
+    "horizon": "--horizon",
     "voice": "--asserted-by",
 }
 
@@ -175,9 +176,8 @@ def test_each_filter_shows_the_rows_the_command_line_lists(page: Any) -> None:
         "table.implications tbody tr", "rows => rows.filter(r => r.hidden).map(r => r.dataset.id)"
     )
     assert sorted(hidden + visible_rows(page)) == sorted(everything)
-    assert (
-        page.text_content("#_shown")
-        == f"{len(visible_rows(page))} of {len(everything)} implications shown."
+    assert page.text_content("#_shown").startswith(
+        f"{len(visible_rows(page))} of {len(everything)} implications shown; "
     )
     page.click('#_filters button[type="reset"]')
     # The form's fields are cleared after its reset event: the page filters again a moment
@@ -282,9 +282,182 @@ def test_it_prints_without_controls_and_follows_the_colour_scheme(
     assert backgrounds[0] != backgrounds[1]
 
 
+# Boxes wider than they show (their content scrolls sideways; not the text only screen
+# readers read, hidden on purpose), and labels of the map not
+# wholly inside the map and the screen.
+CUT = """() => {
+  const wide = Array.from(document.querySelectorAll("body *"))
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && !e.matches(".sr"))
+    .filter((e) => getComputedStyle(e).overflowX !== "visible")
+    .map((e) => e.className || e.tagName);
+  const map = document.querySelector("svg.map").getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const cut = Array.from(document.querySelectorAll("svg.map text")).filter((t) => {
+    const r = t.getBoundingClientRect();
+    return r.left < Math.max(0, map.left) - 0.5 || r.right > Math.min(width, map.right) + 0.5;
+  }).map((t) => t.textContent);
+  return {wide, cut};
+}"""
+
+
+@pytest.mark.parametrize("name", ["bundled", "hostile", "generated"])
 def test_a_phone_sized_screen_needs_no_sideways_scrolling(
-    browser: Any, reports: dict[str, Path]
+    browser: Any, reports: dict[str, Path], name: str
 ) -> None:
-    opened, _ = open_report(browser, reports["bundled"], viewport={"width": 390, "height": 844})
+    """At 390 pixels the page, the map, the matrix and the tables fit the screen, and every
+    label of the map shows whole."""
+    opened, _ = open_report(browser, reports[name], viewport={"width": 390, "height": 844})
     assert opened.evaluate("document.documentElement.scrollWidth") <= 390
+    assert opened.evaluate(CUT) == {"wide": [], "cut": []}
+    opened.context.close()
+
+
+def filters_of(page: Any) -> dict[str, str]:
+    found: dict[str, str] = page.eval_on_selector_all(
+        "#_filters select, #_filters input",
+        "fields => Object.fromEntries(fields.filter(f => f.value).map(f => [f.name, f.value]))",
+    )
+    return found
+
+
+def test_the_address_keeps_the_filters_and_a_link_restores_them(
+    browser: Any, page: Any, reports: dict[str, Path]
+) -> None:
+    page.select_option('#_filters select[name="actor"]', "PAK")
+    page.select_option('#_filters select[name="horizon"]', "long-term")
+    page.fill('#_filters input[name="search"]', "critics argue")
+    query = "?actor=PAK&horizon=long-term&search=critics+argue"
+    assert page.evaluate("location.search") == query
+    wanted = cli_rows("--actor", "PAK", "--horizon", "long-term", "--search", "critics argue")
+    assert visible_rows(page) == wanted == ["IMP-13"]
+    # Following a link inside the page keeps the filters in the address.
+    page.click('tr[data-id="IMP-13"] th a')
+    assert page.evaluate("location.search + location.hash") == f"{query}#IMP-13"
+
+    linked, _ = open_report(browser, reports["bundled"])
+    linked.goto(f"{reports['bundled'].resolve().as_uri()}{query}#IMP-13")
+    assert filters_of(linked) == {"actor": "PAK", "horizon": "long-term", "search": "critics argue"}
+    assert visible_rows(linked) == wanted
+    assert in_view(linked, 'tr[data-id="IMP-13"]')
+    # A choice the page does not offer is left out; the others still apply.
+    linked.goto(f"{reports['bundled'].resolve().as_uri()}?actor=XXX&direction=benefit")
+    assert filters_of(linked) == {"direction": "benefit"}
+    assert visible_rows(linked) == cli_rows("--direction", "benefit")
+    linked.click('#_filters button[type="reset"]')
+    linked.wait_for_function("() => location.search === ''")
+    assert visible_rows(linked) == cli_rows()
+    linked.context.close()
+
+
+def test_selecting_an_actor_on_the_map_filters_to_it(page: Any) -> None:
+    page.click('svg.map [data-actor="CHN"] .node')
+    assert page.evaluate("location.hash") == "#CHN"
+    assert in_view(page, "#CHN")
+    assert filters_of(page) == {"actor": "CHN"}
+    assert visible_rows(page) == cli_rows("--actor", "CHN")
+    assert page.evaluate("location.search") == "?actor=CHN"
+
+
+# Each head mark's items, and whether its pieces are quiet, and how it looks.
+MARKS = """() => Array.from(document.querySelectorAll("mark[data-start]")).map((head) => {
+  const pieces = [head, ...document.querySelectorAll(`mark[data-of="${head.id}"]`)];
+  return {items: head.dataset.items.split(" "),
+          quiet: pieces.map((p) => p.classList.contains("quiet")),
+          background: getComputedStyle(head).backgroundColor};
+})"""
+
+
+def test_the_articles_marks_follow_the_filters(page: Any) -> None:
+    before = page.evaluate(MARKS)
+    assert not any(any(m["quiet"]) for m in before)
+    page.select_option('#_filters select[name="actor"]', "CHN")
+    shown = set(visible_rows(page))
+    marks = page.evaluate(MARKS)
+    lit = [m for m in marks if shown & set(m["items"])]
+    assert 0 < len(lit) < len(marks)
+    for mark in marks:
+        quiet = mark not in lit
+        assert mark["quiet"] == [quiet] * len(mark["quiet"]), mark
+        # Quiet: no highlight at all (a dotted line is left); lit: as before.
+        assert (mark["background"] == "rgba(0, 0, 0, 0)") == quiet, mark
+    assert page.text_content("#_shown") == (
+        f"{len(shown)} of 20 implications shown; {len(lit)} of {len(marks)}"
+        " cited spans in the article stay marked."
+    )
+    page.click('#_filters button[type="reset"]')
+    page.wait_for_function("() => !document.querySelector('mark.quiet')")
+    assert page.text_content("#_shown") == "20 implications."
+
+
+# Every place the Tab key stops, in order.
+TAB_STOPS = """() => Array.from(document.querySelectorAll(
+    "a[href], [tabindex], select, input, button")).filter(
+  (e) => e.tabIndex >= 0 && !e.closest("[hidden]") && e.getClientRects().length > 0)"""
+
+
+def focused(page: Any) -> str:
+    return str(page.evaluate("document.activeElement.id || document.activeElement.tagName"))
+
+
+def test_the_article_is_one_tab_stop_and_the_arrow_keys_move_between_marks(page: Any) -> None:
+    heads = page.eval_on_selector_all("mark[data-start]", "marks => marks.map(m => m.id)")
+    stops = page.evaluate(f"() => ({TAB_STOPS})().filter(e => e.closest('#_text')).length")
+    assert stops == 1
+    # From the last stop before the article, Tab enters it at its first mark, and the next
+    # Tab leaves it.
+    page.evaluate(
+        f"() => {{ const all = ({TAB_STOPS})();"
+        " all[all.findIndex(e => e.closest('#_text')) - 1].focus(); }"
+    )
+    page.keyboard.press("Tab")
+    assert focused(page) == heads[0]
+    page.keyboard.press("Tab")
+    assert not page.evaluate("document.getElementById('_text').contains(document.activeElement)")
+    page.focus(f"#{heads[0]}")
+    for key, at in (("ArrowRight", 1), ("ArrowDown", 2), ("ArrowUp", 1), ("ArrowLeft", 0)):
+        page.keyboard.press(key)
+        assert focused(page) == heads[at], key
+    assert page.is_visible("#_cites")  # the pop-up follows the focus
+    page.keyboard.press("End")
+    assert focused(page) == heads[-1]
+    page.keyboard.press("ArrowRight")  # the last stays
+    assert focused(page) == heads[-1]
+    page.keyboard.press("Home")
+    assert focused(page) == heads[0]
+    # The mark last moved to is where Tab comes back to.
+    page.keyboard.press("ArrowRight")
+    assert page.eval_on_selector_all(
+        "#_text mark[tabindex='0']", "marks => marks.map(m => m.id)"
+    ) == [heads[1]]
+
+    # With a filter on, the arrow keys visit the marks still lit, and only those.
+    page.select_option('#_filters select[name="actor"]', "CHN")
+    lit = page.eval_on_selector_all("mark[data-start]:not(.quiet)", "marks => marks.map(m => m.id)")
+    assert page.eval_on_selector_all(
+        "#_text mark[tabindex='0']", "marks => marks.map(m => m.id)"
+    ) == [lit[0]]
+    page.focus(f"#{lit[0]}")
+    visited = [focused(page)]
+    for _ in lit:
+        page.keyboard.press("ArrowRight")
+        visited.append(focused(page))
+    assert visited == [*lit, lit[-1]]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_to_fix(browser: Any, reports: dict[str, Path], scheme: str) -> None:
+    """axe-core's checks (contrast among them) pass as the report opens, on the most deeply
+    nested mark when it is selected, and with a filter quieting marks."""
+    opened, _ = open_report(browser, reports["bundled"], color_scheme=scheme, bypass_csp=True)
+    assert axe_violations(opened) == []
+    deepest = opened.evaluate(
+        "() => Array.from(document.querySelectorAll('mark[data-start]')).reduce((a, m) =>"
+        " { const d = (e) => e.closest('#_text') === e ? 0 : 1 + d(e.parentElement);"
+        " return d(m) > d(a) ? m : a; }).id"
+    )
+    opened.evaluate(f"location.hash = '#{deepest}'")
+    opened.wait_for_function(f"() => document.getElementById('{deepest}').matches('.current')")
+    assert axe_violations(opened) == []
+    opened.select_option('#_filters select[name="actor"]', "CHN")
+    assert axe_violations(opened) == []
     opened.context.close()

@@ -25,7 +25,7 @@ from importlib import resources
 from .. import __version__
 from ..models import Dossier
 from ..query import Selection, matrix
-from ..vocabulary import Certainty, Direction
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction
 from .actormap import DIRECTION_MARKS, ActorMap, Lean, actor_map, lean
 from .htmlitems import actors, implications, relations
 from .htmltext import escaped, id_link, link, plain, section, voice_name
@@ -169,23 +169,31 @@ def _glance(selection: Selection, chart: ActorMap) -> str:
 
 
 def _firmest(dossier: Dossier, direction: Direction, names: dict[str, str]) -> str:
-    """The most firmly stated implications one way, in file order within a certainty."""
+    """The implications one way an analyst would weigh first: the most firmly stated, then
+    those touching the most actors, then those the most quotes back (file order last).
+    Each that is not the article's own claim says whose it is."""
     order = list(Certainty)
     found = sorted(
         (i for i in dossier.implications if i.direction is direction),
-        key=lambda i: order.index(i.certainty),
+        key=lambda i: (order.index(i.certainty), -len(i.affects), -len(i.evidence)),
     )[:_FIRMEST]
     if not found:
         return "<p>None.</p>"
     speakers = dossier.speakers()
     items = "".join(
-        f'<li>{id_link(i.id)} {escaped(i.statement)} <span class="facts">'
-        f"{', '.join(escaped(names.get(a, a)) for a in i.affects)} \u00b7 {escaped(i.domain)}"
-        f" \u00b7 {i.certainty.value} \u00b7 {escaped(voice_name(i.asserted_by, speakers))}"
-        "</span></li>"
+        f"<li>{id_link(i.id)} {_whose(i.asserted_by, speakers)}{escaped(i.statement)}"
+        f' <span class="facts">{", ".join(escaped(names.get(a, a)) for a in i.affects)}'
+        f" \u00b7 {escaped(i.domain)} \u00b7 {i.certainty.value} \u00b7 {len(i.evidence)}"
+        f" quote{'' if len(i.evidence) == 1 else 's'}</span></li>"
         for i in found
     )
     return f"<ol>{items}</ol>"
+
+
+def _whose(voice: str, names: dict[str, str]) -> str:
+    if voice == ARTICLE_VOICE:
+        return ""
+    return f'<span class="whose">According to {escaped(voice_name(voice, names))}:</span> '
 
 
 # --- map and matrix ----------------------------------------------------------------------
@@ -200,8 +208,9 @@ def _map(chart: ActorMap) -> str:
     caption = (
         "<figcaption>Each actor's circle grows with the implications that touch it and is"
         " filled by their lean. Arrows carry every implication one voice asserts about one"
-        " actor, a strand per direction, with the counts. Select an actor or a relation to"
-        " read about it.</figcaption>"
+        " actor, a strand per direction, with the counts. Select an actor to read about it"
+        " and show only the implications that affect it, or a relation to read about"
+        " it.</figcaption>"
     )
     return section(
         "_map",
@@ -252,8 +261,9 @@ def _matrix(selection: Selection, names: dict[str, str]) -> str:
 
 def _article(article: str, spans: dict[Span, list[str]]) -> str:
     intro = (
-        f'<p class="note">{len(spans)} cited spans are marked. Point at one or move to it'
-        " with the Tab key to see the items citing it; each item links to its spans.</p>"
+        f'<p class="note">{len(spans)} cited spans are marked. Point at one, or move to it'
+        " with the Tab key and then the arrow keys, to see the items citing it; each item"
+        " links to its spans.</p>"
     )
     text = f'<div class="article" id="_text">{marked_article(article, spans)}</div>'
     popover = (

@@ -11,7 +11,7 @@ from ..evidence import APOSTROPHES, DOUBLE_QUOTES, fold
 from ..models import Actor, Dossier, Implication, Interest, Relation
 from ..query import Selection, item_words
 from ..textio import visible
-from ..vocabulary import ARTICLE_VOICE, Certainty, Direction
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
 from .actormap import DIRECTION_MARKS
 from .htmltext import direction_mark, escaped, id_link, link, quote_links, section, voice_name
 
@@ -20,7 +20,8 @@ _FILTERS = (
     ("domain", "Domain"),
     ("direction", "Direction"),
     ("certainty", "Certainty"),
-    ("voice", "Who asserts"),
+    ("horizon", "Horizon"),
+    ("voice", "Voice (who asserts)"),
 )
 
 
@@ -34,6 +35,7 @@ def implications(dossier: Dossier, names: dict[str, str], length: int) -> Iterat
         "domain": [(escape(d), escaped(d)) for d in dossier.domain_names()],
         "direction": [(d.value, f"{DIRECTION_MARKS[d]} {d.value}") for d in Direction],
         "certainty": [(c.value, c.value) for c in Certainty],
+        "horizon": [(h.value, h.value) for h in Horizon],
         "voice": [(v, escaped(voice_name(v, speakers))) for v in voices],
     }
     fields = "".join(
