@@ -22,6 +22,14 @@ from .filters import Choices, Field
 Apply = Callable[[Field, tuple[str, ...]], int]
 
 
+def toggle_prompt(value: str, on: bool) -> Text:
+    """A value with its state in words, ``[x]`` or ``[ ]``: colour alone does not reach a
+    screen reader, a text capture or a terminal without colour."""
+    prompt = Text("[x] " if on else "[ ] ", style="bold" if on else "")
+    prompt.append_text(plain(value, "bold" if on else ""))
+    return prompt
+
+
 class FilterPanel(ModalScreen[None]):
     """Toggles for each field; Esc closes the panel, the filters stay."""
 
@@ -55,7 +63,8 @@ class FilterPanel(ModalScreen[None]):
                 for field, values in self.values.items():
                     on = set(self.choices.values(field))
                     toggles: SelectionList[str] = SelectionList(
-                        *(Selection(plain(v), v, v in on) for v in values), id=field.name
+                        *(Selection(toggle_prompt(v, v in on), v, v in on) for v in values),
+                        id=field.name,
                     )
                     toggles.border_title = field.value
                     yield toggles
@@ -68,8 +77,11 @@ class FilterPanel(ModalScreen[None]):
     def on_selection_list_selected_changed(
         self, message: SelectionList.SelectedChanged[str]
     ) -> None:
-        field = Field[message.selection_list.id or ""]
-        chosen = set(message.selection_list.selected)
+        toggles = message.selection_list
+        field = Field[toggles.id or ""]
+        chosen = set(toggles.selected)
+        for index, value in enumerate(self.values[field]):
+            toggles.replace_option_prompt_at_index(index, toggle_prompt(value, value in chosen))
         # In the order the vocabulary gives them, as the status line lists them.
         self.left = self.apply(field, tuple(v for v in self.values[field] if v in chosen))
         self._say_left()

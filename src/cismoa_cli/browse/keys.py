@@ -22,7 +22,11 @@ APP_KEYS = (
     Key("1", "view('implications')", "Implications", "1"),
     Key("2", "view('article')", "Article", "2"),
     Key("3", "view('matrix')", "Matrix", "3"),
+    Key("4", "view('interests')", "Interests", "4", in_footer=False),
+    Key("5", "view('relations')", "Relations", "5", in_footer=False),
+    Key("6", "view('compare')", "Compare two actors", "6", in_footer=False),
     Key("a", "focus_actors", "Actors", "a", in_footer=False),
+    Key("h", "toggle_actors", "Hide or show the actors", "h", in_footer=False),
     Key("f", "filters", "Filters", "f"),
     Key("slash", "search", "Search", "/", in_footer=False),  # the search box says so
     Key("x", "clear", "Clear filters", "x", in_footer=False),

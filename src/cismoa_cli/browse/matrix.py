@@ -8,7 +8,7 @@ from textual.widgets import DataTable
 
 from ..findings import MatrixCell
 from ..models import Dossier
-from ..render.matrix import LEGEND, lean
+from ..render.matrix import lean
 from ..render.table import plain
 from ..vocabulary import Domain
 
@@ -17,16 +17,18 @@ class MatrixTable(DataTable[Text]):
     """One row per actor, one column per domain; each cell a count and its lean."""
 
     def __init__(self, dossier: Dossier, cells: list[MatrixCell], *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="cell", zebra_stripes=True)
+        # The actor's name stays in view whatever the scroll; the domains' names take two
+        # lines, so the seven columns fit beside the actors pane at 120 columns.
+        super().__init__(
+            id=id, cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2
+        )
         self.dossier = dossier
         self.cells = {(c.actor, c.domain): c for c in cells}
-        self.border_title = "Implications by actor and domain"
-        self.border_subtitle = LEGEND
 
     def on_mount(self) -> None:
         self.add_column("actor", key="actor")
         for domain in Domain:
-            self.add_column(domain.value, key=domain.value)
+            self.add_column(Text(domain.value.replace(" ", "\n", 1)), key=domain.value)
         for actor in self.dossier.actors:
             row = [plain(actor.name, "bold")]
             for domain in Domain:
@@ -34,8 +36,9 @@ class MatrixTable(DataTable[Text]):
                 marker, style = lean(cell)
                 row.append(Text(f"{cell.implications} {marker}".strip(), style=style))
             self.add_row(*row, key=actor.id)
-        # The actor column names the row; the cursor starts on the first count.
-        self.move_cursor(column=1)
+        # The actor column names the row; the cursor starts on the first count, the table
+        # at its left edge.
+        self.move_cursor(column=1, scroll=False)
 
     def cell_at(self, row: int, column: int) -> MatrixCell | None:
         """The cell under the cursor; None on the actor column."""

@@ -215,6 +215,8 @@ class ArticlePane(Vertical):
         self.reading = Static(id="reading")
         self.citing = OptionList(id="citing")
         self.citations = citations
+        self.cited = citations.distinct()
+        self.shown = 0  # how many implications the marked spans are those of
 
     def compose(self) -> ComposeResult:
         yield self.view
@@ -224,8 +226,9 @@ class ArticlePane(Vertical):
     def on_mount(self) -> None:
         self._say_reading()
 
-    def select(self, spans: list[Span]) -> None:
-        """Mark these spans as the current selection's."""
+    def select(self, spans: list[Span], shown: int) -> None:
+        """Mark these spans, those the ``shown`` implications cite, as the selection's."""
+        self.shown = shown
         self.view.select(spans)
         self._say_reading()
 
@@ -252,8 +255,10 @@ class ArticlePane(Vertical):
 
     def _say_reading(self) -> None:
         view = self.view
-        shown = len(view.selected)
-        line = Text(f"{counted(shown, 'cited span')} in the selection")
+        line = Text(
+            f"{counted(self.cited, 'cited span')} · {len(view.selected)} of them quoted by "
+            f"the {counted(self.shown, 'implication')} shown"
+        )
         if view.current is not None:
             start, end = view.current
             where = view.position()
