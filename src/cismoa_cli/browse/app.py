@@ -282,7 +282,10 @@ class BrowseApp(App[None]):
             self._list_claims()
             self.query_one(f"#{view}-list").focus()
         elif view == "compare":
-            self.query_one("#comparison-pane", ComparePane).focus_first()
+            comparing = self.query_one("#comparison-pane", ComparePane)
+            if self.choices.actor is not None:
+                comparing.start_with(self.choices.actor)
+            comparing.focus_first()
 
     async def _reader(self) -> ArticlePane:
         """The article pane, made the first time it is needed."""

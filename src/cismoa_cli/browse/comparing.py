@@ -51,10 +51,15 @@ class ComparePane(VerticalScroll, can_focus=True):
         message.stop()
         self.compare()
 
-    def choose(self, first: str, second: str) -> None:
-        """Compare these two actors (ids)."""
-        self.query_one("#first", Select).value = first
-        self.query_one("#second", Select).value = second
+    def start_with(self, actor: str) -> None:
+        """Compare ``actor`` (an id), the actor chosen in the actors pane, with the other
+        actor already chosen, or with the first other actor."""
+        if len(self.dossier.actors) < 2:
+            return
+        first, second = self.query_one("#first", Select), self.query_one("#second", Select)
+        first.value = actor
+        if second.value == actor:
+            second.value = next(a.id for a in self.dossier.actors if a.id != actor)
         self.compare()
 
     def compare(self) -> None:
