@@ -91,6 +91,7 @@ class BrowseApp(App[None]):
         self._article_pane: ArticlePane | None = None
         self._marked: query.ImplicationFilter | None = None  # whose spans the article marks
         self._quote = 0  # which of the shown item's quotes `s` goes to next
+        self._view = "implications"  # the view being read
 
     # --- layout ----------------------------------------------------------------------
 
@@ -260,7 +261,9 @@ class BrowseApp(App[None]):
     # --- views -------------------------------------------------------------------------
 
     def _viewing(self, view: str) -> bool:
-        return self.query_one(TabbedContent).active == view
+        # The view last opened, not TabbedContent.active: right after a key sets that, it
+        # can still name the view being left while the tabs catch up.
+        return self._view == view
 
     async def action_view(self, view: str) -> None:
         self.query_one(TabbedContent).active = view
@@ -270,6 +273,7 @@ class BrowseApp(App[None]):
         await self._opened(message.pane.id or "")
 
     async def _opened(self, view: str) -> None:
+        self._view = view
         if view == "article":
             pane = await self._reader()
             self._mark_selection()
