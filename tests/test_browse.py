@@ -17,10 +17,10 @@ import pytest
 from browsing import HOSTILE, MINI, browse, cli_ids, eventually, lines_of, settled, shown_ids
 from helpers import run_cli
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, SelectionList, Static, TabbedContent
+from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from cismoa_cli.browse.app import BrowseApp
-from cismoa_cli.browse.choosing import FilterPanel
+from cismoa_cli.browse.choosing import FilterPanel, Toggles
 from cismoa_cli.browse.exporting import Confirm, ExportPanel
 from cismoa_cli.browse.filters import Field, values_of
 from cismoa_cli.browse.help import HelpScreen
@@ -73,7 +73,7 @@ def test_each_filter_value_leaves_the_rows_of_cismoa_implications(path: Path) ->
         await pilot.press("f")
         assert isinstance(app.screen, FilterPanel)
         for field in Field:
-            toggles = app.screen.query_one(f"#{field.name}", SelectionList)
+            toggles = app.screen.query_one(f"#{field.name}", Toggles)
             assert await eventually(pilot, functools.partial(getattr, toggles, "has_focus"))
             for value in values_of(field, app.loaded.dossier):
                 await pilot.press("space")

@@ -14,10 +14,11 @@ from browsing import MINI, browse, eventually, lines_of, settled, shown_ids
 from helpers import run_cli
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Select, SelectionList, Static
+from textual.widgets import Input, OptionList, Select, Static
 
 from cismoa_cli import query
 from cismoa_cli.browse.app import BrowseApp
+from cismoa_cli.browse.choosing import Toggles
 from cismoa_cli.browse.claims import ClaimsPane
 from cismoa_cli.browse.comparing import ComparePane
 from cismoa_cli.browse.filters import Field
@@ -95,7 +96,7 @@ def test_filter_toggles_say_their_state_in_text(monkeypatch: pytest.MonkeyPatch)
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         assert app.no_color
         await pilot.press("f", "space")  # the first domain, on
-        toggles = app.screen.query_one(f"#{Field.DOMAIN.name}", SelectionList)
+        toggles = app.screen.query_one(f"#{Field.DOMAIN.name}", Toggles)
         first, second = toggles.get_option_at_index(0), toggles.get_option_at_index(1)
         assert str(first.prompt).startswith("[x] ")
         assert str(second.prompt).startswith("[ ] ")
