@@ -31,8 +31,8 @@ APP_KEYS = (
     Key("slash", "search", "Search", "/", in_footer=False),  # the search box says so
     Key("x", "clear", "Clear filters", "x", in_footer=False),
     Key("s", "quotes", "The item's quotes in the article", "s", in_footer=False),
-    Key("n", "span(1)", "Next span of the selection", "n", in_footer=False),
-    Key("p", "span(-1)", "Previous span of the selection", "p", in_footer=False),
+    Key("n", "span(1)", "Next span the shown implications quote", "n", in_footer=False),
+    Key("p", "span(-1)", "Previous span the shown implications quote", "p", in_footer=False),
     Key("e", "export", "Export", "e"),
     Key("c", "copy", "Copy the item's quotes as JSON", "c", in_footer=False),
     Key("question_mark", "help", "Keys", "?"),

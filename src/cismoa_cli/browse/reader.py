@@ -198,7 +198,7 @@ class ArticlePane(Vertical):
 
     DEFAULT_CSS = """
     ArticlePane > ArticleView { height: 1fr; }
-    ArticlePane > #reading { height: auto; max-height: 2; color: $text-muted; }
+    ArticlePane > #reading { height: auto; max-height: 3; color: $text-muted; }
     ArticlePane > #citing { height: auto; max-height: 7; }
     """
 
@@ -256,15 +256,15 @@ class ArticlePane(Vertical):
     def _say_reading(self) -> None:
         view = self.view
         line = Text(
-            f"{counted(self.cited, 'cited span')} · {len(view.selected)} of them quoted by "
-            f"the {counted(self.shown, 'implication')} shown"
+            f"{len(view.selected)} of {counted(self.cited, 'cited span')} quoted by the "
+            f"{counted(self.shown, 'implication')} shown"
         )
         if view.current is not None:
             start, end = view.current
             where = view.position()
-            line.append(f" · span {where[0]} of {where[1]}" if where else " · a span outside it")
-            line.append(f" [{start}\u2013{end}] · Enter lists the items citing it")
-        line.append(" · n/p next/previous span")
+            line.append(f" · span {where[0]} of {where[1]}" if where else " · a span outside them")
+            line.append(f" [{start}\u2013{end}] · Enter: the items citing it")
+        line.append(" · n/p: next/previous")
         self.reading.update(line)
 
 
