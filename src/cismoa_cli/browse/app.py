@@ -14,15 +14,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import (
-    DataTable,
-    Footer,
-    Input,
-    OptionList,
-    Static,
-    TabbedContent,
-    TabPane,
-)
+from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
 
 from .. import query
 from ..article import SegmentIndex

@@ -29,7 +29,8 @@ class ClaimsPane(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.dossier = dossier
         self.kind = kind
-        self.shown: str | None = "*none*"  # the actor shown; None: all actors
+        self.listed = False  # nothing is listed until the view is first opened
+        self.shown: str | None = None  # the actor whose claims are listed; None: everyone's
         self.count = 0
 
     def compose(self) -> ComposeResult:
@@ -37,9 +38,9 @@ class ClaimsPane(VerticalScroll, can_focus=True):
 
     def show(self, actor: str | None) -> None:
         """List the claims of ``actor`` (None: everyone's), if another actor was shown."""
-        if actor == self.shown:
+        if self.listed and actor == self.shown:
             return
-        self.shown = actor
+        self.listed, self.shown = True, actor
         wanted = [actor] if actor else []
         if self.kind == "interests":
             listing = interests_listing(query.interests(self.dossier, wanted))
