@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from browsing import HOSTILE, MINI, pressing, still
 
+from cismoa_cli.store import bundled_path
+
 Compare = Callable[..., bool]
 
 SCREENS = {
@@ -19,6 +21,10 @@ SCREENS = {
     "matrix": ["3", "right", "right"],
     "export": ["e"],
     "keys": ["question_mark"],
+    "actors_hidden": ["h"],
+    "interests": ["4"],
+    "relations": ["5"],
+    "compare": ["6"],
 }
 
 
@@ -30,6 +36,12 @@ def test_screens_at_80_by_24(snap_compare: Compare, keys: list[str]) -> None:
 @pytest.mark.parametrize("keys", [[], ["2"]], ids=["implications", "article"])
 def test_hostile_text_at_120_by_30(snap_compare: Compare, keys: list[str]) -> None:
     assert snap_compare(still(HOSTILE), run_before=pressing(*keys), terminal_size=(120, 30))
+
+
+def test_the_bundled_matrix_at_120_by_35(snap_compare: Compare) -> None:
+    """The matrix whole, the actors pane beside it, the legend under it."""
+    view = still(bundled_path())
+    assert snap_compare(view, run_before=pressing("3"), terminal_size=(120, 35))
 
 
 def test_wide_rows_at_200_by_50(snap_compare: Compare) -> None:

@@ -48,6 +48,7 @@ class ActorList(OptionList):
         self.tallies = counts
         self.chosen: str | None = None
         self.border_title = "Actors"
+        self.border_subtitle = "h hides"
 
     def on_mount(self) -> None:
         self.show_chosen(None)

@@ -19,11 +19,14 @@ from textual.widgets import DataTable, Footer, Input, OptionList, Static, Tabbed
 from .. import query
 from ..article import SegmentIndex
 from ..models import Implication, Item
+from ..render.matrix import LEGEND
 from ..render.table import plain
 from ..store import Loaded
 from ..textio import counted, to_json
 from .actors import ALL, ActorList
 from .choosing import FilterPanel
+from .claims import ClaimsPane
+from .comparing import ComparePane
 from .detail import DetailPane, detail
 from .exporting import ExportPanel
 from .filters import Choices, Field, Rows, values_of
@@ -38,7 +41,6 @@ from .table import ImplicationTable, RowLayout
 # (a few milliseconds for a news article); a longer one is split in the background, and
 # the detail shows each quote alone until then.
 SPLIT_AT_ONCE = 1_000_000
-VIEWS = ("implications", "article", "matrix")
 
 
 class BrowseApp(App[None]):
@@ -50,7 +52,7 @@ class BrowseApp(App[None]):
     #title { height: 1; background: $panel; color: $text; text-style: bold; padding: 0 1; }
     #bar { height: auto; }
     #status { width: 1fr; height: auto; padding: 0 1; color: $text-muted; }
-    #search { width: 24; }
+    #search { width: 24; margin-left: 2; background: $boost; }
     #actors { width: 28; height: 1fr; border: round $panel; }
     #actors:focus-within { border: round $accent; }
     TabbedContent { width: 1fr; height: 1fr; }
@@ -59,6 +61,8 @@ class BrowseApp(App[None]):
     #table { height: 1fr; min-height: 4; }
     #detail-scroll { height: 1fr; border-top: solid $panel; padding: 0 1; }
     #detail-scroll:focus-within { border-top: solid $accent; }
+    #matrix-table { height: auto; max-height: 1fr; }
+    #legend { height: auto; padding: 1 1 0 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
 
@@ -79,6 +83,7 @@ class BrowseApp(App[None]):
         self._article_pane: ArticlePane | None = None
         self._marked: query.ImplicationFilter | None = None  # whose spans the article marks
         self._quote = 0  # which of the shown item's quotes `s` goes to next
+        self._view = "implications"  # the view being read
 
     # --- layout ----------------------------------------------------------------------
 
@@ -98,6 +103,13 @@ class BrowseApp(App[None]):
                 yield TabPane("Article", id="article")
                 with TabPane("Matrix", id="matrix"):
                     yield MatrixTable(dossier, self.cells, id="matrix-table")
+                    yield Static(Text(LEGEND), id="legend")
+                with TabPane("Interests", id="interests"):
+                    yield ClaimsPane(dossier, "interests", id="interests-list")
+                with TabPane("Relations", id="relations"):
+                    yield ClaimsPane(dossier, "relations", id="relations-list")
+                with TabPane("Compare", id="compare"):
+                    yield ComparePane(dossier, id="comparison-pane")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -157,6 +169,13 @@ class BrowseApp(App[None]):
                 matrix = self.query_one("#matrix-table", MatrixTable)
                 matrix.move_cursor(row=ids.index(choices.actor))
         self._mark_selection()
+        self._list_claims()
+
+    def _list_claims(self) -> None:
+        """List the chosen actor's interests or relations, if they are being read."""
+        for view in ("interests", "relations"):
+            if self._viewing(view):
+                self.query_one(f"#{view}-list", ClaimsPane).show(self.choices.actor)
 
     def _mark_selection(self) -> None:
         """Mark the selection's spans in the article, if the article is being read."""
@@ -165,7 +184,8 @@ class BrowseApp(App[None]):
         if pane is None or self._marked == where or not self._viewing("article"):
             return
         self._marked = where
-        pane.select(selection_spans(query.select(self.loaded.dossier, where)))
+        shown = self.rows(where)
+        pane.select(selection_spans(shown), len(shown))
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         if message.option_list.id != "actors":
@@ -233,7 +253,9 @@ class BrowseApp(App[None]):
     # --- views -------------------------------------------------------------------------
 
     def _viewing(self, view: str) -> bool:
-        return self.query_one(TabbedContent).active == view
+        # The view last opened, not TabbedContent.active: right after a key sets that, it
+        # can still name the view being left while the tabs catch up.
+        return self._view == view
 
     async def action_view(self, view: str) -> None:
         self.query_one(TabbedContent).active = view
@@ -243,6 +265,7 @@ class BrowseApp(App[None]):
         await self._opened(message.pane.id or "")
 
     async def _opened(self, view: str) -> None:
+        self._view = view
         if view == "article":
             pane = await self._reader()
             self._mark_selection()
@@ -251,6 +274,14 @@ class BrowseApp(App[None]):
             self.query_one("#matrix-table").focus()
         elif view == "implications":
             self.table.focus()
+        elif view in ("interests", "relations"):
+            self._list_claims()
+            self.query_one(f"#{view}-list").focus()
+        elif view == "compare":
+            comparing = self.query_one("#comparison-pane", ComparePane)
+            if self.choices.actor is not None:
+                comparing.start_with(self.choices.actor)
+            comparing.focus_first()
 
     async def _reader(self) -> ArticlePane:
         """The article pane, made the first time it is needed."""
@@ -298,7 +329,17 @@ class BrowseApp(App[None]):
         return action not in UNDER_PANELS or not isinstance(self.screen, ModalScreen)
 
     def action_focus_actors(self) -> None:
-        self.query_one("#actors").focus()
+        actors = self.query_one("#actors")
+        actors.display = True
+        actors.focus()
+
+    def action_toggle_actors(self) -> None:
+        """Hide the actors pane (the views take the whole width) or show it again."""
+        actors = self.query_one("#actors")
+        actors.display = not actors.display
+        if not actors.display and self.focused is actors:
+            self.table.focus()
+        self.call_after_refresh(self._show_header)
 
     async def action_search(self) -> None:
         await self.action_view("implications")

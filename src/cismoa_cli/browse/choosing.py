@@ -10,9 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from ..render.table import plain
 from ..textio import counted
@@ -20,6 +21,62 @@ from .filters import Choices, Field
 
 # Called with each new choice of values; answers how many implications are left.
 Apply = Callable[[Field, tuple[str, ...]], int]
+
+
+def toggle_prompt(value: str, on: bool) -> Text:
+    """A value with its state in words, ``[x]`` or ``[ ]``: colour alone does not reach a
+    screen reader, a text capture or a terminal without colour."""
+    prompt = Text("[x] " if on else "[ ] ", style="bold" if on else "")
+    prompt.append_text(plain(value, "bold" if on else ""))
+    return prompt
+
+
+class Toggles(OptionList):
+    """The values of one field, each on or off: Space, Enter or a click switches the one
+    under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "switch", "Switch", show=False)]
+
+    class Changed(Message):
+        """The values switched on changed."""
+
+        def __init__(self, toggles: Toggles) -> None:
+            super().__init__()
+            self.toggles = toggles
+
+    def __init__(self, field: Field, values: list[str], on: set[str]) -> None:
+        super().__init__(*(Option(toggle_prompt(v, v in on)) for v in values), id=field.name)
+        self.field = field
+        self.values = values
+        self.on = set(on)
+        self.border_title = field.value
+
+    @property
+    def chosen(self) -> tuple[str, ...]:
+        """The values switched on, in the order of the field's vocabulary."""
+        return tuple(v for v in self.values if v in self.on)
+
+    def action_switch(self) -> None:
+        if self.highlighted is not None:
+            self._switch(self.values[self.highlighted])
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        self._switch(self.values[message.option_index])
+
+    def clear(self) -> None:
+        """Switch every value off."""
+        if self.on:
+            self.on.clear()
+            for index, value in enumerate(self.values):
+                self.replace_option_prompt_at_index(index, toggle_prompt(value, False))
+            self.post_message(self.Changed(self))
+
+    def _switch(self, value: str) -> None:
+        self.on ^= {value}
+        index = self.values.index(value)
+        self.replace_option_prompt_at_index(index, toggle_prompt(value, value in self.on))
+        self.post_message(self.Changed(self))
 
 
 class FilterPanel(ModalScreen[None]):
@@ -32,7 +89,7 @@ class FilterPanel(ModalScreen[None]):
         border: round $accent; background: $surface;
     }
     FilterPanel Grid { grid-size: 3; grid-gutter: 0; height: auto; }
-    FilterPanel SelectionList { height: auto; max-height: 8; }
+    FilterPanel Toggles { height: auto; max-height: 9; }
     FilterPanel #left { height: 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -53,30 +110,20 @@ class FilterPanel(ModalScreen[None]):
         with Vertical():
             with Grid():
                 for field, values in self.values.items():
-                    on = set(self.choices.values(field))
-                    toggles: SelectionList[str] = SelectionList(
-                        *(Selection(plain(v), v, v in on) for v in values), id=field.name
-                    )
-                    toggles.border_title = field.value
-                    yield toggles
+                    yield Toggles(field, values, set(self.choices.values(field)))
             yield Static(id="left")
 
     def on_mount(self) -> None:
-        self.query(SelectionList).first().focus()
+        self.query(Toggles).first().focus()
         self._say_left()
 
-    def on_selection_list_selected_changed(
-        self, message: SelectionList.SelectedChanged[str]
-    ) -> None:
-        field = Field[message.selection_list.id or ""]
-        chosen = set(message.selection_list.selected)
-        # In the order the vocabulary gives them, as the status line lists them.
-        self.left = self.apply(field, tuple(v for v in self.values[field] if v in chosen))
+    def on_toggles_changed(self, message: Toggles.Changed) -> None:
+        self.left = self.apply(message.toggles.field, message.toggles.chosen)
         self._say_left()
 
     def action_clear(self) -> None:
-        for toggles in self.query(SelectionList):
-            toggles.deselect_all()
+        for toggles in self.query(Toggles):
+            toggles.clear()
 
     def _say_left(self) -> None:
         line = Text(f"{counted(self.left, 'implication')} left")

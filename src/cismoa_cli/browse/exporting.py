@@ -75,7 +75,7 @@ class ExportPanel(ModalScreen[Path | None]):
         width: 100%; max-width: 80; height: auto; max-height: 100%;
         border: round $accent; background: $surface; padding: 0 1;
     }
-    ExportPanel OptionList { height: auto; max-height: 8; }
+    ExportPanel OptionList { height: auto; max-height: 13; }
     ExportPanel Horizontal { height: auto; margin-top: 1; }
     ExportPanel Button { margin-right: 2; }
     ExportPanel #problem { color: $error; height: auto; }
@@ -105,6 +105,8 @@ class ExportPanel(ModalScreen[Path | None]):
             yield Static(about)
             formats = OptionList(*(Option(k.value, id=k.value) for k in ExportFormat), id="format")
             formats.border_title = "format"
+            # Says how many there are, so a list cut short on a low terminal says so.
+            formats.border_subtitle = f"{len(ExportFormat)} formats, \u2191 \u2193 to choose"
             yield formats
             name = Input(DEFAULT_NAME + self.kind.suffix, id="file")
             name.border_title = "file, in the folder cismoa was started in or a path"

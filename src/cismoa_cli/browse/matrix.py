@@ -8,7 +8,7 @@ from textual.widgets import DataTable
 
 from ..findings import MatrixCell
 from ..models import Dossier
-from ..render.matrix import LEGEND, lean
+from ..render.matrix import lean
 from ..render.table import plain
 
 
@@ -16,16 +16,19 @@ class MatrixTable(DataTable[Text]):
     """One row per actor, one column per domain; each cell a count and its lean."""
 
     def __init__(self, dossier: Dossier, cells: list[MatrixCell], *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="cell", zebra_stripes=True)
+        # The actor's name stays in view whatever the scroll; the domains' names take two
+        # lines, so the seven columns fit beside the actors pane at 120 columns.
+        super().__init__(
+            id=id, cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2
+        )
         self.dossier = dossier
         self.cells = {(c.actor, c.domain): c for c in cells}
-        self.border_title = "Implications by actor and domain"
-        self.border_subtitle = LEGEND
 
     def on_mount(self) -> None:
         self.add_column("actor", key="actor")
         for domain in self.dossier.domain_names():
-            self.add_column(plain(domain), key=domain)
+            # Two lines where a name has two words: every column fits at 120 columns.
+            self.add_column(plain(domain.replace(" ", "\n", 1), keep="\n"), key=domain)
         for actor in self.dossier.actors:
             row = [plain(actor.name, "bold")]
             for domain in self.dossier.domain_names():
@@ -33,8 +36,9 @@ class MatrixTable(DataTable[Text]):
                 marker, style = lean(cell)
                 row.append(Text(f"{cell.implications} {marker}".strip(), style=style))
             self.add_row(*row, key=actor.id)
-        # The actor column names the row; the cursor starts on the first count.
-        self.move_cursor(column=1)
+        # The actor column names the row; the cursor starts on the first count, the table
+        # at its left edge.
+        self.move_cursor(column=1, scroll=False)
 
     def cell_at(self, row: int, column: int) -> MatrixCell | None:
         """The cell under the cursor; None on the actor column."""

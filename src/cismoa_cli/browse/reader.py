@@ -198,7 +198,7 @@ class ArticlePane(Vertical):
 
     DEFAULT_CSS = """
     ArticlePane > ArticleView { height: 1fr; }
-    ArticlePane > #reading { height: auto; max-height: 2; color: $text-muted; }
+    ArticlePane > #reading { height: auto; max-height: 3; color: $text-muted; }
     ArticlePane > #citing { height: auto; max-height: 7; }
     """
 
@@ -215,6 +215,8 @@ class ArticlePane(Vertical):
         self.reading = Static(id="reading")
         self.citing = OptionList(id="citing")
         self.citations = citations
+        self.cited = citations.distinct()
+        self.shown = 0  # how many implications the marked spans are those of
 
     def compose(self) -> ComposeResult:
         yield self.view
@@ -224,8 +226,9 @@ class ArticlePane(Vertical):
     def on_mount(self) -> None:
         self._say_reading()
 
-    def select(self, spans: list[Span]) -> None:
-        """Mark these spans as the current selection's."""
+    def select(self, spans: list[Span], shown: int) -> None:
+        """Mark these spans, those the ``shown`` implications cite, as the selection's."""
+        self.shown = shown
         self.view.select(spans)
         self._say_reading()
 
@@ -252,14 +255,16 @@ class ArticlePane(Vertical):
 
     def _say_reading(self) -> None:
         view = self.view
-        shown = len(view.selected)
-        line = Text(f"{counted(shown, 'cited span')} in the selection")
+        line = Text(
+            f"{len(view.selected)} of {counted(self.cited, 'cited span')} quoted by the "
+            f"{counted(self.shown, 'implication')} shown"
+        )
         if view.current is not None:
             start, end = view.current
             where = view.position()
-            line.append(f" · span {where[0]} of {where[1]}" if where else " · a span outside it")
-            line.append(f" [{start}\u2013{end}] · Enter lists the items citing it")
-        line.append(" · n/p next/previous span")
+            line.append(f" · span {where[0]} of {where[1]}" if where else " · a span outside them")
+            line.append(f" [{start}\u2013{end}] · Enter: the items citing it")
+        line.append(" · n/p: next/previous")
         self.reading.update(line)
 
 

@@ -11,8 +11,7 @@ from itertools import accumulate
 from rich.cells import cell_len, get_character_cell_size
 
 from ..evidence import spans
-from ..models import Dossier, Item
-from ..query import Selection
+from ..models import Dossier, Implication, Item
 from ..textio import escape_char, visible
 
 Span = tuple[int, int]  # start, end: code points into the article, end exclusive
@@ -57,6 +56,10 @@ class Citations:
         items = {item.id: item for _, _, item in dossier.items()}
         return cls(cited, items, max((e - s for s, e, _ in cited), default=0))
 
+    def distinct(self) -> int:
+        """How many different places are cited (by any item, as the HTML report marks them)."""
+        return len({(s, e) for s, e, _ in self.cited if s < e})
+
     def coverage(self) -> Coverage:
         return Coverage((s, e) for s, e, _ in self.cited)
 
@@ -76,12 +79,10 @@ class Citations:
         return (min(here)[1], min(here)[2]) if here else None
 
 
-def selection_spans(selection: Selection) -> list[Span]:
-    """The places the selection's claims cite (its interests, relations and implications),
-    each once, in article order."""
-    chosen = selection.dossier
-    items: list[Item] = [*chosen.interests, *chosen.relations, *chosen.implications]
-    return sorted({(e.start, e.end) for item in items for e in item.evidence})
+def selection_spans(shown: Iterable[Implication]) -> list[Span]:
+    """The places the shown implications cite, each once, in article order: what the
+    filters and the search keep, as the table lists it."""
+    return sorted({(e.start, e.end) for item in shown for e in item.evidence})
 
 
 def wrap(article: str, width: int) -> list[Span]:
