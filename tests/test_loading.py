@@ -153,6 +153,7 @@ def test_line_and_column_count_from_one() -> None:
 def outside(dossier: Path, reference: str) -> list[str]:
     with pytest.raises(DataError) as caught:
         read.article_path(dossier, reference, allow_outside=False)
+    assert caught.value.path == str(dossier)
     return problems(caught)
 
 
@@ -651,16 +652,27 @@ def test_a_path_that_turns_into_a_fifo_is_refused_without_waiting(
 
     reader = threading.Thread(target=attempt, daemon=True)
     reader.start()
-    reader.join(10)
-    if reader.is_alive():  # it waits for a writer: give it one so that the thread ends
+    reader.join(5)
+    waited = reader.is_alive()
+    if waited:  # it waits for a writer: give it one so that the thread ends
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        reader.join(10)
+        reader.join(5)
+    assert not waited
     assert [str(e) for e in outcome] == [
         f"{fifo}: is a FIFO, not a regular file; cismoa reads only regular files"
     ]
-    assert not reader.is_alive()
 
 
 def test_the_fast_check_names_no_place_for_a_whole_text_of_the_wrong_kind() -> None:
     assert jsonstrict.check("[1]") == Problem("", "a dossier is a JSON object, not an array")
     assert jsonstrict.check('{"a": [1]}') is None
+
+
+def test_a_file_that_says_it_is_empty_is_still_cut_at_the_limit() -> None:
+    """Files in /proc report a size of 0 and hold more: the limit counts what is read."""
+    status = Path("/proc/self/status")
+    error = data_error(lambda: read.read_bytes(status, max_bytes=10))
+    assert (error.path, error.problems) == (
+        str(status),
+        [Problem("", "is over 10 bytes; cismoa reads files of at most that")],
+    )
