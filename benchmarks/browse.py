@@ -177,7 +177,7 @@ async def run(small: Path, large: Path, size: tuple[int, int]) -> None:
     few, many = [await measure(each, size) for each in loaded]
     print(f"\nterminal {size[0]}x{size[1]}; each figure a median, from key press to redrawn")
     print("\n| step | small | large | large / small | large / budget |")
-    print("|---|---:|---:|---:|---:|")
+    print("| --- | ---: | ---: | ---: | ---: |")
     for what, (seconds, budget) in many.items():
         base = few[what][0]
         vs_budget = f"{seconds / budget:.2f}" if budget else ""
@@ -186,7 +186,7 @@ async def run(small: Path, large: Path, size: tuple[int, int]) -> None:
             f"| {seconds / base:.1f} | {vs_budget} |"
         )
     print("\nThe browser's own work on the large dossier, without the harness (median, max):")
-    print("\n| step | median | max | median / budget |\n|---|---:|---:|---:|")
+    print("\n| step | median | max | median / budget |\n| --- | ---: | ---: | ---: |")
     for what, times in (await own_work(loaded[1], size)).items():
         median = statistics.median(times)
         print(

@@ -264,7 +264,7 @@ def main() -> None:
     print(
         "| article | recall | precision | voice | certainty | affects | direction | actors once |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     scores = [score(key) for key in load_keys()]
     for result in scores:
         print(result.row())

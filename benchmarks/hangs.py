@@ -158,7 +158,7 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
     options.work.mkdir(parents=True, exist_ok=True)
-    print("| case | wall seconds | CPU seconds | exit |\n|---|---:|---:|---:|")
+    print("| case | wall seconds | CPU seconds | exit |\n| --- | ---: | ---: | ---: |")
     for name in options.cases or CASES:
         args = CASES[name](options.work)
         result = timed(args, options.timeout)

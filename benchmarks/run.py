@@ -200,7 +200,7 @@ class Bench:
         print("## Start-up (bundled dossier)\n")
         print("| command | cismoa (s) | floor (s) | ratio | cismoa peak (MB) ", end="")
         print("| floor peak (MB) | goal | met |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         floor = [*self.python, "-c", "import typer, rich.table, pydantic"]
         bare = [*self.python, "-c", "pass"]
         for name, args, limit in (
@@ -227,7 +227,7 @@ class Bench:
             "| dossier | cismoa (s) | jq (s) | ratio | cismoa CPU (s) | jq CPU (s) | CPU ratio "
             "| cismoa peak (MB) | jq peak (MB) | goal | met |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         filters: dict[int, Sample] = {}
         # Membership tested as jq does it best (`any` stops at the first match; `index`
         # builds a list of positions first); jq writes its result to the same null device.
@@ -256,7 +256,7 @@ class Bench:
             "| command | 1k (s) | 10k (s) | 100k (s) | 10k to 100k, time "
             "| 10k to 100k, memory (MB) |"
         )
-        print("|---|---|---|---|---|---|")
+        print("| --- | --- | --- | --- | --- | --- |")
         runs = max(3, self.rounds // 2)
         grown: dict[str, dict[int, Sample]] = {
             "filter (`implications --actor`)": filters
@@ -342,7 +342,7 @@ class Bench:
             "| command | 10k (s) | 10k CPU (s) | 10k (MB) | 10k ratio (time, CPU, memory) "
             "| 100k (s) | 100k CPU (s) | 100k (MB) | 100k ratio (time, CPU, memory) | goal met |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         results: dict[str, dict[int, tuple[Sample, Sample] | str]] = {}
         for size in (10_000, 100_000):
             fltr = self.filter_command(size)
