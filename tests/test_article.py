@@ -171,3 +171,17 @@ def test_military_titles_and_months_never_end_a_sentence() -> None:
         "Brig. Noor spoke on Sept. 9.",
         "It ended.",
     ]
+
+
+def test_an_indented_line_after_a_list_item_continues_it() -> None:
+    text = "Risks:\n- Alpha could fail\n  within a year\nBeta said so.\n- Gamma may not"
+    found = [(text[s.start : s.end], s.sentence) for s in segments(text)]
+    assert found == [
+        ("Risks:", 1),
+        ("- Alpha could fail\n  within a year", 2),
+        ("Beta said so.", 3),
+        ("- Gamma may not", 4),
+    ]
+    places = Places(text)
+    assert places.place(text.index("within")) == (1, 2)
+    assert places.place(text.index("Beta")) == (1, 3)

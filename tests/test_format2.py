@@ -54,12 +54,18 @@ def test_a_format_1_file_is_read_as_format_2_with_critics_a_voice() -> None:
     )
 
 
-def test_a_format_1_file_without_critics_gains_no_voice(tmp_path: Path) -> None:
+def test_a_format_1_file_without_critics_still_has_them_to_name(tmp_path: Path) -> None:
+    """Format 1 always knew "critics": `--asserted-by critics` answers as it did (nothing),
+    rather than becoming an unknown voice."""
+
     def no_critics(data: Json) -> None:
         for item in data["implications"]:
             item["asserted_by"] = "article"
 
-    assert load(write_dossier(tmp_path, change=no_critics)).dossier.voices == ()
+    path = write_dossier(tmp_path, change=no_critics)
+    assert [v.id for v in load(path).dossier.voices] == ["critics"]
+    shown = run_cli("--data", path, "implications", "--asserted-by", "critics", "-f", "json")
+    assert (shown.code, json.loads(shown.stdout)) == (0, [])
 
 
 def test_a_format_2_field_in_a_format_1_file_needs_the_marker(tmp_path: Path) -> None:
@@ -286,8 +292,7 @@ def test_format_1_to_2_to_json_and_back_is_the_same_dossier(data: Json) -> None:
     read = Dossier.model_validate(data)
     written = upgraded(read).model_dump(mode="json")
     assert written["format"] == 2
-    cited = any(i["asserted_by"] == "critics" for i in data["implications"])
-    assert [v["id"] for v in written.get("voices", [])] == (["critics"] if cited else [])
+    assert [v["id"] for v in written["voices"]] == ["critics"]  # format 1's one voice
     again = Dossier.model_validate_json(json.dumps(written))
     assert again == read and again.model_dump(mode="json") == written
 

@@ -17,6 +17,7 @@ from cismoa_cli.models import (
     Implication,
     Interest,
     Relation,
+    Voice,
     item_type,
     reference_problems,
 )
@@ -91,7 +92,8 @@ def test_every_voice_the_dossier_knows_may_assert(mini_json: Json, voice: str) -
 def test_a_voice_is_an_actor_id_not_a_name(mini_json: Json) -> None:
     mini_json["implications"][0]["asserted_by"] = "Alpha"
     assert problems_of(mini_json) == [
-        "implications[0].asserted_by: 'Alpha' is neither 'article', 'critics' nor an actor id"
+        "implications[0].asserted_by: 'Alpha' is neither 'article', a voice nor an actor; "
+        "did you mean ALP?"
     ]
 
 
@@ -132,7 +134,10 @@ def test_a_dossier_with_a_schema_url_dumps_it_first(mini_json: Json) -> None:
     dossier = Dossier.model_validate({"$schema": url, **mini_json})
     assert dossier.schema_url == url
     dumped = dossier.model_dump()
-    assert list(dumped) == ["$schema", *mini_json]
+    # Written as format 2: the marker after $schema, and the voices a format-1 file implies.
+    fields = [*mini_json]
+    fields.insert(fields.index("interests"), "voices")
+    assert list(dumped) == ["$schema", "format", *fields]
     assert dumped["$schema"] == url
     assert Dossier.model_validate(dumped) == dossier
 
@@ -162,6 +167,7 @@ def test_item_types_are_named_in_lower_case(mini_json: Json) -> None:
         Interest: "interest",
         Relation: "relation",
         Implication: "implication",
+        Voice: "voice",
     }
 
 
@@ -172,6 +178,7 @@ def test_items_come_in_file_order_with_their_list_and_index(mini_json: Json) -> 
     assert listed == [
         ("actors", 0, "ALP"),
         ("actors", 1, "BET"),
+        ("voices", 0, "critics"),
         ("interests", 0, "INT-1"),
         ("relations", 0, "REL-1"),
         ("implications", 0, "IMP-1"),

@@ -202,7 +202,7 @@ def test_a_voice_by_its_word_or_an_actors_name(voices: Loaded, name: str, voice:
 
 
 def test_an_unknown_voice_is_refused_with_a_suggestion(voices: Loaded) -> None:
-    with pytest.raises(UsageError, match="unknown actor 'gama'; did you mean Gamma"):
+    with pytest.raises(UsageError, match="unknown voice or actor 'gama'; did you mean Gamma"):
         resolve_voice(voices.dossier, "gama")
 
 

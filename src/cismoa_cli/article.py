@@ -124,8 +124,13 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
         return _prose(text, start, end)
     units: list[Unit] = []
     run: int | None = None  # where the current run of unmarked lines began
+    in_item = False  # the last unit is a list item, which an indented line continues
     for (a, b), is_marked in zip(lines, marked, strict=True):
         if not is_marked:
+            if in_item and text[a] in " \t":
+                units[-1] = (units[-1][0], _strip(text, a, b)[1], units[-1][2])
+                continue
+            in_item = False
             run = a if run is None else run
             continue
         if run is not None:
@@ -133,6 +138,7 @@ def _units(text: str, start: int, end: int) -> list[Unit]:
             run = None
         kind = SegmentKind.LINE if _HEADING.match(text, a, b) else SegmentKind.SENTENCE
         units.append((*_strip(text, a, b), kind))
+        in_item = kind is SegmentKind.SENTENCE
     if run is not None:
         units += _prose(text, *_strip(text, run, end))
     return units
