@@ -120,7 +120,9 @@ def test_locate_once(mini: Loaded) -> None:
     shown = run_cli("--data", MINI, "locate", "could hurt Alpha\u2019s farmers")
     assert (shown.code, shown.stderr) == (0, "")
     assert evidence_lines(shown.stdout) == [
-        Evidence(quote="could hurt Alpha\u2019s farmers", start=101, end=127)
+        Evidence(
+            quote="could hurt Alpha\u2019s farmers", start=101, end=127, paragraph=3, sentence=2
+        )
     ]
     (evidence,) = evidence_lines(shown.stdout)
     assert quote_problem(mini.article, evidence) is None
@@ -142,7 +144,7 @@ def test_locate_near_miss_says_what_differs(mini: Loaded) -> None:
     )
     # Ready to paste: the article's own text.
     assert evidence_lines(shown.stdout) == [
-        Evidence(quote="Alpha\u2019s farmers", start=112, end=127)
+        Evidence(quote="Alpha\u2019s farmers", start=112, end=127, paragraph=3, sentence=2)
     ]
 
 
@@ -158,7 +160,9 @@ def test_locate_in_a_plain_text_file(tmp_path: Path) -> None:
     text = tmp_path / "draft.txt"
     text.write_text("One line. Two lines.", encoding="utf-8")
     shown = run_cli("locate", "Two", "--article", str(text))
-    assert evidence_lines(shown.stdout) == [Evidence(quote="Two", start=10, end=13)]
+    assert evidence_lines(shown.stdout) == [
+        Evidence(quote="Two", start=10, end=13, paragraph=1, sentence=2)
+    ]
 
 
 def shifted(data: Json) -> None:

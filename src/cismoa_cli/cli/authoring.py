@@ -32,7 +32,8 @@ def locate(
 ) -> None:
     """Find a phrase in the article, as evidence.
 
-    Prints {"quote": ..., "start": ..., "end": ...}, one line per place the phrase occurs.
+    Prints {"quote": ..., "start": ..., "end": ..., "paragraph": ..., "sentence": ...}, one
+    line per place the phrase occurs.
     A phrase not found exactly gets the nearest matches (ignoring quote style, case and
     spacing, or else the most alike passages) with what differs, and exit 1.
 
@@ -44,6 +45,7 @@ def locate(
     import json
 
     from ..authoring import nearest_passages
+    from ..evidence import Placer
     from ..evidence import locate as occurrences
     from ..store import inspect, read_text
     from ..textio import json_safe
@@ -55,8 +57,9 @@ def locate(
     else:  # the dossier's article, even while the dossier's quotes are still being fixed
         text = inspect(dossier_path(ctx), allow_outside=settings(ctx).allow_outside).article
     matches = occurrences(text, phrase) or nearest_passages(text, phrase)
+    placer = Placer(text)
     for match in matches:
-        line = json.dumps(match.evidence(text).model_dump(), ensure_ascii=False)
+        line = json.dumps(placer.evidence(match.evidence(text)).model_dump(), ensure_ascii=False)
         sys.stdout.write(json_safe(line) + "\n")
     exact = [m for m in matches if m.differs is None]
     if len(exact) > 1:
