@@ -19,6 +19,7 @@ from helpers import run_cli
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
+from cismoa_cli.article import Places
 from cismoa_cli.browse.app import BrowseApp
 from cismoa_cli.browse.choosing import FilterPanel, Toggles
 from cismoa_cli.browse.exporting import Confirm, ExportPanel
@@ -221,7 +222,11 @@ def test_the_detail_has_every_label_the_hedge_and_each_quote_in_its_sentence() -
         assert f"\u201c{item.hedge}\u201d" in shown
         evidence = item.evidence[0]
         assert f"\u00ab{evidence.quote}\u00bb" in shown
-        assert f"[{evidence.start}\u2013{evidence.end}]" in shown
+        paragraph, sentence = Places(loaded.article).place(evidence.start)
+        where = (
+            f"[{evidence.start}\u2013{evidence.end}, paragraph {paragraph}, sentence {sentence}]"
+        )
+        assert where in shown
 
     browse(MINI, scenario)
 

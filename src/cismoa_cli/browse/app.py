@@ -239,7 +239,10 @@ class BrowseApp(App[None]):
             shown.update(Text("Nothing to show: no implication matches.", style="italic"))
             return
         article = self.loaded.article
-        shown.update(detail(item, self.names, article, self.found))
+        # Each quote with its paragraph and sentence, as `cismoa show` gives them: placed
+        # when shown, one item at a time, not the whole dossier as the browser opens.
+        placed = self.loaded.placer.item(item)
+        shown.update(detail(placed, self.names, article, self.found))
 
     async def on_article_pane_item_chosen(self, message: ArticlePane.ItemChosen) -> None:
         item = message.item
