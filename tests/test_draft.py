@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import REPO, run_cli
+from helpers import MINI, REPO, run_cli
 
 from cismoa_cli.draft import propose
 from cismoa_cli.draft.claims import bearers, read
@@ -449,3 +449,19 @@ def test_draft_to_stdout_and_its_errors(tmp_path: Path, monkeypatch: pytest.Monk
     protected = run_cli("draft", article, "-o", article, "--force")
     assert protected.code == 1 and "refusing to overwrite a.txt" in protected.stderr
     assert "Example:" in run_cli("draft", "--help").stdout
+
+
+def test_validate_accepts_a_draft_and_counts_what_is_still_proposed(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text((ARTICLES / "wire_trade.txt").read_text(encoding="utf-8"), "utf-8")
+    target = tmp_path / "wire.json"
+    assert run_cli("draft", article, "-o", target).code == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["actors"][0]["status"] = "accepted"  # one reviewed
+    target.write_text(json.dumps(data), encoding="utf-8")
+    fields = ("actors", "voices", "interests", "relations", "implications")
+    proposed = sum(item["status"] == "proposed" for f in fields for item in data[f])
+    checked = run_cli("validate", target)
+    assert checked.code == 0, checked.stdout
+    assert f"  proposed      {proposed} items still to review\n" in checked.stdout
+    assert "proposed" not in run_cli("validate", MINI).stdout  # nothing drafted there

@@ -60,8 +60,8 @@ def validate(
     """
     from ..evidence import sentence_coverage
     from ..store import inspect
-    from ..textio import visible
-    from ..vocabulary import reads_like_date
+    from ..textio import counted, visible
+    from ..vocabulary import Status, reads_like_date
     from .boundary import say
 
     target = path or dossier_path(ctx)
@@ -94,6 +94,9 @@ def validate(
         f"{visible(loaded.article_path.name)}\n"
         f"  sentences     {len(cited)} of {total} article sentences cited\n"
     )
+    proposed = sum(item.status is Status.PROPOSED for _, _, item in dossier.items())
+    if proposed:  # a draft: what `cismoa draft` proposed and nobody has accepted yet
+        sys.stdout.write(f"  proposed      {counted(proposed, 'item')} still to review\n")
     if reads_like_date(dossier.source.place):  # valid, and yet surely not what was meant
         say(f"warning: source.place: {dossier.source.place!r} reads like a date, not a place")
 
