@@ -45,7 +45,7 @@ def locate(
 
     from ..authoring import nearest_passages
     from ..evidence import locate as occurrences
-    from ..store import inspect, read_text
+    from ..store import load_with_problems, read_text
     from ..textio import json_safe
 
     if not phrase.strip():
@@ -53,7 +53,9 @@ def locate(
     if article is not None:
         text = read_text(article)
     else:  # the dossier's article, even while the dossier's quotes are still being fixed
-        text = inspect(dossier_path(ctx), allow_outside=settings(ctx).allow_outside).article
+        text = load_with_problems(
+            dossier_path(ctx), allow_outside=settings(ctx).allow_outside
+        ).article
     matches = occurrences(text, phrase) or nearest_passages(text, phrase)
     for match in matches:
         line = json.dumps(match.evidence(text).model_dump(), ensure_ascii=False)
@@ -104,14 +106,14 @@ def fix_offsets(target: Path, output: Path | None, *, force: bool, allow_outside
     """Repair what can be repaired and write it; return the file to validate next."""
     from ..authoring import offset_fixes, reference_from, rewrite_offsets
     from ..export.write import write_text
-    from ..store import inspect, read_text
+    from ..store import load_with_problems, read_text
     from ..textio import visible
 
     if output is None and not force:
         raise UsageError(
             "--fix-offsets writes the repaired dossier: add -o FILE, or --force to rewrite it"
         )
-    loaded = inspect(target, allow_outside=allow_outside)
+    loaded = load_with_problems(target, allow_outside=allow_outside)
     fixes = offset_fixes(loaded.dossier, loaded.article)
     for fix in fixes:
         sys.stdout.write(visible(f"{target}: {fix}") + "\n")

@@ -59,7 +59,7 @@ def validate(
       cismoa validate draft.json --fix-offsets --force
     """
     from ..evidence import sentence_coverage
-    from ..store import inspect
+    from ..store import load_with_problems
     from ..textio import visible
     from ..vocabulary import reads_like_date
     from .boundary import say
@@ -74,7 +74,7 @@ def validate(
         raise UsageError("-o and --force go with --fix-offsets")
     try:
         with paused_collector():
-            loaded = inspect(target, allow_outside=allow_outside)
+            loaded = load_with_problems(target, allow_outside=allow_outside)
     except DataError as error:
         report_problems(error)
         raise typer.Exit(ExitCode.FAILURE) from None
