@@ -44,7 +44,7 @@ def locate(
     import json
 
     from ..authoring import nearest_passages
-    from ..evidence import locate as occurrences
+    from ..evidence import occurrences
     from ..store import load_with_problems, read_text
     from ..textio import json_safe
 
@@ -102,7 +102,7 @@ def init(
     deliver(to_json(dossier), output, force=force, protected=(article,), note=notes)
 
 
-def fix_offsets(target: Path, output: Path | None, *, force: bool, allow_outside: bool) -> Path:
+def repair_offsets(target: Path, output: Path | None, *, force: bool, allow_outside: bool) -> Path:
     """Repair what can be repaired and write it; return the file to validate next."""
     from ..authoring import offset_fixes, reference_from, rewrite_offsets
     from ..export.write import write_text

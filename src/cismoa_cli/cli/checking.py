@@ -67,9 +67,9 @@ def validate(
     target = path or dossier_path(ctx)
     allow_outside = settings(ctx).allow_outside
     if fix_offsets:
-        from .authoring import fix_offsets as repair
+        from .authoring import repair_offsets
 
-        target = repair(target, output, force=force, allow_outside=allow_outside)
+        target = repair_offsets(target, output, force=force, allow_outside=allow_outside)
     elif output is not None or force:
         raise UsageError("-o and --force go with --fix-offsets")
     try:
