@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from cismoa_cli.export.anchors import slug
-from cismoa_cli.export.markdown import plain
+from cismoa_cli.export.markdown import inline_text
 
 MARKDOWNLINT = REPO / "tests/js/markdownlint/node_modules/.bin/markdownlint-cli2"
 LINT_CONFIG = REPO / ".markdownlint-cli2.jsonc"
@@ -122,7 +122,7 @@ def printings(markdown: str, quotes: Iterable[str]) -> dict[str, int]:
     """For each quote, how many times its words are printed in the brief's block quotes
     (inside a longer quote too)."""
     quoted = "\n".join(blockquotes(markdown))
-    return {quote: quoted.count(plain(quote)) for quote in set(quotes)}
+    return {quote: quoted.count(inline_text(quote)) for quote in set(quotes)}
 
 
 def check_structure(markdown: str) -> None:

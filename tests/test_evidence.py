@@ -1,4 +1,4 @@
-"""Quotes against the article: the exact test, the near-miss hints, and locate()."""
+"""Quotes against the article: the exact test, the near-miss hints, and occurrences()."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from cismoa_cli.evidence import (
     Match,
     citations,
     fold,
-    locate,
+    occurrences,
     quote_problem,
     sentence_coverage,
 )
@@ -60,14 +60,14 @@ def test_quote_nowhere() -> None:
 
 
 def test_locate_lists_every_exact_place() -> None:
-    assert locate(ARTICLE, "U.S.") == [Match(28, 32), Match(43, 47)]
+    assert occurrences(ARTICLE, "U.S.") == [Match(28, 32), Match(43, 47)]
 
 
 def test_locate_falls_back_to_near_matches() -> None:
-    assert locate(ARTICLE, "pakistan's leaders") == [
+    assert occurrences(ARTICLE, "pakistan's leaders") == [
         Match(0, 19, "apostrophes and spacing and letter case")
     ]
-    assert locate(ARTICLE, "nothing like it") == []
+    assert occurrences(ARTICLE, "nothing like it") == []
 
 
 def test_sentence_coverage_counts_overlaps(mini_json: Json) -> None:
@@ -122,7 +122,7 @@ def test_a_message_shows_no_more_of_the_article_than_the_quote_is_long() -> None
 
 def test_near_matches_keep_their_offsets_after_letters_that_fold_longer() -> None:
     article = "Stra\u00dfe \ufb01ne: the U.S.\n team left."
-    (found,) = locate(article, "THE u.s. TEAM")
+    (found,) = occurrences(article, "THE u.s. TEAM")
     assert article[found.start : found.end] == "the U.S.\n team"
     assert found.differs == "spacing and letter case"
 

@@ -207,7 +207,7 @@ def test_the_bundled_dossier_is_found() -> None:
     assert path.name == "claims.json" and path.is_file()
 
 
-def test_inspect_collects_what_load_raises(tmp_path: Path) -> None:
+def test_load_with_problems_collects_what_load_raises(tmp_path: Path) -> None:
     def broken(data: Json) -> None:
         data["interests"][0]["actor"] = "ZZZ"
         data["relations"][0]["evidence"][0]["start"] += 1
@@ -215,7 +215,7 @@ def test_inspect_collects_what_load_raises(tmp_path: Path) -> None:
         data["source"]["sha256"] = "0" * 64
 
     path = write_dossier(tmp_path, change=broken)
-    inspected = store.inspect(path)
+    inspected = store.load_with_problems(path)
     found = [str(p) for p in inspected.problems]
     assert found[0] == "interests[0].actor: unknown actor id 'ZZZ'"
     assert found[1].startswith("relations[0] (REL-1).evidence[0]: ")
@@ -237,7 +237,7 @@ def test_the_hash_is_of_the_articles_bytes(tmp_path: Path) -> None:
     article = (tmp_path / "article.txt").read_bytes()
     assert store.load(path).dossier.source.sha256 == hashlib.sha256(article).hexdigest()
     (tmp_path / "article.txt").write_bytes(article + b"\n")
-    found = [str(p) for p in store.inspect(path).problems]
+    found = [str(p) for p in store.load_with_problems(path).problems]
     digest = hashlib.sha256(article + b"\n").hexdigest()
     assert found == [
         f"source.sha256: does not match article.txt (its SHA-256 is {digest}); "
@@ -250,7 +250,9 @@ def test_each_tag_and_the_place_must_stand_in_the_article(tmp_path: Path) -> Non
         data["source"]["place"] = "Atlantis"
         data["source"]["tags"] = ["Alpha", "Gold", "Silver"]
 
-    found = [str(p) for p in store.inspect(write_dossier(tmp_path, change=retagged)).problems]
+    found = [
+        str(p) for p in store.load_with_problems(write_dossier(tmp_path, change=retagged)).problems
+    ]
     assert found == [
         "source.place: 'Atlantis' is not in the article",
         "source.tags[1]: 'Gold' is not in the article",
@@ -262,21 +264,21 @@ def test_an_empty_place_needs_no_standing(tmp_path: Path) -> None:
     def placeless(data: Json) -> None:
         data["source"]["place"] = ""
 
-    assert store.inspect(write_dossier(tmp_path, change=placeless)).problems == []
+    assert store.load_with_problems(write_dossier(tmp_path, change=placeless)).problems == []
 
 
-def test_inspect_keeps_the_article_inside_unless_allowed(tmp_path: Path) -> None:
+def test_load_with_problems_keeps_the_article_inside_unless_allowed(tmp_path: Path) -> None:
     (tmp_path / "outside.txt").write_bytes((MINI.parent / "article.txt").read_bytes())
 
     def moved(data: Json) -> None:
         data["article"] = "../outside.txt"
 
     path = write_dossier(tmp_path / "in", change=moved)
-    for attempt in (store.inspect, store.load):
+    for attempt in (store.load_with_problems, store.load):
         with pytest.raises(DataError) as caught:
             attempt(path)
         assert problems(caught)[0].startswith("article: '../outside.txt' leads outside")
-    assert store.inspect(path, allow_outside=True).problems == []
+    assert store.load_with_problems(path, allow_outside=True).problems == []
     assert store.load(path, allow_outside=True).article_path == tmp_path / "outside.txt"
 
 
@@ -565,15 +567,15 @@ def data_error(attempt: Callable[[], object]) -> DataError:
 
 def test_each_failure_names_the_file_it_is_about(tmp_path: Path) -> None:
     dossier = write_dossier(tmp_path, text='{"a": 1,}')
-    assert data_error(lambda: store.inspect(dossier)).path == str(dossier)
+    assert data_error(lambda: store.load_with_problems(dossier)).path == str(dossier)
     assert data_error(lambda: store.load(dossier)).path == str(dossier)
     empty = write_dossier(tmp_path / "empty", text="")
-    assert data_error(lambda: store.inspect(empty)).problems == [
+    assert data_error(lambda: store.load_with_problems(empty)).problems == [
         Problem("", "is empty; a dossier is a JSON object")
     ]
     bad = write_dossier(tmp_path / "bad")
     (tmp_path / "bad" / "article.txt").write_bytes(b"Alpha \xff")
-    error = data_error(lambda: store.inspect(bad))
+    error = data_error(lambda: store.load_with_problems(bad))
     assert error.path == str((tmp_path / "bad" / "article.txt").resolve())
     assert error.problems == [Problem("1:7", "byte 0xff is not UTF-8; save the file as UTF-8")]
     unsound = write_dossier(tmp_path / "unsound", change=lambda d: d["actors"].pop())

@@ -20,14 +20,14 @@ from cismoa_cli.authoring import nearest_passages, offset_fixes
 from cismoa_cli.evidence import MAX_HINTS, citations, quote_problems
 from cismoa_cli.models import Dossier, Evidence
 from cismoa_cli.render.trees import in_context, item_view
-from cismoa_cli.store import inspect
+from cismoa_cli.store import load_with_problems
 
 
 def test_a_word_edited_out_of_every_quote_is_reported_in_seconds(tmp_path: Path) -> None:
     # Each quote that misses used to fold the whole article again for its hint.
     data, article = bulk(3_000)
     path = write_bulk(tmp_path, data, article.replace("the region.", "the realm."))
-    loaded = within(lambda: inspect(path))
+    loaded = within(lambda: load_with_problems(path))
     missing = [p for p in loaded.problems if ".evidence[" in p.where]
     assert len(missing) == 3_002  # with the two actors citing the first sentence
     assert all(p.message.endswith("the quote is nowhere in the article") for p in missing)
@@ -162,7 +162,7 @@ def test_no_edit_of_the_article_makes_checking_hang(
         path = write_bulk(Path(folder), data, text)
 
         def check() -> None:
-            loaded = inspect(path)
+            loaded = load_with_problems(path)
             index = SegmentIndex(text)
             for _, _, item in loaded.dossier.items():
                 for evidence in item.evidence:

@@ -13,7 +13,7 @@ from cismoa_cli.evidence import (
     Match,
     citations,
     fold,
-    locate,
+    occurrences,
     quote_problem,
     quote_problems,
     sentence_coverage,
@@ -311,11 +311,11 @@ def test_long_folds_are_found_block_by_block(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_locate_near_in_a_text_with_long_folds() -> None:
     article = "Die Stra\u00dfe ist lang. DIE STRASSE"
-    assert locate(article, "die strasse") == [
+    assert occurrences(article, "die strasse") == [
         Match(0, 10, "letter case"),
         Match(21, 32, "letter case"),
     ]
-    assert locate(article, "   ") == []
+    assert occurrences(article, "   ") == []
 
 
 def test_fold_composes_and_straightens() -> None:
@@ -401,4 +401,4 @@ def test_the_hint_limit_counts_every_search(
 
 def test_a_near_match_never_begins_inside_a_letter_that_folds_longer() -> None:
     # "\u00df" folds to "ss": an "s" inside it is no match, the one after it is.
-    assert locate("\u00dfx s", "S") == [Match(3, 4, "letter case")]
+    assert occurrences("\u00dfx s", "S") == [Match(3, 4, "letter case")]

@@ -388,7 +388,7 @@ def sentence_coverage(dossier: Dossier, article: str) -> tuple[list[Segment], li
     return [s for s, ids in found if ids], [s for s, ids in found if not ids]
 
 
-def locate(article: str, phrase: str) -> list[Match]:
+def occurrences(article: str, phrase: str) -> list[Match]:
     """Every exact occurrence of ``phrase``; failing that, every near one.
 
     A near match ignores quote style, spacing and letter case, and says which of them differ.

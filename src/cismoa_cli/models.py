@@ -123,7 +123,8 @@ def _validator(model: type) -> SchemaValidator:
     if model not in _VALIDATORS:
         from .compiled import schema_of
 
-        _VALIDATORS[model] = SchemaValidator(schema_of(model))
+        # The compiled schemas name this module's classes; this module hands them over.
+        _VALIDATORS[model] = SchemaValidator(schema_of(model, globals()))
     return _VALIDATORS[model]
 
 

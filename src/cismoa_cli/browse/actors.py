@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 from ..findings import ActorCounts
 from ..models import Actor, Dossier
 from ..render.matrix import lean
-from ..render.table import plain
+from ..render.table import safe_text
 from ..textio import counted
 
 ALL = "*all*"  # the option that clears the actor filter; actor ids are upper case
@@ -19,8 +19,8 @@ def actor_prompt(actor: Actor, tally: ActorCounts, chosen: bool) -> Text:
     """Three lines: the actor, its implications and lean, its risks and benefits."""
     marker, style = lean(tally)
     line = Text("\u25b8 " if chosen else "  ", style="bold")
-    line.append_text(plain(actor.name, "bold" if chosen else ""))
-    line.append_text(plain(f" ({actor.id})", "dim"))
+    line.append_text(safe_text(actor.name, "bold" if chosen else ""))
+    line.append_text(safe_text(f" ({actor.id})", "dim"))
     line.append(f"\n    {counted(tally.implications, 'implication')}")
     if marker:
         line.append(" ")

@@ -20,7 +20,7 @@ from .. import query
 from ..article import SegmentIndex
 from ..models import Implication, Item
 from ..render.matrix import LEGEND
-from ..render.table import plain
+from ..render.table import safe_text
 from ..store import Loaded
 from ..textio import counted, to_json
 from .actors import ALL, ActorList
@@ -89,7 +89,7 @@ class BrowseApp(App[None]):
 
     def compose(self) -> ComposeResult:
         dossier = self.loaded.dossier
-        yield Static(plain(dossier.source.title, "bold"), id="title")
+        yield Static(safe_text(dossier.source.title, "bold"), id="title")
         with Horizontal(id="bar"):
             yield Static(id="status")
             yield SearchBox(placeholder="/ search", id="search", compact=True)
@@ -159,7 +159,7 @@ class BrowseApp(App[None]):
         total = len(self.loaded.dossier.implications)
         status = Text(f"{len(rows)} of {total} implications", style="bold")
         options = choices.options()
-        status.append_text(plain(" · " + " ".join(options) if options else " · no filters"))
+        status.append_text(safe_text(" · " + " ".join(options) if options else " · no filters"))
         self.query_one("#status", Static).update(status)
         actors = self.query_one("#actors", ActorList)
         if actors.chosen != choices.actor:
@@ -319,7 +319,7 @@ class BrowseApp(App[None]):
             return
         error = sys.exc_info()[1]
         self._exit_renderables.append(
-            plain(
+            safe_text(
                 f"cismoa: internal error: {type(error).__name__}: {error} "
                 "(rerun with --debug to see the traceback)"
             )

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..render.table import plain
+from ..render.table import safe_text
 from ..textio import counted
 from .filters import Choices, Field
 
@@ -27,7 +27,7 @@ def toggle_prompt(value: str, on: bool) -> Text:
     """A value with its state in words, ``[x]`` or ``[ ]``: colour alone does not reach a
     screen reader, a text capture or a terminal without colour."""
     prompt = Text("[x] " if on else "[ ] ", style="bold" if on else "")
-    prompt.append_text(plain(value, "bold" if on else ""))
+    prompt.append_text(safe_text(value, "bold" if on else ""))
     return prompt
 
 

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from .. import query
 from ..models import Dossier
-from ..render.table import plain, to_table
+from ..render.table import safe_text, to_table
 from ..render.views import interests_listing, relations_listing
 from ..textio import counted
 
@@ -49,7 +49,7 @@ class ClaimsPane(VerticalScroll, can_focus=True):
         self.count = len(listing.rows)
         command = f"as cismoa {self.kind}" + (f" --actor {actor}" if actor else "")
         about = Text(f"{counted(self.count, self.kind[:-1])} · ")
-        about.append_text(plain(command, "dim"))
+        about.append_text(safe_text(command, "dim"))
         if not listing.rows:
             about.append(f"\nNo {self.kind} for this actor.", style="italic")
             self.query_one(Static).update(about)

@@ -11,7 +11,7 @@ from textual.widgets import Select, Static
 
 from .. import query
 from ..models import Dossier
-from ..render.table import plain
+from ..render.table import safe_text
 from ..render.trees import compare_view
 
 
@@ -30,7 +30,7 @@ class ComparePane(VerticalScroll, can_focus=True):
         self.names = dossier.names()
 
     def compose(self) -> ComposeResult:
-        actors = [(plain(f"{a.name} ({a.id})"), a.id) for a in self.dossier.actors]
+        actors = [(safe_text(f"{a.name} ({a.id})"), a.id) for a in self.dossier.actors]
         if len(actors) < 2:
             yield Static(Text("Comparing needs two actors; this dossier has fewer."))
             return
@@ -66,7 +66,7 @@ class ComparePane(VerticalScroll, can_focus=True):
         if len(self.dossier.actors) < 2:
             return
         first, second = (str(self.query_one(f"#{n}", Select).value) for n in ("first", "second"))
-        about = plain(f"as cismoa compare {first} {second}", "dim")
+        about = safe_text(f"as cismoa compare {first} {second}", "dim")
         if first == second:
             about.append("\nChoose two different actors.", style="italic")
             self.query_one("#comparison", Static).update(about)

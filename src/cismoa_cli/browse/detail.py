@@ -11,7 +11,7 @@ from textual.widgets import Static
 from ..article import SegmentIndex
 from ..evidence import offsets
 from ..models import Implication, Interest, Item, Relation, Voice, item_type, said
-from ..render.table import plain
+from ..render.table import safe_text
 from ..render.trees import in_context
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 from ..vocabulary import ARTICLE_VOICE
@@ -20,15 +20,15 @@ from ..vocabulary import ARTICLE_VOICE
 def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex | None) -> Text:
     """Everything about ``item``; ``found``: the article's segments, if already split
     (None shows each quote without its sentence, as on a dossier still being read)."""
-    text = plain(item.id, "bold")
+    text = safe_text(item.id, "bold")
     text.append(f" · {item_type(item)}", style="dim")
     text.append("\n")
     words, style = _statement(item)
-    text.append_text(plain(words, style))
+    text.append_text(safe_text(words, style))
     text.append("\n\n")
     for label, value, style in _fields(item, names):
         text.append(f"{label:<12} ", style="dim")
-        text.append_text(plain(value, style))
+        text.append_text(safe_text(value, style))
         text.append("\n")
     for n, evidence in enumerate(item.evidence, start=1):
         text.append(
@@ -36,7 +36,7 @@ def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex 
             style="dim",
         )
         if found is None:
-            text.append_text(plain(f"\u00ab{evidence.quote}\u00bb", "bold"))
+            text.append_text(safe_text(f"\u00ab{evidence.quote}\u00bb", "bold"))
         else:
             sentence = found.context(evidence.start, evidence.end)
             text.append_text(in_context(article, evidence, sentence))

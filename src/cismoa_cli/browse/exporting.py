@@ -25,7 +25,7 @@ from ..errors import CismoaError
 from ..export import Article, ExportFormat, exporter
 from ..export.write import write_exported
 from ..query import Selection
-from ..render.table import plain
+from ..render.table import safe_text
 from ..store import Loaded
 from ..textio import counted
 
@@ -100,7 +100,7 @@ class ExportPanel(ModalScreen[Path | None]):
         )
         about.append(", ".join(counts))
         about.append("\n")
-        about.append_text(plain(f"as cismoa export FORMAT {' '.join(self.options)}".rstrip()))
+        about.append_text(safe_text(f"as cismoa export FORMAT {' '.join(self.options)}".rstrip()))
         with Vertical():
             yield Static(about)
             formats = OptionList(*(Option(k.value, id=k.value) for k in ExportFormat), id="format")
@@ -144,7 +144,7 @@ class ExportPanel(ModalScreen[Path | None]):
             return
         target = Path(value).expanduser()
         if target.exists() and not target.is_dir():
-            question = plain(f"{target} exists. Replace it with this export?")
+            question = safe_text(f"{target} exists. Replace it with this export?")
             self.app.push_screen(Confirm(question), lambda yes: self._write(target, bool(yes)))
         else:
             self._write(target, force=False)
@@ -190,4 +190,4 @@ class ExportPanel(ModalScreen[Path | None]):
             self._problem(str(worker.result))
 
     def _problem(self, message: str) -> None:
-        self.query_one("#problem", Static).update(plain(message))
+        self.query_one("#problem", Static).update(safe_text(message))

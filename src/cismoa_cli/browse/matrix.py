@@ -9,7 +9,7 @@ from textual.widgets import DataTable
 from ..findings import MatrixCell
 from ..models import Dossier
 from ..render.matrix import lean
-from ..render.table import plain
+from ..render.table import safe_text
 
 
 class MatrixTable(DataTable[Text]):
@@ -28,9 +28,9 @@ class MatrixTable(DataTable[Text]):
         self.add_column("actor", key="actor")
         for domain in self.dossier.domain_names():
             # Two lines where a name has two words: every column fits at 120 columns.
-            self.add_column(plain(domain.replace(" ", "\n", 1), keep="\n"), key=domain)
+            self.add_column(safe_text(domain.replace(" ", "\n", 1), keep="\n"), key=domain)
         for actor in self.dossier.actors:
-            row = [plain(actor.name, "bold")]
+            row = [safe_text(actor.name, "bold")]
             for domain in self.dossier.domain_names():
                 cell = self.cells[actor.id, domain]
                 marker, style = lean(cell)

@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..models import Item, item_type, said
-from ..render.table import plain
+from ..render.table import safe_text
 from ..textio import counted, visible
 from .lines import strip_of
 from .spans import Citations, Coverage, Span, wrap
@@ -150,7 +150,7 @@ class ArticleView(ScrollView, can_focus=True):
         edges = sorted(cuts)
         text = Text(no_wrap=True, end="")
         for here, there in pairwise(edges):
-            text.append_text(plain(self.article[here:there], self._style_at(here)))
+            text.append_text(safe_text(self.article[here:there], self._style_at(here)))
         return strip_of(text, self.shown_width, self.rich_style, self.app.console)
 
     def _style_at(self, offset: int) -> str:
@@ -269,8 +269,8 @@ class ArticlePane(Vertical):
 
 
 def _item_line(item: Item) -> Text:
-    line = plain(item.id, "bold")
+    line = safe_text(item.id, "bold")
     line.append(f" {item_type(item)}: ", style="dim")
-    line.append_text(plain(said(item)))
+    line.append_text(safe_text(said(item)))
     line.truncate(200, overflow="ellipsis")
     return line

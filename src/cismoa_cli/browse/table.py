@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..models import Implication
-from ..render.table import plain
+from ..render.table import safe_text
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
 from .lines import strip_of
 
@@ -76,7 +76,7 @@ class RowLayout:
             widths = (self.affects_width, *_LABEL_WIDTHS)
             cells = [(text, style, w) for (text, style), w in zip(labels, widths, strict=True)]
             return [_cells([(item.id, "bold", self.id_width), *cells, (*statement, None)])]
-        stack = Text(" · ").join(plain(text, style) for text, style in labels)
+        stack = Text(" · ").join(safe_text(text, style) for text, style in labels)
         first = _cells([(item.id, "bold", self.id_width)])
         first.append(_GAP)
         first.append_text(stack)
@@ -90,7 +90,7 @@ def _cells(cells: Sequence[tuple[str, str, int | None]]) -> Text:
     for n, (text, style, width) in enumerate(cells):
         if n:
             line.append(_GAP)
-        cell = plain(text, style)
+        cell = safe_text(text, style)
         if width is not None:
             cell.truncate(width, overflow="ellipsis", pad=True)
         line.append_text(cell)

@@ -45,9 +45,8 @@ def locate(
     import json
 
     from ..authoring import nearest_passages
-    from ..evidence import Placer
-    from ..evidence import locate as occurrences
-    from ..store import inspect, read_text
+    from ..evidence import Placer, occurrences
+    from ..store import load_with_problems, read_text
     from ..textio import json_safe
 
     if not phrase.strip():
@@ -55,7 +54,9 @@ def locate(
     if article is not None:
         text = read_text(article)
     else:  # the dossier's article, even while the dossier's quotes are still being fixed
-        text = inspect(dossier_path(ctx), allow_outside=settings(ctx).allow_outside).article
+        text = load_with_problems(
+            dossier_path(ctx), allow_outside=settings(ctx).allow_outside
+        ).article
     matches = occurrences(text, phrase) or nearest_passages(text, phrase)
     placer = Placer(text)
     for match in matches:
@@ -103,18 +104,18 @@ def init(
     deliver(to_json(dossier), output, force=force, protected=(article,), note=notes)
 
 
-def fix_offsets(target: Path, output: Path | None, *, force: bool, allow_outside: bool) -> Path:
+def repair_offsets(target: Path, output: Path | None, *, force: bool, allow_outside: bool) -> Path:
     """Repair what can be repaired and write it; return the file to validate next."""
     from ..authoring import offset_fixes, reference_from, rewrite_offsets
     from ..export.write import write_text
-    from ..store import inspect, read_text
+    from ..store import load_with_problems, read_text
     from ..textio import visible
 
     if output is None and not force:
         raise UsageError(
             "--fix-offsets writes the repaired dossier: add -o FILE, or --force to rewrite it"
         )
-    loaded = inspect(target, allow_outside=allow_outside)
+    loaded = load_with_problems(target, allow_outside=allow_outside)
     fixes = offset_fixes(loaded.dossier, loaded.article)
     for fix in fixes:
         sys.stdout.write(visible(f"{target}: {fix}") + "\n")

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import UsageError
 from .app import app
-from .context import load, settings
+from .context import chosen_dossier, settings
 
 
 @app.command()
@@ -27,7 +27,7 @@ def browse(ctx: typer.Context) -> None:
     """
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("browse needs a terminal; for a pipe, use implications or export")
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     from ..browse.app import run
 
     code = run(loaded, debug=settings(ctx).debug)

@@ -59,7 +59,7 @@ def validate(
       cismoa validate draft.json --fix-offsets --force
     """
     from ..evidence import sentence_coverage
-    from ..store import inspect
+    from ..store import load_with_problems
     from ..textio import counted, visible
     from ..vocabulary import Status, reads_like_date
     from .boundary import say
@@ -67,14 +67,14 @@ def validate(
     target = path or dossier_path(ctx)
     allow_outside = settings(ctx).allow_outside
     if fix_offsets:
-        from .authoring import fix_offsets as repair
+        from .authoring import repair_offsets
 
-        target = repair(target, output, force=force, allow_outside=allow_outside)
+        target = repair_offsets(target, output, force=force, allow_outside=allow_outside)
     elif output is not None or force:
         raise UsageError("-o and --force go with --fix-offsets")
     try:
         with paused_collector():
-            loaded = inspect(target, allow_outside=allow_outside)
+            loaded = load_with_problems(target, allow_outside=allow_outside)
     except DataError as error:
         report_problems(error)
         raise typer.Exit(ExitCode.FAILURE) from None

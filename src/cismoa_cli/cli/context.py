@@ -47,14 +47,14 @@ def dossier_path(ctx: typer.Context) -> Path:
     return settings(ctx).data or bundled_path()
 
 
-def load(ctx: typer.Context) -> Loaded:
+def chosen_dossier(ctx: typer.Context) -> Loaded:
     """The dossier, read and fully checked (on a terminal, saying so if that takes a while)."""
-    from ..store import load as load_dossier
+    from ..store import load
     from .terminal import progress
 
     path = dossier_path(ctx)
     with paused_collector(), progress(f"checking {path.name}", sys.stderr.isatty()):
-        return load_dossier(path, allow_outside=settings(ctx).allow_outside)
+        return load(path, allow_outside=settings(ctx).allow_outside)
 
 
 @contextmanager

@@ -9,7 +9,7 @@ import typer
 
 from ..errors import UsageError
 from .app import app
-from .context import emit, load
+from .context import chosen_dossier, emit
 from .options import FormatOption, LimitOption, complete_actor, complete_item
 
 
@@ -41,7 +41,7 @@ def actor(
     from ..query import profile, resolve_actor
     from ..render.trees import actor_view
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     dossier, placer = loaded.dossier, loaded.placer
     found = profile(dossier, resolve_actor(dossier, name))
     found = replace(  # the quotes shown, placed: not every quote of the dossier
@@ -67,7 +67,7 @@ def tree(ctx: typer.Context, fmt: FormatOption = None) -> None:
     from ..query import profile
     from ..render.trees import map_view
 
-    dossier = load(ctx).placed
+    dossier = chosen_dossier(ctx).placed
     profiles = [profile(dossier, actor) for actor in dossier.actors]
     emit(ctx, map_view(dossier.source, profiles, dossier.speakers()), fmt)
 
@@ -88,7 +88,7 @@ def matrix(ctx: typer.Context, fmt: FormatOption = None) -> None:
     from .. import query
     from ..render.matrix import matrix_view
 
-    dossier = load(ctx).dossier
+    dossier = chosen_dossier(ctx).dossier
     emit(ctx, matrix_view(dossier.actors, query.matrix(dossier)), fmt)
 
 
@@ -115,7 +115,7 @@ def compare(
     from .. import query
     from ..render.trees import compare_view
 
-    dossier = load(ctx).placed
+    dossier = chosen_dossier(ctx).placed
     a, b = query.resolve_actor(dossier, first), query.resolve_actor(dossier, second)
     if a.id == b.id:
         raise UsageError(f"{first!r} and {second!r} are both {a.name}; name two actors")
@@ -148,7 +148,7 @@ def show(
     from ..query import find_item
     from ..render.trees import item_view
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     found = loaded.placer.item(find_item(loaded.dossier, item_id))
     emit(ctx, item_view(loaded.dossier, found, loaded.article), fmt)
 
@@ -173,6 +173,6 @@ def search(
 
     if not text.strip():
         raise UsageError("give some text to search for")
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     found = loaded.placer.items(query.search(loaded.dossier, text)[:limit])
     emit(ctx, items_listing(f"Search: {text}", found), fmt, limit=limit)

@@ -9,7 +9,7 @@ import typer
 from ..errors import UsageError
 from ..export import ExportFormat
 from .app import app
-from .context import is_terminal, load
+from .context import chosen_dossier, is_terminal
 from .deliver import deliver
 from .options import (
     ActorOption,
@@ -78,7 +78,7 @@ def export(
 
     if now and kind is not ExportFormat.QDPX:
         raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
     selection = select(loaded.placed, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)

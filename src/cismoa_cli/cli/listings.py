@@ -10,7 +10,7 @@ import typer
 
 from ..vocabulary import choose
 from .app import app
-from .context import emit, load
+from .context import chosen_dossier, emit
 from .options import (
     ActorOption,
     AssertedByOption,
@@ -42,7 +42,7 @@ def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
     from ..query import actor_counts
     from ..render.views import actors_listing
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     actors = loaded.placer.items(dossier.actors)
     emit(ctx, actors_listing(actors, actor_counts(dossier)), fmt, limit=limit)
@@ -64,7 +64,7 @@ def voices(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
     from ..query import voices as voices_of
     from ..render.views import voices_listing
 
-    emit(ctx, voices_listing(voices_of(load(ctx).dossier)), fmt, limit=limit)
+    emit(ctx, voices_listing(voices_of(chosen_dossier(ctx).dossier)), fmt, limit=limit)
 
 
 @app.command()
@@ -84,7 +84,7 @@ def interests(
     from .. import query
     from ..render.views import interests_listing
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
     found = loaded.placer.items(query.interests(dossier, wanted)[:limit])
@@ -107,7 +107,7 @@ def relations(
     from .. import query
     from ..render.views import relations_listing
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
     found = loaded.placer.items(query.relations(dossier, wanted)[:limit])
@@ -182,7 +182,7 @@ def implications(
     from .. import query
     from ..render.views import implications_listing
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
     where = filters.resolve(dossier)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .context import emit, load
+from .context import chosen_dossier, emit
 from .options import FormatOption, LimitOption
 
 
@@ -35,7 +35,7 @@ def source(
       cismoa source
       cismoa source --highlight
     """
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     if highlight:
         from ..render.annotated import annotated_view
 
@@ -67,6 +67,6 @@ def coverage(
     """
     from ..render.annotated import coverage_listing
 
-    loaded = load(ctx)
+    loaded = chosen_dossier(ctx)
     listing = coverage_listing(loaded.dossier, loaded.article, uncited_only=uncited)
     emit(ctx, listing, fmt, limit=limit)

@@ -28,7 +28,7 @@ from ..query import Selection, matrix
 from ..vocabulary import ARTICLE_VOICE, Certainty, Direction
 from .actormap import DIRECTION_MARKS, ActorMap, Lean, actor_map, lean
 from .htmlitems import actors, implications, relations
-from .htmltext import escaped, id_link, link, plain, section, voice_name
+from .htmltext import collapsed_text, escaped, id_link, link, section, voice_name
 from .mapsvg import map_svg
 from .marks import Span, cited_spans, marked_article
 
@@ -51,7 +51,7 @@ def report_pieces(
     spans = cited_spans(dossier, len(article))
     style = _asset("report.css")
     script = _asset("report.js")
-    title = f"Stakeholder report: {plain(dossier.source.title)}"
+    title = f"Stakeholder report: {collapsed_text(dossier.source.title)}"
     policy = (
         f"default-src 'none'; style-src '{_hash(style)}'; script-src '{_hash(script)}';"
         " img-src 'none'; base-uri 'none'; form-action 'none'"

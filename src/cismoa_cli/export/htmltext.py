@@ -17,14 +17,14 @@ from .marks import Span
 from .svgcanvas import flat
 
 
-def plain(text: str) -> str:
+def collapsed_text(text: str) -> str:
     """Data text on one line, control characters spelled out (not yet escaped)."""
     return visible(flat(text))
 
 
 def escaped(text: str) -> str:
     """Data text for HTML content or an attribute value."""
-    return escape(plain(text))
+    return escape(collapsed_text(text))
 
 
 def link(target: str, words: str) -> str:

@@ -41,14 +41,14 @@ _TITLE, _CONTENTS, _JUDGED, _RELATIONS, _MAP, _INDEX = (
 )
 
 
-def plain(text: str) -> str:
+def inline_text(text: str) -> str:
     """Data text as one line of visible characters: what a reader sees of it."""
     return visible(" ".join(text.split()))  # a newline would end a list item or a table row
 
 
 def md(text: str) -> str:
     """Data text for inline Markdown: one line, nothing in it read as syntax."""
-    escaped = _INLINE.sub(lambda m: "\\" + m.group(), plain(text))
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), inline_text(text))
     return _LINE_START.sub(r"\1\\\2", escaped)
 
 
@@ -89,7 +89,7 @@ class _Plan:
         focus = [a for a in dossier.actors if a.id in selection.focus]
         home = {i.id: _home(i, selection.focus) for i in dossier.implications}
         sections = [a for a in dossier.actors if a in focus or a.id in home.values()]
-        names = {a.id: plain(a.name) or a.id for a in dossier.actors}
+        names = {a.id: inline_text(a.name) or a.id for a in dossier.actors}
         affected: dict[str, list[Implication]] = {a.id: [] for a in dossier.actors}
         for implication in dossier.implications:
             for actor_id in implication.affects:
@@ -145,11 +145,11 @@ def _home(item: Implication, focus: Sequence[str]) -> str:
 
 def _title_text(plan: _Plan) -> str:
     view = "" if plan.focus == list(plan.dossier.actors) else f" ({_names(plan.focus)})"
-    return f"Stakeholder brief on \u201c{plain(plan.dossier.source.title)}\u201d{view}"
+    return f"Stakeholder brief on \u201c{inline_text(plan.dossier.source.title)}\u201d{view}"
 
 
 def _names(actors: Iterable[Actor]) -> str:
-    return ", ".join(plain(a.name) for a in actors)
+    return ", ".join(inline_text(a.name) for a in actors)
 
 
 def _title(plan: _Plan) -> str:

@@ -10,7 +10,7 @@ from ..evidence import citations, spans
 from ..models import Dossier
 from .listing import Column, Listing, Row, View
 from .outline import Printed
-from .table import plain
+from .table import safe_text
 
 
 def annotated_view(dossier: Dossier, article: str) -> View:
@@ -30,7 +30,7 @@ def annotated_view(dossier: Dossier, article: str) -> View:
         open_spans += starts.get(here, 0)
         if here < there:
             style = "underline" if open_spans else ""
-            text.append_text(plain(article[here:there], style, keep="\n"))
+            text.append_text(safe_text(article[here:there], style, keep="\n"))
     listing = coverage_listing(dossier, article)
     cited = sum(1 for row in listing.rows if row[_CITED] == "yes")
     total = len(listing.rows)

@@ -12,7 +12,7 @@ from ..findings import MatrixCell, Tally
 from ..models import Actor
 from . import Format
 from .listing import Column, Listing, Row, View
-from .table import plain
+from .table import safe_text
 
 LEGEND = (
     "number = implications; \u25bc more risks than benefits (red), \u25b2 more benefits "
@@ -35,10 +35,10 @@ def matrix_view(actors: Sequence[Actor], cells: Sequence[MatrixCell]) -> View:
     table = Table(title="Implications by actor and domain", caption=LEGEND, title_justify="left")
     table.add_column("actor", style="bold")
     for domain in dict.fromkeys(c.domain for c in cells):  # the dossier's, in its order
-        table.add_column(plain(domain), justify="center")
+        table.add_column(safe_text(domain), justify="center")
     for actor in actors:
         row = [c for c in cells if c.actor == actor.id]
-        shown: list[Text] = [plain(actor.name)]
+        shown: list[Text] = [safe_text(actor.name)]
         for cell in row:
             marker, style = lean(cell)
             shown.append(Text(f"{cell.implications} {marker}".strip(), style=style))

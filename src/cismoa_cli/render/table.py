@@ -1,5 +1,5 @@
 """A listing as a Rich table for a terminal, a chunk at a time when it is long; and
-``plain``, data text as Rich Text that is never markup and never a control sequence."""
+``safe_text``, data text as Rich Text that is never markup and never a control sequence."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def to_table(
     """A Rich table; every data cell is plain Text, never markup. A table that continues
     another (not ``first``) has no title and no header."""
     table = Table(
-        title=plain(listing.title, "italic") if first else None,  # data: never markup
+        title=safe_text(listing.title, "italic") if first else None,  # data: never markup
         box=box.SIMPLE_HEAD,
         caption=caption,
         title_justify="left",
@@ -94,10 +94,10 @@ def _stacked(
 def _styled(row: Row, column: Column, cell: Cell) -> Text:
     style = column.style(row) if column.style else ""
     if isinstance(cell, Quoted):  # one entry to a line; the data's own newlines spelled out
-        return Text("\n").join(plain(entry, style) for entry in cell.shown)
-    return plain(cell_text(cell, ", "), style, keep="\n" if column.multiline else "")
+        return Text("\n").join(safe_text(entry, style) for entry in cell.shown)
+    return safe_text(cell_text(cell, ", "), style, keep="\n" if column.multiline else "")
 
 
-def plain(text: str, style: str = "", keep: str = "") -> Text:
+def safe_text(text: str, style: str = "", keep: str = "") -> Text:
     """Data text for a terminal: never markup, never a control sequence (but for ``keep``)."""
     return Text(visible(text, keep=keep), style=style)

@@ -26,7 +26,7 @@ from .items import items_listing
 from .lines import item_line, quote_line
 from .listing import View
 from .outline import Branch, Printed
-from .table import plain
+from .table import safe_text
 
 _CONTEXT = 1_000  # characters of a quote's sentence shown at most on either side of it
 
@@ -71,7 +71,7 @@ def _actor_branches(
 ) -> Iterator[Branch]:
     actor = found.actor
     if actor.aliases:
-        yield Branch(plain("also: " + ", ".join(actor.aliases), "dim"))
+        yield Branch(safe_text("also: " + ", ".join(actor.aliases), "dim"))
     yield Branch(Text("named in the article", style="dim"), partial(_quotes, actor))
     yield _headed("Interests", found.interests, names)
     if with_relations:
@@ -83,10 +83,10 @@ def _actor_branches(
 
 
 def actor_heading(actor: Actor) -> Text:
-    heading = plain(f"{actor.name} ({actor.id})", "bold")
-    heading.append_text(plain(f" · {actor.kind.value}"))
+    heading = safe_text(f"{actor.name} ({actor.id})", "bold")
+    heading.append_text(safe_text(f" · {actor.kind.value}"))
     heading.append("\n")
-    heading.append_text(plain(actor.summary))
+    heading.append_text(safe_text(actor.summary))
     return heading
 
 
@@ -108,7 +108,7 @@ def actor_view(found: ActorProfile, names: dict[str, str]) -> View:
 def _map_branches(
     source: Source, profiles: Sequence[ActorProfile], names: dict[str, str]
 ) -> Iterator[Branch]:
-    yield Branch(plain(f"{source.place} · tags: {', '.join(source.tags)}", "dim"))
+    yield Branch(safe_text(f"{source.place} · tags: {', '.join(source.tags)}", "dim"))
     for found in profiles:
         yield Branch(
             actor_heading(found.actor),
@@ -118,7 +118,7 @@ def _map_branches(
 
 def map_view(source: Source, profiles: Sequence[ActorProfile], names: dict[str, str]) -> View:
     """The whole map: the source, then each actor with its interests and implications."""
-    tree = Branch(plain(source.title, "bold"), partial(_map_branches, source, profiles, names))
+    tree = Branch(safe_text(source.title, "bold"), partial(_map_branches, source, profiles, names))
     items: list[Item] = []
     actors = []
     for found in profiles:
@@ -138,11 +138,13 @@ def in_context(article: str, evidence: Evidence, sentence: tuple[int, int]) -> T
     """The sentence(s) a quote comes from (``sentence``, from ``SegmentIndex.context``), the
     quote marked with « » and highlighted; \u2026 marks a sentence cut short (see _shown)."""
     start, end = _shown(evidence, sentence)
-    text = plain(("\u2026" if start > sentence[0] else "") + article[start : evidence.start])
+    text = safe_text(("\u2026" if start > sentence[0] else "") + article[start : evidence.start])
     text.append("\u00ab")
-    text.append_text(plain(article[evidence.start : evidence.end], "bold reverse"))
+    text.append_text(safe_text(article[evidence.start : evidence.end], "bold reverse"))
     text.append("\u00bb")
-    text.append_text(plain(article[evidence.end : end] + ("\u2026" if end < sentence[1] else "")))
+    text.append_text(
+        safe_text(article[evidence.end : end] + ("\u2026" if end < sentence[1] else ""))
+    )
     return text
 
 
@@ -159,9 +161,9 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     sentences = [index.context(e.start, e.end) for e in item.evidence]
     branches = []
     if isinstance(item, Interest | Relation | Implication) and item.hedge:
-        branches.append(Branch(plain(f"hedge: \u201c{item.hedge}\u201d", "dim")))
+        branches.append(Branch(safe_text(f"hedge: \u201c{item.hedge}\u201d", "dim")))
     if isinstance(item, Implication) and item.condition:
-        branches.append(Branch(plain(f"condition: \u201c{item.condition}\u201d", "dim")))
+        branches.append(Branch(safe_text(f"condition: \u201c{item.condition}\u201d", "dim")))
     for evidence, sentence in zip(item.evidence, sentences, strict=True):
         branches.append(
             Branch(
@@ -184,8 +186,8 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
 
     first, second = comparison.first, comparison.second
     wants = Table(title="What each wants", expand=True, title_justify="left")
-    wants.add_column(plain(f"{first.name} ({first.id})"), ratio=1)
-    wants.add_column(plain(f"{second.name} ({second.id})"), ratio=1)
+    wants.add_column(safe_text(f"{first.name} ({first.id})"), ratio=1)
+    wants.add_column(safe_text(f"{second.name} ({second.id})"), ratio=1)
     for pair in zip_longest(comparison.first_interests, comparison.second_interests):
         wants.add_row(*(item_line(i, names) if i else Text("") for i in pair))
     shared = _headed("Implications for both", comparison.shared, names)
@@ -194,7 +196,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
         _bold(f"Domains where they stand on opposite sides ({len(comparison.opposite)})"),
         [
             Branch(
-                plain(
+                safe_text(
                     f"{a.domain}: {first.name} {_lean(a.net)} ({a.risks} risks, "
                     f"{a.benefits} benefits); {second.name} {_lean(b.net)} ({b.risks} risks, "
                     f"{b.benefits} benefits)"

@@ -25,7 +25,15 @@ from .problems import schema_problems
 from .read import MAX_BYTES, article_path, decode, read_bytes, read_text
 from .salvage import salvage
 
-__all__ = ["MAX_BYTES", "Loaded", "bundled_path", "inspect", "load", "parse", "read_text"]
+__all__ = [
+    "MAX_BYTES",
+    "Loaded",
+    "bundled_path",
+    "load",
+    "load_with_problems",
+    "parse",
+    "read_text",
+]
 
 
 @dataclass(frozen=True)
@@ -63,13 +71,13 @@ def bundled_path() -> Path:
 
 def load(path: Path, *, allow_outside: bool = False) -> Loaded:
     """Read, parse and check a dossier; raise DataError listing every problem found."""
-    loaded = inspect(path, allow_outside=allow_outside)
+    loaded = load_with_problems(path, allow_outside=allow_outside)
     if loaded.problems:
         raise DataError(path, loaded.problems)
     return loaded
 
 
-def inspect(path: Path, *, allow_outside: bool = False) -> Loaded:
+def load_with_problems(path: Path, *, allow_outside: bool = False) -> Loaded:
     """Read and parse a dossier, and collect (not raise) the problems in its content.
 
     File and syntax errors still raise, and so do schema errors that leave nothing to check
