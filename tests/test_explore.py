@@ -63,6 +63,7 @@ def test_compare_finds_opposite_domains(mini: Loaded) -> None:
         "Domains where they stand on opposite sides (1)\n"
         "└── economy: Alpha leans to benefit (0 risks, 1 benefits); Beta leans to risk (1\n"
         "    risks, 0 benefits)\n"
+        "Third actors they stand apart on (0)\n"
     )
 
 

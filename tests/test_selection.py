@@ -341,6 +341,7 @@ def test_compare_two_actors(voices: Loaded) -> None:
     assert ids(found.shared) == ["IMP-2"]
     assert ids(found.between) == ["REL-1"]
     assert found.opposite == []  # Alpha's economy is even, Beta's a benefit
+    assert found.apart == []  # no third actor has ties to both
 
 
 def test_compare_finds_the_domains_where_the_two_lean_apart(voices: Loaded) -> None:
@@ -354,6 +355,46 @@ def test_compare_finds_the_domains_where_the_two_lean_apart(voices: Loaded) -> N
     assert found.shared == []
     apart = compare(dossier, alpha, gamma)
     assert (apart.opposite, apart.between, apart.shared) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("alpha_kind", "beta_kind", "apart"),
+    [
+        ("partnership", "rivalry", True),
+        ("rivalry", "alliance", True),
+        ("agreement", "rivalry", True),
+        ("partnership", "alliance", False),  # both with Gamma
+        ("rivalry", "rivalry", False),  # both against Gamma
+        ("dependency", "rivalry", False),  # depending is neither with nor against
+    ],
+)
+def test_compare_finds_a_third_actor_they_stand_apart_on(
+    alpha_kind: str, beta_kind: str, apart: bool
+) -> None:
+    data = fixture_json(VOICES)
+    evidence = data["relations"][0]["evidence"]
+    data["relations"] += [
+        {"id": "REL-AG", "actors": ["ALP", "GAM"], "kind": alpha_kind},
+        {"id": "REL-GB", "actors": ["GAM", "BET"], "kind": beta_kind},
+    ]
+    for relation in data["relations"][1:]:
+        relation |= {"statement": "A tie.", "evidence": evidence}
+    dossier = dossier_of(data)
+    alpha, beta, gamma = dossier.actors
+    found = compare(dossier, alpha, beta).apart
+    if apart:
+        assert [(third, ids(ours), ids(theirs)) for third, ours, theirs in found] == [
+            (gamma, ["REL-AG"], ["REL-GB"])
+        ]
+    else:
+        assert found == []
+    # Alpha and Gamma stand apart on Beta when Alpha's agreement with Beta meets Gamma's
+    # rivalry with it; neither of the two compared is ever its own third actor.
+    through_beta = compare(dossier, alpha, gamma).apart
+    expected = [(beta, ["REL-1"], ["REL-GB"])] if beta_kind == "rivalry" else []
+    assert [(third, ids(ours), ids(theirs)) for third, ours, theirs in through_beta] == expected
+    for a, b in ((beta, alpha), (alpha, gamma), (gamma, beta)):
+        assert all(third not in (a, b) for third, _, _ in compare(dossier, a, b).apart)
 
 
 def test_actors_resolved_in_the_order_given(voices: Loaded) -> None:

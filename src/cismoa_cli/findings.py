@@ -75,3 +75,6 @@ class Comparison:
     shared: list[Implication]  # implications that affect both
     between: list[Relation]  # relations that join the two
     opposite: list[tuple[MatrixCell, MatrixCell]]  # domains where one leans risk, one benefit
+    # Third actors one of the two stands with (agreement, alliance, partnership) and the
+    # other against (rivalry): (the third actor, the first's relations, the second's).
+    apart: list[tuple[Actor, list[Relation], list[Relation]]]

@@ -17,7 +17,7 @@ from .errors import UsageError
 from .evidence import fold
 from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, VoiceCounts
 from .models import Actor, Dossier, Implication, Interest, Item, Relation, Voice
-from .vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, pick
+from .vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, RelationKind, pick
 
 # Between the parts of an item's searchable text: no search text a person types holds one.
 _APART = "\x00"
@@ -329,7 +329,30 @@ def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
         shared=[i for i in dossier.implications if {first.id, second.id} <= set(i.affects)],
         between=[r for r in dossier.relations if set(r.actors) == {first.id, second.id}],
         opposite=opposite,
+        apart=_apart(dossier, first, second),
     )
+
+
+_WITH = {RelationKind.AGREEMENT, RelationKind.ALLIANCE, RelationKind.PARTNERSHIP}
+_AGAINST = {RelationKind.RIVALRY}
+
+
+def _apart(
+    dossier: Dossier, first: Actor, second: Actor
+) -> list[tuple[Actor, list[Relation], list[Relation]]]:
+    """Each third actor one of the two stands with and the other against, with the
+    relations that say so: the tension two actors share through a third (Pakistan's
+    partnership with the United States, China's rivalry with it)."""
+    found = []
+    for third in dossier.actors:
+        if third.id in (first.id, second.id):
+            continue
+        ours = [r for r in dossier.relations if set(r.actors) == {first.id, third.id}]
+        theirs = [r for r in dossier.relations if set(r.actors) == {second.id, third.id}]
+        kinds = {r.kind for r in ours}, {r.kind for r in theirs}
+        if (kinds[0] & _WITH and kinds[1] & _AGAINST) or (kinds[0] & _AGAINST and kinds[1] & _WITH):
+            found.append((third, ours, theirs))
+    return found
 
 
 def search(dossier: Dossier, text: str) -> list[Item]:

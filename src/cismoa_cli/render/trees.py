@@ -181,7 +181,8 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
 
 
 def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
-    """Two actors side by side: interests, shared implications, opposite domains."""
+    """Two actors side by side: interests, shared implications, opposite domains, and the
+    third actors one stands with and the other against."""
     from rich.table import Table
 
     first, second = comparison.first, comparison.second
@@ -205,11 +206,24 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
             for a, b in comparison.opposite
         ],
     )
+    apart = Branch(
+        _bold(f"Third actors they stand apart on ({len(comparison.apart)})"),
+        [
+            Branch(
+                safe_text(
+                    f"{third.name}: {first.name} {_kinds(ours)}; {second.name} {_kinds(theirs)}"
+                ),
+                partial(_each_with_quotes, [*ours, *theirs], names),
+            )
+            for third, ours, theirs in comparison.apart
+        ],
+    )
     items: list[Item] = [
         *comparison.first_interests,
         *comparison.second_interests,
         *comparison.shared,
         *comparison.between,
+        *(r for _, ours, theirs in comparison.apart for r in (*ours, *theirs)),
     ]
     record = {
         "actors": [first.id, second.id],
@@ -227,9 +241,23 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
             }
             for a, b in comparison.opposite
         ],
+        "third_actors_apart": [
+            {
+                "actor": third.id,
+                first.id: [r.id for r in ours],
+                second.id: [r.id for r in theirs],
+            }
+            for third, ours, theirs in comparison.apart
+        ],
     }
     title = f"{first.name} and {second.name}"
-    return View(Printed((wants, shared, between, opposite)), items_listing(title, items, record))
+    shown = (wants, shared, between, opposite, apart)
+    return View(Printed(shown), items_listing(title, items, record))
+
+
+def _kinds(relations: Sequence[Relation]) -> str:
+    """``partnership, agreement``: the kinds of relation, once each, in file order."""
+    return ", ".join(dict.fromkeys(r.kind.value for r in relations))
 
 
 def _lean(net: int) -> str:
