@@ -1,10 +1,9 @@
 """The units a claim may stand in: the article's sentences (``article.py``'s splitter) and
 its list lines, with headings and bare lines set apart.
 
-``list_lines`` makes each list item a unit of its own even without a full stop. It is the
-drafter's stopgap until ``article.py`` treats a list item or heading line as a unit of its
-own (the dossier's format 2 asks it to); then it goes, and ``units`` reads the segments
-alone.
+``article.py`` already makes each list item, heading and continued item a segment of its
+own; ``list_lines`` only takes a list item's marker ("- ", "2) ") off the unit, so that a
+claim's quote starts at its words, and cuts a bare segment of several lines into its lines.
 """
 
 from __future__ import annotations
