@@ -17,7 +17,15 @@ from .errors import UsageError
 from .evidence import fold
 from .findings import ActorCounts, ActorProfile, Comparison, MatrixCell, VoiceCounts
 from .models import Actor, Dossier, Implication, Interest, Item, Relation, Voice
-from .vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, RelationKind, pick
+from .vocabulary import (
+    ARTICLE_VOICE,
+    Certainty,
+    Direction,
+    Horizon,
+    RelationKind,
+    Status,
+    pick,
+)
 
 # Between the parts of an item's searchable text: no search text a person types holds one.
 _APART = "\x00"
@@ -94,6 +102,7 @@ LABELLED = (
     ("certainties", "certainty"),
     ("horizons", "horizon"),
     ("voices", "asserted_by"),
+    ("statuses", "status"),
 )
 
 
@@ -107,6 +116,7 @@ class ImplicationFilter:
     certainties: tuple[Certainty, ...] = ()
     horizons: tuple[Horizon, ...] = ()
     voices: tuple[str, ...] = ()  # asserted_by values
+    statuses: tuple[Status, ...] = ()  # a reader's (accepted) or a drafter's (proposed)
     search: str | None = None
 
     def tests(self, searched: Searched | None = None) -> list[Callable[[Implication], bool]]:
