@@ -64,6 +64,12 @@ def test_compare_finds_opposite_domains(mini: Loaded) -> None:
         "└── economy: Alpha leans to benefit (0 risks, 1 benefits); Beta leans to risk (1\n"
         "    risks, 0 benefits)\n"
         "Third actors they stand apart on (0)\n"
+        "Implications for Alpha on account of Beta (0)\n"
+        # IMP-9, copied from IMP-1, affects Beta and names Alpha: it is on Alpha's account.
+        "Implications for Beta on account of Alpha (1)\n"
+        "└── IMP-9  risk · possible · unspecified · asserted by critics · affects Beta\n"
+        "    Could hurt Alpha's farmers.\n"
+        "    └── “Critics argue it could hurt Alpha’s farmers.”  [84–128]\n"
     )
 
 

@@ -24,6 +24,7 @@ from cismoa_cli.query import (
     find_item,
     implications,
     matrix,
+    on_account,
     profile,
     resolve_actor,
     resolve_actors,
@@ -433,3 +434,47 @@ def test_sorting_by_affected_actors_compares_them_joined_by_commas(mini_json: Js
     everything = ImplicationFilter()
     # "ALP,BET" < "ALPX": the comma sorts before any letter of an id.
     assert ids(implications(dossier_of(mini_json), everything, "affects")) == ["IMP-2", "IMP-1"]
+
+
+def test_compare_finds_what_one_bears_on_the_others_account(voices: Loaded) -> None:
+    alpha, beta, gamma = voices.dossier.actors
+    # IMP-1 affects Alpha alone and its quote names Gamma ("Gamma warns the pact ...").
+    found = compare(voices.dossier, alpha, gamma)
+    assert (ids(found.first_on_second), found.second_on_first) == (["IMP-1"], [])
+    flipped = compare(voices.dossier, gamma, alpha)
+    assert (flipped.first_on_second, ids(flipped.second_on_first)) == ([], ["IMP-1"])
+    # IMP-2 names no one and affects both Alpha and Beta: on neither's account.
+    assert compare(voices.dossier, alpha, beta).first_on_second == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        ("Beta's tariffs could cost Alpha its farm exports.", True),
+        ("It could cost Alpha (and Beta) its exports.", True),
+        ("Could cost Alpha its farm exports to the beta market.", False),  # not the name's case
+        ("Could cost Alpha its Betaland exports.", False),  # not a whole word
+        ("Could cost Alpha its farm exports.", False),
+    ],
+)
+def test_on_account_names_the_other_as_a_whole_word_in_its_case(
+    statement: str, named: bool
+) -> None:
+    data = fixture_json(VOICES)
+    data["implications"][0]["statement"] = statement
+    data["implications"][0]["evidence"] = data["implications"][1]["evidence"]  # names no one
+    dossier = dossier_of(data)
+    alpha, beta, _ = dossier.actors
+    assert ids(on_account(dossier, alpha, beta)) == (["IMP-1"] if named else [])
+    # An implication that affects both is shared, never on either's account.
+    data["implications"][0]["affects"] = ["ALP", "BET"]
+    assert on_account(dossier_of(data), alpha, beta) == []
+
+
+def test_on_account_reads_an_alias() -> None:
+    data = fixture_json(VOICES)
+    data["implications"][1]["affects"] = ["BET"]
+    data["implications"][1]["statement"] = "Alphaland's pact is expected to lift Beta's trade."
+    dossier = dossier_of(data)
+    alpha, beta, _ = dossier.actors
+    assert ids(on_account(dossier, beta, alpha)) == ["IMP-2"]

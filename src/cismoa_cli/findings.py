@@ -78,3 +78,7 @@ class Comparison:
     # Third actors one of the two stands with (agreement, alliance, partnership) and the
     # other against (rivalry): (the third actor, the first's relations, the second's).
     apart: list[tuple[Actor, list[Relation], list[Relation]]]
+    # Implications that affect one of the two and name the other, who is not among those
+    # affected: what each bears on the other's account.
+    first_on_second: list[Implication]
+    second_on_first: list[Implication]

@@ -6,6 +6,7 @@ Nothing here prints or exits; a name that matches nothing raises
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -340,7 +341,26 @@ def compare(dossier: Dossier, first: Actor, second: Actor) -> Comparison:
         between=[r for r in dossier.relations if set(r.actors) == {first.id, second.id}],
         opposite=opposite,
         apart=_apart(dossier, first, second),
+        first_on_second=on_account(dossier, first, second),
+        second_on_first=on_account(dossier, second, first),
     )
+
+
+def on_account(dossier: Dossier, bearer: Actor, other: Actor) -> list[Implication]:
+    """The implications that affect ``bearer`` but not ``other`` and name ``other`` in their
+    statement or quotes: what one side bears on the other's account (China reassessing its
+    commitments weighs on Pakistan's economic future; Pakistan's partnership with the U.S.
+    counters China's influence). A name counts as a whole word, in its own case: the alias
+    "US" is not the word "us"."""
+    names = sorted({other.name, *other.aliases}, key=len, reverse=True)
+    named = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+    return [
+        item
+        for item in dossier.implications
+        if bearer.id in item.affects
+        and other.id not in item.affects
+        and any(named.search(words) for words in item_words(item))
+    ]
 
 
 _WITH = {RelationKind.AGREEMENT, RelationKind.ALLIANCE, RelationKind.PARTNERSHIP}

@@ -181,8 +181,9 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
 
 
 def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
-    """Two actors side by side: interests, shared implications, opposite domains, and the
-    third actors one stands with and the other against."""
+    """Two actors side by side: interests, shared implications, opposite domains, the third
+    actors one stands with and the other against, and what each bears on the other's
+    account."""
     from rich.table import Table
 
     first, second = comparison.first, comparison.second
@@ -218,12 +219,21 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
             for third, ours, theirs in comparison.apart
         ],
     )
+    on_account = [
+        _headed(f"Implications for {bearer.name} on account of {other.name}", found, names)
+        for bearer, other, found in (
+            (first, second, comparison.first_on_second),
+            (second, first, comparison.second_on_first),
+        )
+    ]
     items: list[Item] = [
         *comparison.first_interests,
         *comparison.second_interests,
         *comparison.shared,
         *comparison.between,
         *(r for _, ours, theirs in comparison.apart for r in (*ours, *theirs)),
+        *comparison.first_on_second,
+        *comparison.second_on_first,
     ]
     record = {
         "actors": [first.id, second.id],
@@ -249,10 +259,17 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
             }
             for third, ours, theirs in comparison.apart
         ],
+        # Each actor's id: the implications for it that name the other, who is not affected.
+        "on_account_of_the_other": {
+            first.id: comparison.first_on_second,
+            second.id: comparison.second_on_first,
+        },
     }
     title = f"{first.name} and {second.name}"
-    shown = (wants, shared, between, opposite, apart)
-    return View(Printed(shown), items_listing(title, items, record))
+    return View(
+        Printed((wants, shared, between, opposite, apart, *on_account)),
+        items_listing(title, items, record),
+    )
 
 
 def _kinds(relations: Sequence[Relation]) -> str:
