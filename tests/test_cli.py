@@ -341,6 +341,10 @@ def test_status_combines_with_the_other_filters() -> None:
     assert ids("--status", "proposed", "--direction", "risk") == []  # AND across options
     shown = run_cli("--data", REVIEW, "interests", "--actor", "BET", "--status", "proposed")
     assert shown.stdout == "id\tactor\tstatement\tevidence\n"  # BET's one interest is accepted
+    exported = json.loads(
+        run_cli("--data", REVIEW, "export", "json", "--status", "accepted").stdout
+    )
+    assert [item["id"] for item in exported["implications"]] == ["IMP-1"]
     for listing, (proposed, _) in BY_STATUS.items():  # the filter first, then the limit
         shown = run_cli("--data", REVIEW, listing, "--status", "proposed", "-n", "1", "-f", "json")
         assert [row["id"] for row in json.loads(shown.stdout)] == proposed[:1], listing
