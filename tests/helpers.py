@@ -40,6 +40,9 @@ MINI = FIXTURES / "mini" / "claims.json"
 HOSTILE = FIXTURES / "hostile" / "claims.json"
 # Three actors, one of whom asserts an implication: a voice that is neither the article nor critics.
 VOICES = FIXTURES / "voices" / "claims.json"
+# A draft under review: mini in format 2, with a proposed actor, voice (critics), interest,
+# relation and implication, each beside an accepted one (the article's own voice is accepted).
+REVIEW = FIXTURES / "review" / "claims.json"
 BUNDLED = REPO / "data" / "claims.json"  # the repository's own, as authors edit it
 GOLDEN = REPO / "tests" / "golden"
 # Where a test that forgot --data finds its dossier: nowhere (set by conftest.py).

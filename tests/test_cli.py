@@ -23,6 +23,7 @@ from helpers import (
     HOSTILE,
     MINI,
     RAW,
+    REVIEW,
     USES,
     as_format_1,
     cismoa,
@@ -273,6 +274,80 @@ def test_combined_filters_on_the_command_line() -> None:
     assert ids("--asserted-by", "article", "--certainty", "expected") == ["IMP-2"]
     assert ids("--search", "FARMERS") == ["IMP-1"]
     assert ids("--sort", "direction") == ["IMP-2", "IMP-1"]  # benefit comes before risk
+
+
+# Each listing that takes --status, and the ids of its proposed and accepted rows in
+# tests/fixtures/review.
+BY_STATUS = {
+    "actors": (["BET"], ["ALP"]),
+    "voices": (["critics"], ["article"]),
+    "interests": (["INT-2"], ["INT-1"]),
+    "relations": (["REL-2"], ["REL-1"]),
+    "implications": (["IMP-2"], ["IMP-1"]),
+}
+
+
+def test_every_listing_takes_status() -> None:
+    taking = {
+        name for name, command in COMMANDS.items() for p in command.params if "--status" in p.opts
+    }
+    assert taking == {*BY_STATUS, "export"}
+
+
+@pytest.mark.parametrize("listing", BY_STATUS)
+def test_status_lists_what_a_drafter_proposed_or_a_reader_accepted(listing: str) -> None:
+    def ids(*statuses: str) -> list[str]:
+        given = [word for status in statuses for word in ("--status", status)]
+        shown = run_cli("--data", REVIEW, listing, *given, "--format", "json")
+        assert (shown.code, shown.stderr) == (0, ""), given
+        return [row["id"] for row in json.loads(shown.stdout)]
+
+    proposed, accepted = BY_STATUS[listing]
+    assert ids("proposed") == proposed
+    assert ids("ACCEPTED") == accepted  # in any case, as every vocabulary word
+    both = ids("accepted", "proposed")
+    assert both == ids() and sorted(both) == sorted(proposed + accepted)  # in the file's order
+
+
+@pytest.mark.parametrize("listing", BY_STATUS)
+def test_a_proposed_row_says_so_in_a_last_column(listing: str) -> None:
+    shown = run_cli("--data", REVIEW, listing, "--format", "tsv")
+    header, *rows = [line.split("\t") for line in shown.stdout.splitlines()]
+    assert header[-1] == "status"
+    proposed, _ = BY_STATUS[listing]
+    assert {row[0]: row[-1] for row in rows} == {
+        row[0]: "proposed" if row[0] in proposed else "accepted" for row in rows
+    }
+    # A reader's dossier has nothing to tell apart: no such column.
+    assert "status" not in run_cli("--data", MINI, listing, "--format", "tsv").stdout
+
+
+@pytest.mark.parametrize("listing", BY_STATUS)
+def test_a_status_outside_the_vocabulary_exits_2_naming_the_nearest(listing: str) -> None:
+    shown = run_cli("--data", REVIEW, listing, "--status", "propsed")
+    assert (shown.code, shown.stdout) == (2, "")
+    assert shown.stderr == (
+        "cismoa: error: --status: 'propsed' is not one of proposed, accepted;"
+        " did you mean proposed?\n"
+    )
+
+
+def test_status_combines_with_the_other_filters() -> None:
+    def ids(*filters: str) -> list[str]:
+        shown = run_cli("--data", REVIEW, "implications", *filters, "--format", "json")
+        return [row["id"] for row in json.loads(shown.stdout)]
+
+    assert ids("--status", "proposed", "--direction", "benefit") == ["IMP-2"]
+    assert ids("--status", "proposed", "--direction", "risk") == []  # AND across options
+    shown = run_cli("--data", REVIEW, "interests", "--actor", "BET", "--status", "proposed")
+    assert shown.stdout == "id\tactor\tstatement\tevidence\n"  # BET's one interest is accepted
+    exported = json.loads(
+        run_cli("--data", REVIEW, "export", "json", "--status", "accepted").stdout
+    )
+    assert [item["id"] for item in exported["implications"]] == ["IMP-1"]
+    for listing, (proposed, _) in BY_STATUS.items():  # the filter first, then the limit
+        shown = run_cli("--data", REVIEW, listing, "--status", "proposed", "-n", "1", "-f", "json")
+        assert [row["id"] for row in json.loads(shown.stdout)] == proposed[:1], listing
 
 
 # --- validate and schema ---------------------------------------------------------------------

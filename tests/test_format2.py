@@ -347,6 +347,7 @@ def test_voices_lists_who_asserts_what_and_about_whom(tmp_path: Path) -> None:
         "counts": {"interests": 0, "relations": 0, "implications": 1}
         | {"risks": 1, "benefits": 0, "mixed": 0, "neutral": 0},
         "about": ["ALP"],
+        "status": "accepted",
     }
     actors = run_cli("--data", path, "actors", "-f", "tsv").stdout
     assert "critics" not in actors and "pundit" not in actors  # never an actor

@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Any
 
 import pytest
-from helpers import FIXTURES, REPO, run_cli
+from helpers import FIXTURES, REPO, REVIEW, run_cli
 from htmlparse import parse
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +27,7 @@ from cismoa_cli.export.svgcanvas import Box
 from cismoa_cli.query import ImplicationFilter, Selection, select
 from cismoa_cli.store import Loaded, load
 from cismoa_cli.textio import visible
-from cismoa_cli.vocabulary import Certainty
+from cismoa_cli.vocabulary import Certainty, Status
 
 # Raw control characters and the invisible reordering ones: none may reach the page.
 UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -99,6 +99,28 @@ def test_every_item_is_an_element_with_its_id() -> None:
         ]
         assert all(r.attributes["id"] == r.attributes["data-id"] for r in rows)
         assert not any("hidden" in r.attributes for r in rows)  # every row shows without JS
+
+
+def test_a_status_facet_only_where_the_implications_differ_in_status() -> None:
+    """Each row carries its status; the facet shows in the report of a draft under review
+    (implications partly proposed), not where every implication has one status."""
+    review = load(REVIEW)
+    for selection, facet in [
+        (select(review.dossier, ImplicationFilter()), True),
+        # all proposed, as in a fresh draft
+        (select(review.dossier, ImplicationFilter(statuses=(Status.PROPOSED,))), False),
+        (mini(), False),  # all accepted, as in a reader's dossier
+    ]:
+        page = parse(report(selection, review.article))  # mini's article too
+        implications = selection.dossier.implications
+        rows = [e for e in page.all("tr") if "data-id" in e.attributes]
+        assert {r.attributes["data-id"]: r.attributes["data-status"] for r in rows} == {
+            i.id: i.status.value for i in implications
+        }
+        facets = [e.attributes["name"] for e in page.all("select")]
+        assert ("status" in facets) is facet, facets
+        said = [r.attributes["data-id"] for r in rows if "proposed" in r.text]
+        assert said == [i.id for i in implications if i.status is Status.PROPOSED]
 
 
 def test_the_map_is_one_svg_with_a_node_per_actor() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 import pytest
-from helpers import HOSTILE, MINI
+from helpers import HOSTILE, MINI, REVIEW, Json, write_dossier
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,9 +25,11 @@ from cismoa_cli.query import (
     resolve_voice,
     search,
     searchable,
+    voices,
+    with_status,
 )
 from cismoa_cli.store import Loaded, load
-from cismoa_cli.vocabulary import Certainty, Direction
+from cismoa_cli.vocabulary import Certainty, Direction, Status
 
 pytestmark = pytest.mark.unit
 
@@ -135,6 +137,57 @@ def test_interests_and_relations_by_actor(mini: Loaded) -> None:
     assert ids(relations(mini.dossier, ["ALP"])) == ["REL-1"]
     assert ids(relations(mini.dossier)) == ["REL-1"]
     assert ids(interests(mini.dossier)) == ["INT-1"]
+
+
+class Stated(Identified, Protocol):
+    @property
+    def status(self) -> Status: ...
+
+
+def keeps(listed: Sequence[Stated], proposed: list[str], accepted: list[str]) -> None:
+    """What :func:`with_status` keeps of ``listed``: the ids of its proposed items, of its
+    accepted ones, or of all of them, in their order."""
+    everything = ids(listed)
+    assert ids(with_status(listed, [Status.PROPOSED])) == proposed
+    assert ids(with_status(listed, [Status.ACCEPTED])) == accepted
+    assert ids(with_status(listed, [Status.PROPOSED, Status.ACCEPTED])) == everything
+    assert ids(with_status(listed)) == everything
+    assert ids(with_status(reversed(listed), [Status.ACCEPTED])) == accepted[::-1]
+
+
+def test_every_listing_keeps_the_statuses_asked_for_in_order() -> None:
+    """One filter for every listing's items: none asked keeps them all; several keep any
+    of them; the file's order stays."""
+    review = load(REVIEW).dossier
+    keeps(review.actors, ["BET"], ["ALP"])
+    keeps(review.interests, ["INT-2"], ["INT-1"])
+    keeps(review.relations, ["REL-2"], ["REL-1"])
+    keeps(review.implications, ["IMP-2"], ["IMP-1"])
+    said = voices(review)
+    assert [(v.id, v.status) for v in said] == [
+        ("article", Status.ACCEPTED),
+        ("critics", Status.PROPOSED),
+    ]
+    keeps(said, ["critics"], ["article"])
+
+
+def test_the_implication_filter_and_the_listings_agree_on_status() -> None:
+    review = load(REVIEW).dossier
+    for status in Status:
+        kept = implications(review, ImplicationFilter(statuses=(status,)))
+        assert kept == with_status(review.implications, (status,)) != []
+
+
+def test_a_speaking_actor_has_its_own_status_among_the_voices(tmp_path: Path) -> None:
+    def speaking(data: Json) -> None:
+        data["implications"][0]["asserted_by"] = "BET"  # a proposed actor
+
+    said = voices(load(write_dossier(tmp_path, fixture=REVIEW, change=speaking)).dossier)
+    assert [(v.id, v.kind, v.status) for v in said] == [
+        ("article", "article", Status.ACCEPTED),
+        ("critics", "group", Status.PROPOSED),
+        ("BET", "actor", Status.PROPOSED),
+    ]
 
 
 def mini_with_alias(alias: str) -> Dossier:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from browser import MAP_BOXES, axe_violations, open_report, overlapping
-from helpers import BUNDLED, FIXTURES, run_cli
+from helpers import BUNDLED, FIXTURES, REVIEW, run_cli
 from tools import write_generated
 
 from cismoa_cli.export.html import report
@@ -23,13 +23,14 @@ from cismoa_cli.store import Loaded, load
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory, bundled: Loaded) -> dict[str, Path]:
-    """The report of the bundled data, of the hostile fixture and of a generated dossier
-    with 50 actors, as files."""
+    """The report of the bundled data, of the hostile fixture, of a draft under review and
+    of a generated dossier with 50 actors, as files."""
     folder = tmp_path_factory.mktemp("reports")
     generated = load(write_generated(1000, folder / "generated"))
     sources = {
         "bundled": bundled,
         "hostile": load(FIXTURES / "hostile" / "claims.json"),
+        "review": load(REVIEW),
         "generated": generated,
     }
     paths = {}
@@ -68,7 +69,7 @@ def in_view(page: Any, selector: str) -> bool:
     )
 
 
-@pytest.mark.parametrize("name", ["bundled", "hostile", "generated"])
+@pytest.mark.parametrize("name", ["bundled", "hostile", "review", "generated"])
 def test_opens_offline_with_no_error_and_no_request(
     browser: Any, reports: dict[str, Path], name: str
 ) -> None:
@@ -346,6 +347,45 @@ def test_the_address_keeps_the_filters_and_a_link_restores_them(
     linked.click('#_filters button[type="reset"]')
     linked.wait_for_function("() => location.search === ''")
     assert visible_rows(linked) == cli_rows()
+    linked.context.close()
+
+
+def test_a_draft_under_review_filters_by_status_as_the_command_line_does(
+    browser: Any, reports: dict[str, Path]
+) -> None:
+    """The report of a draft whose implications are partly proposed has a status facet,
+    which shows the rows `--status` lists and stays in the address; a link restores it."""
+    address = reports["review"].resolve().as_uri()
+
+    def listed(*options: str) -> list[str]:
+        shown = run_cli("--data", REVIEW, "implications", *options, "--format", "json")
+        assert shown.code == 0, shown.stderr
+        return [row["id"] for row in json.loads(shown.stdout)]
+
+    opened, watch = open_report(browser, reports["review"])
+    assert watch.clean, watch
+    choices = opened.eval_on_selector_all(
+        '#_filters select[name="status"] option', "options => options.map(o => o.value)"
+    )
+    assert choices == ["", "proposed", "accepted"]
+    for status in ("proposed", "accepted"):
+        opened.select_option('#_filters select[name="status"]', status)
+        assert visible_rows(opened) == listed("--status", status) != [], status
+        assert opened.evaluate("location.search") == f"?status={status}"
+    opened.select_option('#_filters select[name="direction"]', "risk")
+    assert opened.evaluate("location.search") == "?direction=risk&status=accepted"
+    assert visible_rows(opened) == listed("--direction", "risk", "--status", "accepted")
+    # A proposed row says so; an accepted one does not.
+    assert "proposed" in opened.text_content('tr[data-id="IMP-2"]')
+    assert "proposed" not in opened.text_content('tr[data-id="IMP-1"]')
+    opened.context.close()
+
+    linked, _ = open_report(browser, reports["review"])
+    linked.goto(f"{address}?status=proposed")
+    assert filters_of(linked) == {"status": "proposed"}
+    assert visible_rows(linked) == listed("--status", "proposed") == ["IMP-2"]
+    linked.goto(f"{address}?status=rejected")  # no such choice: left out
+    assert filters_of(linked) == {} and visible_rows(linked) == listed()
     linked.context.close()
 
 

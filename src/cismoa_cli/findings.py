@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Actor, Implication, Interest, Relation
+from .vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class VoiceCounts:
     implications: int
     directions: dict[str, int]  # every direction, in vocabulary order
     about: tuple[str, ...]  # actor ids
+    # The voice's or actor's own; the article's voice is nobody's proposal.
+    status: Status = Status.ACCEPTED
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from enum import Enum
 from operator import attrgetter
+from typing import Protocol, TypeVar
 
 from .errors import UsageError
 from .evidence import fold
@@ -188,6 +189,23 @@ def relations(dossier: Dossier, actor_ids: Sequence[str] = ()) -> list[Relation]
     return [r for r in dossier.relations if not actor_ids or any(a in r.actors for a in actor_ids)]
 
 
+class HasStatus(Protocol):
+    """Anything a listing shows that is a reader's or a drafter's: an item, or a voice."""
+
+    @property
+    def status(self) -> Status: ...
+
+
+Stated = TypeVar("Stated", bound=HasStatus)
+
+
+def with_status(items: Iterable[Stated], statuses: Iterable[Status] = ()) -> list[Stated]:
+    """The items whose status is any of ``statuses`` (all of them if none are given), in
+    their order."""
+    wanted = frozenset(statuses)
+    return [item for item in items if not wanted or item.status in wanted]
+
+
 def mentions(item: Item, text: str) -> bool:
     """Whether ``text`` occurs, ignoring case and quote style, in an item's words or quotes."""
     return _mentioned(item, fold(text))
@@ -240,11 +258,11 @@ def voices(dossier: Dossier) -> list[VoiceCounts]:
     for _, _, item in dossier.claims():
         claims.setdefault(item.asserted_by, []).append(item)
     order = dossier.names()
-    found = [(ARTICLE_VOICE, "the article", ARTICLE_VOICE)]
-    found += [(v.id, v.name, v.kind.value) for v in dossier.voices]
-    found += [(a.id, a.name, "actor") for a in dossier.actors if a.id in claims]
+    found = [(ARTICLE_VOICE, "the article", ARTICLE_VOICE, Status.ACCEPTED)]
+    found += [(v.id, v.name, v.kind.value, v.status) for v in dossier.voices]
+    found += [(a.id, a.name, "actor", a.status) for a in dossier.actors if a.id in claims]
     listed = []
-    for voice_id, name, kind in found:
+    for voice_id, name, kind, status in found:
         said = claims.get(voice_id, [])
         about: set[str] = set()
         for item in said:
@@ -260,6 +278,7 @@ def voices(dossier: Dossier) -> list[VoiceCounts]:
                 implications=sum(implied.values()),
                 directions={d.value: implied[d] for d in Direction},
                 about=tuple(a for a in order if a in about),
+                status=status,
             )
         )
     return listed

@@ -22,6 +22,7 @@ from .options import (
     HorizonOption,
     OutputOption,
     SearchOption,
+    StatusOption,
     choices,
     word_completer,
     word_parser,
@@ -54,6 +55,7 @@ def export(
     certainty: CertaintyOption = None,
     horizon: HorizonOption = None,
     asserted_by: AssertedByOption = None,
+    status: StatusOption = None,
     search: SearchOption = None,
 ) -> None:
     """Export a Markdown brief, an HTML report, JSON, CSV, DOT, Mermaid, SQLite, or a
@@ -79,7 +81,9 @@ def export(
     if now and kind is not ExportFormat.QDPX:
         raise UsageError("--now stamps a REFI-QDA project: it goes with qdpx only")
     loaded = chosen_dossier(ctx)
-    filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
+    filters = FilterOptions(
+        actor, domain, direction, certainty, horizon, asserted_by, status, search
+    )
     selection = select(loaded.placed, filters.resolve(loaded.dossier))
     article = Article(loaded.article_path.name, loaded.article)
     stamp = datetime.now(timezone.utc) if now else None

@@ -22,39 +22,54 @@ from .options import (
     HorizonOption,
     LimitOption,
     SearchOption,
+    StatusOption,
     choices,
     word_completer,
 )
 
 
 @app.command()
-def actors(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None) -> None:
+def actors(
+    ctx: typer.Context,
+    status: StatusOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+) -> None:
     """List the actors, with counts of what concerns each.
 
     For each actor: id, name, kind, and how many interests, implications, risks and
-    benefits concern it.
+    benefits concern it. In a draft, a last column, status, says which a drafter proposed
+    (--status proposed lists only those).
 
     \b
     Examples:
       cismoa actors
       cismoa actors --format json
+      cismoa --data draft.json actors --status proposed
     """
-    from ..query import actor_counts
+    from ..query import actor_counts, with_status
     from ..render.views import actors_listing
 
     loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
-    actors = loaded.placer.items(dossier.actors)
+    actors = loaded.placer.items(with_status(dossier.actors, status or ()))
     emit(ctx, actors_listing(actors, actor_counts(dossier)), fmt, limit=limit)
 
 
 @app.command()
-def voices(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None) -> None:
+def voices(
+    ctx: typer.Context,
+    status: StatusOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+) -> None:
     """List who asserts what: the article, each voice it reports, each actor that speaks.
 
     For each voice: its kind, how many interests, relations and implications it asserts,
     its implications by direction, and the actors its claims are about. A voice is who
     says something, apart from who is affected: it is never counted among the actors.
+    In a draft, a last column, status, says which voices (or speaking actors) a drafter
+    proposed; the article's own voice is always accepted.
 
     \b
     Examples:
@@ -62,24 +77,30 @@ def voices(ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = No
       cismoa voices --format json
     """
     from ..query import voices as voices_of
+    from ..query import with_status
     from ..render.views import voices_listing
 
-    emit(ctx, voices_listing(voices_of(chosen_dossier(ctx).dossier)), fmt, limit=limit)
+    found = with_status(voices_of(chosen_dossier(ctx).dossier), status or ())
+    emit(ctx, voices_listing(found), fmt, limit=limit)
 
 
 @app.command()
 def interests(
     ctx: typer.Context,
     actor: ActorOption = None,
+    status: StatusOption = None,
     limit: LimitOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """List what each actor wants, with the quotes that say so.
 
+    In a draft, a last column, status, says which interests a drafter proposed.
+
     \b
     Examples:
       cismoa interests
       cismoa interests --actor "U.S."
+      cismoa --data draft.json interests --status proposed
     """
     from .. import query
     from ..render.views import interests_listing
@@ -87,22 +108,26 @@ def interests(
     loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    found = loaded.placer.items(query.interests(dossier, wanted)[:limit])
-    emit(ctx, interests_listing(found), fmt, limit=limit)
+    kept = query.with_status(query.interests(dossier, wanted), status or ())
+    emit(ctx, interests_listing(loaded.placer.items(kept[:limit])), fmt, limit=limit)
 
 
 @app.command()
 def relations(
     ctx: typer.Context,
     actor: ActorOption = None,
+    status: StatusOption = None,
     limit: LimitOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """List how the actors stand to each other, with quotes.
 
+    In a draft, a last column, status, says which relations a drafter proposed.
+
     \b
-    Example:
+    Examples:
       cismoa relations --actor china
+      cismoa --data draft.json relations --status accepted
     """
     from .. import query
     from ..render.views import relations_listing
@@ -110,8 +135,8 @@ def relations(
     loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
     wanted = [a.id for a in query.resolve_actors(dossier, actor or ())]
-    found = loaded.placer.items(query.relations(dossier, wanted)[:limit])
-    emit(ctx, relations_listing(found), fmt, limit=limit)
+    kept = query.with_status(query.relations(dossier, wanted), status or ())
+    emit(ctx, relations_listing(loaded.placer.items(kept[:limit])), fmt, limit=limit)
 
 
 class SortField(str, Enum):
@@ -152,6 +177,7 @@ def implications(
     certainty: CertaintyOption = None,
     horizon: HorizonOption = None,
     asserted_by: AssertedByOption = None,
+    status: StatusOption = None,
     search: SearchOption = None,
     sort: Annotated[
         Sorting | None,
@@ -171,20 +197,24 @@ def implications(
     """List what the renewal implies, for whom and how surely.
 
     Filters combine: every option must match (AND); a repeated option matches any of its
-    values (OR).
+    values (OR). In a draft, --status proposed lists what is still to review, and a last
+    column, status, says which implications a drafter proposed.
 
     \b
     Examples:
       cismoa implications --actor Pakistan --direction risk
       cismoa implications --certainty possible --asserted-by critics --format json
       cismoa implications --search sovereignty --sort=-certainty --limit 3
+      cismoa --data draft.json implications --status proposed
     """
     from .. import query
     from ..render.views import implications_listing
 
     loaded = chosen_dossier(ctx)
     dossier = loaded.dossier
-    filters = FilterOptions(actor, domain, direction, certainty, horizon, asserted_by, search)
+    filters = FilterOptions(
+        actor, domain, direction, certainty, horizon, asserted_by, status, search
+    )
     where = filters.resolve(dossier)
     field = sort.field.value if sort else None
     descending = sort is not None and sort.descending

@@ -13,7 +13,7 @@ import typer
 
 from ..errors import UsageError
 from ..render import Format
-from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, Word, choose
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, Status, Word, choose
 
 if TYPE_CHECKING:
     from ..models import Dossier
@@ -176,6 +176,7 @@ class FilterOptions:
     certainty: list[Certainty] | None = None
     horizon: list[Horizon] | None = None
     asserted_by: list[str] | None = None
+    status: list[Status] | None = None
     search: str | None = None
 
     def resolve(self, dossier: Dossier) -> ImplicationFilter:
@@ -189,6 +190,7 @@ class FilterOptions:
             certainties=tuple(self.certainty or ()),
             horizons=tuple(self.horizon or ()),
             voices=tuple(resolve_voice(dossier, v) for v in self.asserted_by or ()),
+            statuses=tuple(self.status or ()),
             search=self.search,
         )
 
@@ -223,6 +225,17 @@ AssertedByOption = Annotated[
         metavar="VOICE",
         help="article, a voice or an actor: id, name or alias, in any case (repeat for several).",
         autocompletion=complete_voice,
+    ),
+]
+# Also the listings' filter of their own items (actors, voices, interests, relations).
+StatusOption = Annotated[
+    list[Status] | None,
+    word_option(
+        Status,
+        "--status",
+        metavar="STATUS",
+        help="proposed (a drafter's, still to review) or accepted (a reader's). "
+        "Repeat for several.",
     ),
 ]
 SearchOption = Annotated[

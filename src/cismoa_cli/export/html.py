@@ -9,9 +9,9 @@ a table with filters, the actors with their interests, and the relations.
 Markup other tools may rely on (docs/exports-and-formats.md documents it): every item is an
 element whose ``id`` is the item's id; each cited span is a ``<mark>`` with ``data-start``,
 ``data-end`` and ``data-items`` (see :mod:`marks`); each implication row carries
-``data-id``, and a row a filter hides has the ``hidden`` attribute; the map is one ``<svg>``
-whose actor nodes carry ``data-actor``. Every text from the data is escaped, with control
-characters spelled out, so none of it can become markup.
+``data-id`` and ``data-status``, and a row a filter hides has the ``hidden`` attribute; the
+map is one ``<svg>`` whose actor nodes carry ``data-actor``. Every text from the data is
+escaped, with control characters spelled out, so none of it can become markup.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from ..evidence import APOSTROPHES, DOUBLE_QUOTES, fold
 from ..models import Actor, Dossier, Implication, Interest, Relation
 from ..query import Selection, item_words
 from ..textio import visible
-from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, Status
 from .actormap import DIRECTION_MARKS
 from .htmltext import direction_mark, escaped, id_link, link, quote_links, section, voice_name
 
@@ -22,6 +22,7 @@ _FILTERS = (
     ("certainty", "Certainty"),
     ("horizon", "Horizon"),
     ("voice", "Voice (who asserts)"),
+    ("status", "Status"),
 )
 
 
@@ -37,14 +38,21 @@ def implications(dossier: Dossier, names: dict[str, str], length: int) -> Iterat
         "certainty": [(c.value, c.value) for c in Certainty],
         "horizon": [(h.value, h.value) for h in Horizon],
         "voice": [(v, escaped(voice_name(v, speakers))) for v in voices],
+        "status": [(s.value, s.value) for s in Status],
     }
+    # The status facet shows only where it can tell rows apart: in the report of a draft
+    # under review, whose implications are partly proposed and partly accepted. Elsewhere
+    # (every reader's dossier, a fresh draft) it could only keep every row or none, one
+    # more control that does nothing.
+    statuses = {item.status for item in dossier.implications}
+    facets = [(name, label) for name, label in _FILTERS if name != "status" or len(statuses) > 1]
     fields = "".join(
         f'<label>{label} <select name="{name}"><option value="">any</option>'
         + "".join(
             f'<option value="{escape(value)}">{words}</option>' for value, words in choices[name]
         )
         + "</select></label>"
-        for name, label in _FILTERS
+        for name, label in facets
     )
     form = (
         f'<form id="_filters" class="filters" role="search" hidden'
@@ -81,15 +89,21 @@ def _implication_row(item: Implication, names: dict[str, str], length: int) -> s
         f' data-actors="{escape(" ".join(item.affects))}" data-domain="{escape(item.domain)}"'
         f' data-direction="{item.direction.value}" data-certainty="{item.certainty.value}"'
         f' data-horizon="{item.horizon.value}" data-voice="{escape(item.asserted_by)}"'
-        f' data-text="{escape(searchable)}">'
+        f' data-status="{item.status.value}" data-text="{escape(searchable)}">'
         f'<th scope="row"><a href="#{escape(item.id)}"><code>{escape(item.id)}</code></a></th>'
         f'<td class="says">{escaped(item.statement)}</td><td>{affects}</td>'
         f"<td>{escaped(item.domain)}</td><td>{direction_mark(item.direction)}</td>"
         f'<td>{item.certainty.value}{hedge}<br><span class="facts">{item.horizon.value}'
-        "</span></td>"
+        f"{_proposed(item.status)}</span></td>"
         f"<td>{escaped(voice_name(item.asserted_by, names))}</td>"
         f"<td>{quote_links(item.evidence, length)}</td></tr>"
     )
+
+
+def _proposed(status: Status) -> str:
+    """What follows an item's labels: a drafter's item says so; a reader's (accepted, the
+    default) needs no mark."""
+    return " \u00b7 proposed" if status is Status.PROPOSED else ""
 
 
 # --- actors and relations ----------------------------------------------------------------
@@ -121,7 +135,7 @@ def _actor_card(actor: Actor, wants: list[str], touching: list[str], length: int
     return (
         f'<article class="card" id="{escape(actor.id)}">'
         f'<h3><span class="says">{escaped(actor.name)}</span> <code>{escape(actor.id)}</code>'
-        f' <span class="kind">{actor.kind.value}</span></h3>'
+        f' <span class="kind">{actor.kind.value}{_proposed(actor.status)}</span></h3>'
         f"<p>{escaped(actor.summary)}</p>"
         f'<p class="facts">Also called: {aliases}</p>'
         f'<p class="facts">Named in the article: {quote_links(actor.evidence, length)}</p>'
@@ -133,7 +147,7 @@ def _actor_card(actor: Actor, wants: list[str], touching: list[str], length: int
 def _interest(interest: Interest, length: int) -> str:
     return (
         f'<li id="{escape(interest.id)}"><span class="says">{escaped(interest.statement)}</span>'
-        f' <span class="facts">{id_link(interest.id)}</span>'
+        f' <span class="facts">{id_link(interest.id)}{_proposed(interest.status)}</span>'
         f'<div class="evidence">{quote_links(interest.evidence, length)}</div></li>'
     )
 
@@ -150,6 +164,6 @@ def _relation(relation: Relation, names: dict[str, str], length: int) -> str:
         f'<li id="{escape(relation.id)}"><span class="kind tie-{relation.kind.value}">'
         f"{relation.kind.value}</span> {first} \u2013 {second}: "
         f'<span class="says">{escaped(relation.statement)}</span>'
-        f' <span class="facts">{id_link(relation.id)}</span>'
+        f' <span class="facts">{id_link(relation.id)}{_proposed(relation.status)}</span>'
         f'<div class="evidence">{quote_links(relation.evidence, length)}</div></li>'
     )

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from ..findings import ActorCounts, VoiceCounts
 from ..models import Actor, Dossier, Evidence, Implication, Interest, Relation
 from ..textio import Quoted
-from ..vocabulary import Certainty, Direction
+from ..vocabulary import Certainty, Direction, Status
 from .listing import Column, Listing, Row
 
 DIRECTION_STYLE = {
@@ -27,6 +27,22 @@ CERTAINTY_STYLE = {
     Certainty.POSSIBLE: "italic",
     Certainty.CONDITIONAL: "italic dim",
 }
+
+
+def status_marked(
+    columns: tuple[Column, ...], rows: tuple[Row, ...], statuses: Sequence[Status]
+) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
+    """The columns and rows, and a last column "status" if any row is proposed (what a
+    drafter proposed stands out on a terminal, what a reader accepted is dim). A listing of
+    a reader's dossier has no such column, as it had none before drafts."""
+    if Status.PROPOSED not in statuses:
+        return columns, rows
+    marked = tuple((*row, s.value) for row, s in zip(rows, statuses, strict=True))
+    return (*columns, Column("status", _status_style)), marked
+
+
+def _status_style(row: Row) -> str:
+    return "bold" if row[-1] == Status.PROPOSED.value else "dim"
 
 
 def quote_style(row: Row) -> str:
@@ -70,7 +86,8 @@ def actors_listing(actors: Sequence[Actor], counts: Mapping[str, ActorCounts]) -
     records = [
         {**actor.model_dump(mode="json"), "counts": _counts(counts[actor.id])} for actor in actors
     ]
-    return Listing("Actors", columns, tuple(rows), records)
+    statuses = [actor.status for actor in actors]
+    return Listing("Actors", *status_marked(columns, tuple(rows), statuses), records)
 
 
 def _counts(count: ActorCounts) -> dict[str, int]:
@@ -133,10 +150,12 @@ def voices_listing(found: Sequence[VoiceCounts]) -> Listing:
                 **{key: v.directions[d] for key, d in _BY_DIRECTION.items()},
             },
             "about": list(v.about),
+            "status": v.status.value,
         }
         for v in found
     ]
-    return Listing("Voices", columns, rows, records)
+    statuses = [v.status for v in found]
+    return Listing("Voices", *status_marked(columns, rows, statuses), records)
 
 
 def interests_listing(items: Sequence[Interest]) -> Listing:
@@ -147,7 +166,8 @@ def interests_listing(items: Sequence[Interest]) -> Listing:
         Column("evidence", quote_style, wide=True),
     )
     rows = tuple((i.id, i.actor, i.statement, evidence_cell(i.evidence)) for i in items)
-    return Listing("Interests", columns, rows, list(items))
+    statuses = [i.status for i in items]
+    return Listing("Interests", *status_marked(columns, rows, statuses), list(items))
 
 
 def relations_listing(items: Sequence[Relation]) -> Listing:
@@ -161,12 +181,14 @@ def relations_listing(items: Sequence[Relation]) -> Listing:
     rows = tuple(
         (r.id, r.actors, r.kind.value, r.statement, evidence_cell(r.evidence)) for r in items
     )
-    return Listing("Relations", columns, rows, list(items))
+    statuses = [r.status for r in items]
+    return Listing("Relations", *status_marked(columns, rows, statuses), list(items))
 
 
 def implications_listing(items: Sequence[Implication]) -> Listing:
     """The implications, in the columns of every implication table cismoa writes: the
-    listing in any format, and `cismoa export csv` (the field order of the dossier)."""
+    listing in any format, and `cismoa export csv` (the field order of the dossier; status
+    last, and only if any of them is proposed)."""
     by_id = {item.id: item for item in items}
 
     def styled(row: Row) -> str:
@@ -197,7 +219,8 @@ def implications_listing(items: Sequence[Implication]) -> Listing:
         )
         for i in items
     )
-    return Listing("Implications", columns, rows, list(items))
+    statuses = [i.status for i in items]
+    return Listing("Implications", *status_marked(columns, rows, statuses), list(items))
 
 
 def source_listing(dossier: Dossier, article: str) -> Listing:
