@@ -35,7 +35,8 @@ _CONTEXT = 1_000  # characters of a quote's sentence shown at most on either sid
 
 
 def _bold(label: str) -> Text:
-    return Text(label, style="bold")
+    # Labels may hold an actor's name: data, never markup or a control sequence.
+    return safe_text(label, style="bold")
 
 
 def _quotes(item: Item) -> Iterator[Branch]:
