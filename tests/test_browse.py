@@ -19,11 +19,12 @@ from helpers import run_cli
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
+from cismoa_cli import query
 from cismoa_cli.article import Places
 from cismoa_cli.browse.app import BrowseApp
 from cismoa_cli.browse.choosing import FilterPanel, Toggles
 from cismoa_cli.browse.exporting import Confirm, ExportPanel
-from cismoa_cli.browse.filters import Field, values_of
+from cismoa_cli.browse.filters import Choices, Field, values_of
 from cismoa_cli.browse.help import HelpScreen
 from cismoa_cli.browse.keys import APP_KEYS, OTHER_KEYS
 from cismoa_cli.browse.matrix import MatrixTable
@@ -78,12 +79,21 @@ def test_each_filter_value_leaves_the_rows_of_cismoa_implications(path: Path) ->
             assert await eventually(pilot, functools.partial(getattr, toggles, "has_focus"))
             for value in values_of(field, app.loaded.dossier):
                 await pilot.press("space")
-                assert shown_ids(app) == cli_ids(path, f"--{field.value}", value), value
+                assert shown_ids(app) == kept_ids(path, field, value), value
                 await pilot.press("space", "down")
                 assert shown_ids(app) == cli_ids(path)
             await pilot.press("tab")
 
     browse(path, scenario)
+
+
+def kept_ids(path: Path, field: Field, value: str) -> list[str]:
+    """What ``cismoa implications --FIELD VALUE`` lists; for the status (whose option the
+    listing commands do not take yet), what the same filter keeps of the dossier."""
+    if field is not Field.STATUS:
+        return cli_ids(path, f"--{field.value}", value)
+    where = Choices().with_values(field, (value,)).where()
+    return [item.id for item in query.implications(load(path).dossier, where)]
 
 
 @FIXTURES

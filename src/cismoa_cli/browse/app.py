@@ -1,10 +1,11 @@
-"""The browser: actors, implications with their detail, the article and the matrix, in one
-terminal screen, all following the same filters."""
+"""The browser: actors, implications with their detail, the article, the matrix and the
+voices, in one terminal screen, all following the same filters; and the review of a draft,
+each accepted, rejected or relabelled item written back to the dossier at once."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -16,13 +17,15 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
 
-from .. import query
+from .. import query, review
 from ..article import SegmentIndex
-from ..models import Implication, Item
+from ..errors import CismoaError
+from ..models import Dossier, Implication, Item
 from ..render.matrix import LEGEND
 from ..render.table import safe_text
 from ..store import Loaded
 from ..textio import counted, to_json
+from ..vocabulary import Status
 from .actors import ALL, ActorList
 from .choosing import FilterPanel
 from .claims import ClaimsPane
@@ -34,8 +37,10 @@ from .help import HelpScreen
 from .keys import UNDER_PANELS, bindings
 from .matrix import MatrixTable
 from .reader import ArticlePane
+from .reviewing import Changes, DossierFile, LabelPanel
 from .spans import Citations, selection_spans
-from .table import ImplicationTable, RowLayout
+from .table import ImplicationTable, RowLayout, marked_id
+from .voices import VoicesList
 
 # Up to this many characters, the article's sentences are found before the first screen
 # (a few milliseconds for a news article); a longer one is split in the background, and
@@ -84,6 +89,7 @@ class BrowseApp(App[None]):
         self._marked: query.ImplicationFilter | None = None  # whose spans the article marks
         self._quote = 0  # which of the shown item's quotes `s` goes to next
         self._view = "implications"  # the view being read
+        self.file = DossierFile(loaded.path)  # where a review writes each change
 
     # --- layout ----------------------------------------------------------------------
 
@@ -110,6 +116,8 @@ class BrowseApp(App[None]):
                     yield ClaimsPane(dossier, "relations", id="relations-list")
                 with TabPane("Compare", id="compare"):
                     yield ComparePane(dossier, id="comparison-pane")
+                with TabPane("Voices", id="voices"):
+                    yield VoicesList(dossier, id="voices-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -158,6 +166,9 @@ class BrowseApp(App[None]):
         self.table.show(rows, keep=self.table.current)
         total = len(self.loaded.dossier.implications)
         status = Text(f"{len(rows)} of {total} implications", style="bold")
+        proposed = review.proposed(self.loaded.dossier)
+        if proposed:
+            status.append(f" · ? {proposed} to review")
         options = choices.options()
         status.append_text(safe_text(" · " + " ".join(options) if options else " · no filters"))
         self.query_one("#status", Static).update(status)
@@ -285,6 +296,22 @@ class BrowseApp(App[None]):
             if self.choices.actor is not None:
                 comparing.start_with(self.choices.actor)
             comparing.focus_first()
+        elif view == "voices":
+            voices = self.query_one("#voices-list", VoicesList)
+            voices.focus()
+            self._show_voice(voices)
+
+    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        if isinstance(message.option_list, VoicesList) and self._viewing("voices"):
+            self._show_voice(message.option_list)
+
+    def _show_voice(self, voices: VoicesList) -> None:
+        """The highlighted voice is the item the review keys act on."""
+        index = voices.highlighted
+        option = voices.get_option_at_index(index) if index is not None else None
+        voice = voices.voice(option.id if option is not None else None)
+        if voice is not None:
+            self._show_detail(voice)
 
     async def _reader(self) -> ArticlePane:
         """The article pane, made the first time it is needed."""
@@ -309,6 +336,95 @@ class BrowseApp(App[None]):
         self._quote += 1
         await self.action_view("article")
         (await self._reader()).view.show_span((evidence.start, evidence.end))
+
+    # --- review ------------------------------------------------------------------------
+
+    def _reviewed(self) -> Item | None:
+        """The item the review keys act on: the one in the detail (in the voices view, the
+        voice highlighted); None, said, when there is none."""
+        if self.shown is None:
+            self.notify("No item to review: none is shown.", severity="warning")
+        return self.shown
+
+    async def action_accept(self) -> None:
+        """Accept the shown item: it becomes a reader's."""
+        item = self._reviewed()
+        if item is None:
+            return
+        if item.status is Status.ACCEPTED:
+            self.notify(f"{item.id} is accepted already.", markup=False)
+            return
+        await self._change(lambda d: review.accept(d, item.id), item.id, f"Accepted {item.id}")
+
+    async def action_reject(self) -> None:
+        """Reject the shown item: it goes from the dossier."""
+        item = self._reviewed()
+        if item is not None:
+            await self._change(lambda d: review.reject(d, item.id), None, f"Rejected {item.id}")
+
+    def action_relabel(self) -> None:
+        """Choose the shown item's labels from the dossier's words."""
+        item = self._reviewed()
+        if item is None:
+            return
+        labels = review.labels(self.loaded.dossier, item)
+
+        async def chosen(changes: Changes | None) -> None:
+            if changes is None:
+                return
+            if not changes:
+                self.notify(f"{item.id}: no label changed; nothing written.", markup=False)
+                return
+            said = f"Relabelled {item.id}: {', '.join(changes)}"
+            await self._change(lambda d: review.edit(d, item.id, changes), item.id, said)
+
+        self.push_screen(LabelPanel(item, labels), chosen)
+
+    async def _change(
+        self, change: Callable[[Dossier], Dossier], then_show: str | None, said: str
+    ) -> None:
+        """Make a change and write the dossier; a change refused or a write that fails is
+        said, and then nothing changes, on the screen or in the file."""
+        try:
+            changed = change(self.loaded.dossier)
+            self.file.write(changed)
+        except CismoaError as error:
+            self.notify(str(error), title="Not written", severity="error", markup=False)
+            return
+        await self._reload(changed, then_show)
+        self.notify(f"{said}; wrote {self.loaded.path.name}", markup=False)
+
+    async def _reload(self, dossier: Dossier, then_show: str | None) -> None:
+        """Show ``dossier`` everywhere in place of the one shown, and ``then_show`` (an
+        item's id; None: the implication under the cursor) in the detail."""
+        self.loaded = replace(self.loaded, dossier=dossier)
+        self.names = dossier.names()
+        self.rows = Rows(dossier)
+        self.cells = query.matrix(dossier)
+        actors = self.query_one("#actors", ActorList)
+        actors.dossier, actors.tallies = dossier, query.actor_counts(dossier, self.cells)
+        actor_ids = {a.id for a in dossier.actors}
+        chosen = self.choices.actor if self.choices.actor in actor_ids else None
+        actors.show_chosen(chosen)
+        self.query_one("#matrix-table", MatrixTable).show(dossier, self.cells)
+        for view in ("interests", "relations"):
+            self.query_one(f"#{view}-list", ClaimsPane).show_dossier(dossier)
+        self.query_one("#comparison-pane", ComparePane).show_dossier(dossier)
+        self.query_one("#voices-list", VoicesList).show(dossier)
+        if self._article_pane is not None:  # made anew, with the new citations, when read
+            await self._article_pane.remove()
+            self._article_pane, self._marked = None, None
+        row = self.table.cursor
+        self.apply(replace(self.choices, actor=chosen))
+        if self._viewing("article"):
+            await self._opened("article")
+        found = next((i for _, _, i in dossier.items() if i.id == then_show), None)
+        if found is None:  # the item rejected: on to the one that took its place
+            self.table.cursor = row
+        if self._viewing("voices"):
+            self._show_voice(self.query_one("#voices-list", VoicesList))
+        else:
+            self._show_detail(found if found is not None else self.table.current)
 
     def _fatal_error(self) -> None:
         # Textual's own report of an unexpected error is a traceback with local variables;
@@ -394,8 +510,9 @@ class SearchBox(Input):
 
 
 def _widths(items: Sequence[Implication]) -> tuple[int, int]:
-    """Widths for the id and affects columns: their longest values, within reason."""
-    longest_id = max((len(i.id) for i in items), default=2)
+    """Widths for the id and affects columns: their longest values (an id with its mark
+    of a proposal), within reason."""
+    longest_id = max((len(marked_id(i)) for i in items), default=2)
     longest_affects = max((len(", ".join(i.affects)) for i in items), default=7)
     return min(max(longest_id, 2), 12), min(max(longest_affects, 7), 16)
 

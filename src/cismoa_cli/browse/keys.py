@@ -19,12 +19,13 @@ class Key:
 
 
 APP_KEYS = (
-    Key("1", "view('implications')", "Implications", "1"),
-    Key("2", "view('article')", "Article", "2"),
-    Key("3", "view('matrix')", "Matrix", "3"),
+    Key("1", "view('implications')", "Implications", "1", in_footer=False),
+    Key("2", "view('article')", "Article", "2", in_footer=False),
+    Key("3", "view('matrix')", "Matrix", "3", in_footer=False),
     Key("4", "view('interests')", "Interests", "4", in_footer=False),
     Key("5", "view('relations')", "Relations", "5", in_footer=False),
     Key("6", "view('compare')", "Compare two actors", "6", in_footer=False),
+    Key("7", "view('voices')", "Voices: who speaks, and what each asserts", "7", in_footer=False),
     Key("a", "focus_actors", "Actors", "a", in_footer=False),
     Key("h", "toggle_actors", "Hide or show the actors", "h", in_footer=False),
     Key("f", "filters", "Filters", "f"),
@@ -35,6 +36,9 @@ APP_KEYS = (
     Key("p", "span(-1)", "Previous span the shown implications quote", "p", in_footer=False),
     Key("e", "export", "Export", "e"),
     Key("c", "copy", "Copy the item's quotes as JSON", "c", in_footer=False),
+    Key("y", "accept", "Accept", "y"),
+    Key("r", "reject", "Reject", "r"),
+    Key("l", "relabel", "Labels", "l"),
     Key("question_mark", "help", "Keys", "?"),
     Key("q", "quit", "Quit", "q"),
 )
