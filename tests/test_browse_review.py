@@ -4,6 +4,7 @@ fails leaving the file as it was and saying why, the status filter, and the voic
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -11,17 +12,20 @@ from typing import Any
 
 import pytest
 from browsing import MINI, browse, eventually, lines_of, settled, shown_ids
+from rich.console import Console
+from rich.segment import Segment
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import ContentSwitcher, Static, Tab, Tabs
 
-from cismoa_cli import review
-from cismoa_cli.browse.app import BrowseApp
+from cismoa_cli import query, review
+from cismoa_cli.browse.app import VIEWS, BrowseApp
 from cismoa_cli.browse.choosing import FilterPanel, Toggles
 from cismoa_cli.browse.filters import Field
 from cismoa_cli.browse.reviewing import DossierFile, LabelPanel
 from cismoa_cli.browse.voices import VoicesList
 from cismoa_cli.errors import CismoaError, WriteError
 from cismoa_cli.models import Implication
+from cismoa_cli.render.trees import compare_view
 from cismoa_cli.store import bundled_path, load
 from cismoa_cli.vocabulary import Direction, Status
 
@@ -239,3 +243,50 @@ def test_a_file_gone_since_it_was_read_is_not_written(draft: Path) -> None:
     with pytest.raises(CismoaError, match=r"dossier\.json: no such file"):
         file.write(dossier)
     assert not draft.exists()
+
+
+def test_the_review_keys_act_only_where_an_item_is_in_view(draft: Path) -> None:
+    async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
+        said = Said(app)
+        before = draft.read_bytes()
+        await pilot.press("3", "y", "r")  # the matrix: no item in view
+        await settled(pilot)
+        assert draft.read_bytes() == before
+        await pilot.press("7", "y")  # the voices, the article highlighted: not a voice
+        assert draft.read_bytes() == before
+        assert said.lines[-1].startswith("No voice to review here")
+
+    browse(draft, scenario, SIZE)
+
+
+def showing(switcher: ContentSwitcher, view: str) -> bool:
+    return switcher.current == view
+
+
+def test_every_views_tab_is_in_view_at_80_columns_and_its_number_opens_it() -> None:
+    async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
+        tabs = app.query_one("#views", Tabs)
+        shown = [str(tab.label) for tab in tabs.query(Tab)]
+        assert shown == [f"{n} {title}" for n, (_, title) in enumerate(VIEWS, 1)]
+        for tab in tabs.query(Tab):
+            assert tab.region.right <= 80, tab.label
+        switcher = app.query_one(ContentSwitcher)
+        for n, (view, _) in enumerate(VIEWS, 1):
+            await pilot.press(str(n))
+            assert await eventually(pilot, functools.partial(showing, switcher, view))
+            assert tabs.active == f"tab-{view}"
+
+    browse(MINI, scenario, (80, 24))
+
+
+def test_compare_fits_a_pane_narrower_than_the_terminal() -> None:
+    dossier = load(MINI).dossier
+    first, second = dossier.actors[:2]
+    look = compare_view(query.compare(dossier, first, second), dossier.names()).look
+    console = Console(width=120, color_system=None)
+    lines = console.render_lines(look, console.options.update_width(48), pad=False)
+    texts = ["".join(segment.text for segment in line).rstrip() for line in lines]
+    assert max(Segment.get_line_length(line) for line in lines) <= 48
+    # The table whole, its right edge in the width (cut, it would have none).
+    top = next(n for n, text in enumerate(texts) if text.startswith("\u250f"))
+    assert texts[top].endswith("\u2513") and len(texts[top]) <= 48

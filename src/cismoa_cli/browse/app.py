@@ -13,9 +13,18 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import (
+    ContentSwitcher,
+    DataTable,
+    Footer,
+    Input,
+    OptionList,
+    Static,
+    Tab,
+    Tabs,
+)
 
 from .. import query, review
 from ..article import SegmentIndex
@@ -34,7 +43,7 @@ from .detail import DetailPane, detail
 from .exporting import ExportPanel
 from .filters import Choices, Field, Rows, values_of
 from .help import HelpScreen
-from .keys import UNDER_PANELS, bindings
+from .keys import REVIEW, REVIEWED_IN, UNDER_PANELS, bindings
 from .matrix import MatrixTable
 from .reader import ArticlePane
 from .reviewing import Changes, DossierFile, LabelPanel
@@ -46,6 +55,19 @@ from .voices import VoicesList
 # (a few milliseconds for a news article); a longer one is split in the background, and
 # the detail shows each quote alone until then.
 SPLIT_AT_ONCE = 1_000_000
+
+# The views, in the order of their number keys (1 to 7), as the tab bar names them. The
+# bar spans the screen, above the actors pane: every tab, with its key, fits 80 columns.
+VIEWS = (
+    ("implications", "Implications"),
+    ("article", "Article"),
+    ("matrix", "Matrix"),
+    ("interests", "Interests"),
+    ("relations", "Relations"),
+    ("compare", "Compare"),
+    ("voices", "Voices"),
+)
+_TAB = "tab-"  # a view's tab's id: its name after this
 
 
 class BrowseApp(App[None]):
@@ -60,8 +82,10 @@ class BrowseApp(App[None]):
     #search { width: 24; margin-left: 2; background: $boost; }
     #actors { width: 28; height: 1fr; border: round $panel; }
     #actors:focus-within { border: round $accent; }
-    TabbedContent { width: 1fr; height: 1fr; }
-    TabPane { padding: 0; }
+    #views { padding-left: 1; }
+    #views Tab { padding: 0 1 0 0; }
+    ContentSwitcher { width: 1fr; height: 1fr; }
+    ContentSwitcher > Vertical { height: 1fr; }
     #header { height: 1; text-style: bold; padding: 0 0; }
     #table { height: 1fr; min-height: 4; }
     #detail-scroll { height: 1fr; border-top: solid $panel; padding: 0 1; }
@@ -99,24 +123,28 @@ class BrowseApp(App[None]):
         with Horizontal(id="bar"):
             yield Static(id="status")
             yield SearchBox(placeholder="/ search", id="search", compact=True)
+        yield Tabs(
+            *(Tab(f"{n} {title}", id=_TAB + view) for n, (view, title) in enumerate(VIEWS, 1)),
+            id="views",
+        )
         with Horizontal():
             yield ActorList(dossier, query.actor_counts(dossier, self.cells), id="actors")
-            with TabbedContent(initial="implications"):
-                with TabPane("Implications", id="implications"):
+            with ContentSwitcher(initial="implications"):
+                with Vertical(id="implications"):
                     yield Static(id="header")
                     yield ImplicationTable(*self.widths, id="table")
                     yield DetailPane(id="detail-scroll")
-                yield TabPane("Article", id="article")
-                with TabPane("Matrix", id="matrix"):
+                yield Vertical(id="article")
+                with Vertical(id="matrix"):
                     yield MatrixTable(dossier, self.cells, id="matrix-table")
                     yield Static(Text(LEGEND), id="legend")
-                with TabPane("Interests", id="interests"):
+                with Vertical(id="interests"):
                     yield ClaimsPane(dossier, "interests", id="interests-list")
-                with TabPane("Relations", id="relations"):
+                with Vertical(id="relations"):
                     yield ClaimsPane(dossier, "relations", id="relations-list")
-                with TabPane("Compare", id="compare"):
+                with Vertical(id="compare"):
                     yield ComparePane(dossier, id="comparison-pane")
-                with TabPane("Voices", id="voices"):
+                with Vertical(id="voices"):
                     yield VoicesList(dossier, id="voices-list")
         yield Footer()
 
@@ -267,19 +295,22 @@ class BrowseApp(App[None]):
     # --- views -------------------------------------------------------------------------
 
     def _viewing(self, view: str) -> bool:
-        # The view last opened, not TabbedContent.active: right after a key sets that, it
+        # The view last opened, not the tab bar's active tab: right after a key sets that, it
         # can still name the view being left while the tabs catch up.
         return self._view == view
 
     async def action_view(self, view: str) -> None:
-        self.query_one(TabbedContent).active = view
+        self.query_one("#views", Tabs).active = _TAB + view
         await self._opened(view)
 
-    async def on_tabbed_content_tab_activated(self, message: TabbedContent.TabActivated) -> None:
-        await self._opened(message.pane.id or "")
+    async def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
+        if message.tab is not None and message.tab.id is not None:
+            await self._opened(message.tab.id.removeprefix(_TAB))
 
     async def _opened(self, view: str) -> None:
         self._view = view
+        self.refresh_bindings()  # the review keys work in some views only
+        self.query_one(ContentSwitcher).current = view
         if view == "article":
             pane = await self._reader()
             self._mark_selection()
@@ -306,19 +337,16 @@ class BrowseApp(App[None]):
             self._show_voice(message.option_list)
 
     def _show_voice(self, voices: VoicesList) -> None:
-        """The highlighted voice is the item the review keys act on."""
-        index = voices.highlighted
-        option = voices.get_option_at_index(index) if index is not None else None
-        voice = voices.voice(option.id if option is not None else None)
-        if voice is not None:
-            self._show_detail(voice)
+        """The highlighted voice in the detail, for when the implications are read next."""
+        if voices.current is not None:
+            self._show_detail(voices.current)
 
     async def _reader(self) -> ArticlePane:
         """The article pane, made the first time it is needed."""
         if self._article_pane is None:
             citations = Citations.of(self.loaded.dossier)
             self._article_pane = ArticlePane(self.loaded.article, citations)
-            await self.query_one("#article", TabPane).mount(self._article_pane)
+            await self.query_one("#article", Vertical).mount(self._article_pane)
         return self._article_pane
 
     async def action_span(self, by: int) -> None:
@@ -340,8 +368,16 @@ class BrowseApp(App[None]):
     # --- review ------------------------------------------------------------------------
 
     def _reviewed(self) -> Item | None:
-        """The item the review keys act on: the one in the detail (in the voices view, the
-        voice highlighted); None, said, when there is none."""
+        """The item the review keys act on: the one in the detail, or in the voices view
+        the voice highlighted; None, said, when there is none."""
+        if self._viewing("voices"):
+            voice = self.query_one("#voices-list", VoicesList).current
+            if voice is None:
+                self.notify(
+                    "No voice to review here: the article and the actors are not voices.",
+                    severity="warning",
+                )
+            return voice
         if self.shown is None:
             self.notify("No item to review: none is shown.", severity="warning")
         return self.shown
@@ -445,7 +481,11 @@ class BrowseApp(App[None]):
     # --- keys --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in UNDER_PANELS or not isinstance(self.screen, ModalScreen)
+        if action in UNDER_PANELS and isinstance(self.screen, ModalScreen):
+            return False
+        if action in REVIEW and self._view not in REVIEWED_IN:
+            return None  # shown, dimmed: there is no item in view to review
+        return True
 
     def action_focus_actors(self) -> None:
         actors = self.query_one("#actors")

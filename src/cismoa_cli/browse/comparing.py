@@ -22,6 +22,7 @@ class ComparePane(VerticalScroll, can_focus=True):
     ComparePane { padding: 0 1; }
     ComparePane > Horizontal { height: auto; }
     ComparePane Select { width: 1fr; }
+    ComparePane > Static { width: 1fr; }
     """
 
     def __init__(self, dossier: Dossier, *, id: str | None = None) -> None:

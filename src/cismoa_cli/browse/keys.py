@@ -59,6 +59,11 @@ OTHER_KEYS = (
 OVER_PANELS = frozenset({"quit", "help"})
 UNDER_PANELS = frozenset(k.action.split("(")[0] for k in APP_KEYS) - OVER_PANELS
 
+# The review keys act on the item in view: the detail's, or the voice highlighted. In the
+# other views (the matrix, the article, ...) the footer shows them dimmed.
+REVIEW = frozenset({"accept", "reject", "relabel"})
+REVIEWED_IN = frozenset({"implications", "voices"})
+
 
 def bindings() -> list[Binding]:
     return [

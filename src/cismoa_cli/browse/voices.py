@@ -29,9 +29,11 @@ def voice_prompt(
         line.append(f" · {PROPOSED}", style="bold yellow")
     if voice is not None and voice.affiliation:
         named = names.get(voice.affiliation, voice.affiliation)
-        line.append_text(safe_text(f"\n    of {named} ({voice.affiliation})"))
+        line.append("\n    of ")
+        line.append_text(safe_text(f"{named} ({voice.affiliation})"))
     if voice is not None and voice.role:
-        line.append_text(safe_text(f"\n    role: \u201c{voice.role}\u201d", "italic"))
+        line.append("\n    role: ")
+        line.append_text(safe_text(f"\u201c{voice.role}\u201d", "italic"))
     line.append(f"\n    asserts {counted(len(asserts), 'implication')}")
     if asserts:
         line.append_text(safe_text(": " + ", ".join(asserts)))
@@ -69,6 +71,11 @@ class VoicesList(OptionList):
         if self.option_count:
             self.highlighted = min(highlighted or 0, self.option_count - 1)
 
-    def voice(self, option_id: str | None) -> Voice | None:
-        """The declared voice of an option (None for the article or an actor)."""
+    @property
+    def current(self) -> Voice | None:
+        """The declared voice highlighted (None: the article, an actor, or nothing)."""
+        index = self.highlighted
+        if index is None:
+            return None
+        option_id = self.get_option_at_index(index).id
         return next((v for v in self.dossier.voices if v.id == option_id), None)
