@@ -49,7 +49,8 @@ OTHER_KEYS = (
     ("PgUp PgDn Home End", "move a page, to the first or the last"),
     ("Enter", "choose: an actor, a row (its detail, whole), a matrix cell, a span, an item"),
     ("Tab  Shift+Tab", "the next or previous pane"),
-    ("Space", "in the filter panel: switch a value on or off"),
+    ("Space", "in the filter or label panel: switch a value on or off"),
+    ("w", "in the label panel: write the labels chosen to the dossier"),
     ("Esc", "close a panel; leave the search; back from a detail shown whole"),
     ("mouse", "click to choose, double-click a row to open it, wheel to scroll"),
 )
