@@ -465,7 +465,7 @@ def test_question_mark_lists_every_key() -> None:
         assert isinstance(app.screen, HelpScreen)
         shown = str(app.screen.query_one(Static).content)
         for key in APP_KEYS:
-            assert f"{key.shown} " in shown and key.does in shown
+            assert f"{key.shown} " in shown and (key.explained or key.does) in shown
         for keys, does in OTHER_KEYS:
             assert keys in shown and does in shown
         await pilot.press("escape")

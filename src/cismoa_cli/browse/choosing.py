@@ -29,8 +29,7 @@ def toggle_prompt(value: str, on: bool, one: bool = False) -> Text:
     one may be on): colour alone does not reach a screen reader, a text capture or a
     terminal without colour."""
     mark = ("(*) " if on else "( ) ") if one else ("[x] " if on else "[ ] ")
-    # One line each, cut with an ellipsis: a long id wrapped would leave its mark alone.
-    prompt = Text(mark, style="bold" if on else "", no_wrap=True, overflow="ellipsis")
+    prompt = Text(mark, style="bold" if on else "")
     prompt.append_text(safe_text(value, "bold" if on else ""))
     return prompt
 
@@ -40,6 +39,8 @@ class Toggles(OptionList):
     under the cursor. With ``one``, switching a value on switches the others off, and the
     value on stays on unless the field may be left ``empty``."""
 
+    # One line each, cut with an ellipsis: a long id wrapped would leave its mark alone.
+    DEFAULT_CSS = "Toggles { text-wrap: nowrap; text-overflow: ellipsis; }"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "switch", "Switch", show=False)]
 
     class Changed(Message):

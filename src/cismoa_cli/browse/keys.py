@@ -16,6 +16,7 @@ class Key:
     does: str
     shown: str
     in_footer: bool = True
+    explained: str = ""  # what the help screen says, where the footer's word is too short
 
 
 APP_KEYS = (
@@ -36,9 +37,9 @@ APP_KEYS = (
     Key("p", "span(-1)", "Previous span the shown implications quote", "p", in_footer=False),
     Key("e", "export", "Export", "e"),
     Key("c", "copy", "Copy the item's quotes as JSON", "c", in_footer=False),
-    Key("y", "accept", "Accept", "y"),
-    Key("r", "reject", "Reject", "r"),
-    Key("l", "relabel", "Labels", "l"),
+    Key("y", "accept", "Accept", "y", explained="Accept the item in view (a proposal)"),
+    Key("r", "reject", "Reject", "r", explained="Reject the item in view: it leaves the dossier"),
+    Key("l", "relabel", "Labels", "l", explained="Labels: choose those of the item in view"),
     Key("question_mark", "help", "Keys", "?"),
     Key("q", "quit", "Quit", "q"),
 )
