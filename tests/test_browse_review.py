@@ -23,7 +23,7 @@ from cismoa_cli.browse.choosing import FilterPanel, Toggles
 from cismoa_cli.browse.filters import Field
 from cismoa_cli.browse.reviewing import DossierFile, LabelPanel
 from cismoa_cli.browse.voices import VoicesList
-from cismoa_cli.errors import CismoaError, WriteError
+from cismoa_cli.errors import WriteError
 from cismoa_cli.models import Implication
 from cismoa_cli.render.trees import compare_view
 from cismoa_cli.store import bundled_path, load
@@ -240,7 +240,7 @@ def test_a_file_gone_since_it_was_read_is_not_written(draft: Path) -> None:
     file = DossierFile(draft)
     dossier = load(draft).dossier
     draft.unlink()
-    with pytest.raises(CismoaError, match=r"dossier\.json: no such file"):
+    with pytest.raises(WriteError, match=r"dossier\.json: not written: No such file"):
         file.write(dossier)
     assert not draft.exists()
 

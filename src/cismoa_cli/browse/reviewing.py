@@ -19,33 +19,33 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..errors import CismoaError, WriteError
-from ..export.write import write_bytes
+from ..errors import WriteError
+from ..export.write import write_text
 from ..models import Dossier, Item
 from ..render.table import safe_text
 from ..review import Label, current, dossier_text
 from ..store import bundled_path
-from ..store.read import read_bytes
 from .choosing import Toggles
 
 Changes = dict[str, tuple[str, ...]]
 
 
 class DossierFile:
-    """The file a reviewed dossier is written to, and what it held when last read or
-    written: a file another program changed since is never written over."""
+    """The file a reviewed dossier is written to, and its state when last read or written:
+    a file another program changed since is never written over."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._held: bytes | None = None
+        # Its state, not its bytes: nothing more to read as the browser opens, nor to hold.
+        self._held: FileState | None = None
         self._unreadable = ""
         try:
-            self._held = read_bytes(path)
-        except CismoaError as error:
-            self._unreadable = str(error)
+            self._held = _state(path)
+        except OSError as error:
+            self._unreadable = error.strerror or str(error)
 
     def write(self, dossier: Dossier) -> None:
-        """Replace the file with ``dossier`` as format 2; a ``CismoaError`` says why not,
+        """Replace the file with ``dossier`` as format 2; a ``WriteError`` says why not,
         the file left as it was."""
         if self._held is None:
             raise WriteError(f"{self.path}: not written: {self._unreadable}")
@@ -54,14 +54,27 @@ class DossierFile:
                 f"{self.path}: not written: the dossier that ships with cismoa is not "
                 "reviewed in place; copy its folder and browse the copy with --data"
             )
-        if read_bytes(self.path) != self._held:
+        try:
+            now = _state(self.path)
+        except OSError as error:
+            raise WriteError(f"{self.path}: not written: {error.strerror or error}") from None
+        if now != self._held:
             raise WriteError(
                 f"{self.path}: not written: it changed on disk since cismoa browse read it; "
                 "quit and browse it again to review what it holds now"
             )
-        text = dossier_text(dossier).encode("utf-8")
-        write_bytes(self.path, text, force=True)
-        self._held = text
+        write_text(self.path, dossier_text(dossier), force=True)
+        self._held = _state(self.path)
+
+
+# A file's device, inode, size and time of last change, in nanoseconds: any program that
+# writes it, or puts another file in its place, changes one of them.
+FileState = tuple[int, int, int, int]
+
+
+def _state(path: Path) -> FileState:
+    found = os.stat(path)
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
 
 
 def _same_file(a: Path, b: Path) -> bool:
