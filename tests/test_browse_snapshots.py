@@ -10,6 +10,8 @@ from browsing import HOSTILE, MINI, pressing, still
 
 from cismoa_cli.store import bundled_path
 
+DRAFT = MINI.parents[1] / "draft" / "dossier.json"
+
 Compare = Callable[..., bool]
 
 SCREENS = {
@@ -25,6 +27,7 @@ SCREENS = {
     "interests": ["4"],
     "relations": ["5"],
     "compare": ["6"],
+    "voices": ["7"],
 }
 
 
@@ -36,6 +39,12 @@ def test_screens_at_80_by_24(snap_compare: Compare, keys: list[str]) -> None:
 @pytest.mark.parametrize("keys", [[], ["2"]], ids=["implications", "article"])
 def test_hostile_text_at_120_by_30(snap_compare: Compare, keys: list[str]) -> None:
     assert snap_compare(still(HOSTILE), run_before=pressing(*keys), terminal_size=(120, 30))
+
+
+@pytest.mark.parametrize("keys", [[], ["l"], ["7"]], ids=["proposals", "labels", "voices"])
+def test_a_draft_at_80_by_24(snap_compare: Compare, keys: list[str]) -> None:
+    """Proposals marked in words, the label panel, the voices to review."""
+    assert snap_compare(still(DRAFT), run_before=pressing(*keys), terminal_size=(80, 24))
 
 
 def test_the_bundled_matrix_at_120_by_35(snap_compare: Compare) -> None:

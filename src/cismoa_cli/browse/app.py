@@ -1,10 +1,11 @@
-"""The browser: actors, implications with their detail, the article and the matrix, in one
-terminal screen, all following the same filters."""
+"""The browser: actors, implications with their detail, the article, the matrix and the
+voices, in one terminal screen, all following the same filters; and the review of a draft,
+each accepted, rejected or relabelled item written back to the dossier at once."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -12,17 +13,28 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import (
+    ContentSwitcher,
+    DataTable,
+    Footer,
+    Input,
+    OptionList,
+    Static,
+    Tab,
+    Tabs,
+)
 
-from .. import query
+from .. import query, review
 from ..article import SegmentIndex
-from ..models import Implication, Item
+from ..errors import CismoaError
+from ..models import Dossier, Implication, Item
 from ..render.matrix import LEGEND
 from ..render.table import safe_text
 from ..store import Loaded
 from ..textio import counted, to_json
+from ..vocabulary import Status
 from .actors import ALL, ActorList
 from .choosing import FilterPanel
 from .claims import ClaimsPane
@@ -31,16 +43,31 @@ from .detail import DetailPane, detail
 from .exporting import ExportPanel
 from .filters import Choices, Field, Rows, values_of
 from .help import HelpScreen
-from .keys import UNDER_PANELS, bindings
+from .keys import REVIEW, REVIEWED_IN, UNDER_PANELS, bindings
 from .matrix import MatrixTable
 from .reader import ArticlePane
+from .reviewing import Changes, DossierFile, LabelPanel
 from .spans import Citations, selection_spans
-from .table import ImplicationTable, RowLayout
+from .table import ImplicationTable, RowLayout, marked_id
+from .voices import VoicesList
 
 # Up to this many characters, the article's sentences are found before the first screen
 # (a few milliseconds for a news article); a longer one is split in the background, and
 # the detail shows each quote alone until then.
 SPLIT_AT_ONCE = 1_000_000
+
+# The views, in the order of their number keys (1 to 7), as the tab bar names them. The
+# bar spans the screen, above the actors pane: every tab, with its key, fits 80 columns.
+VIEWS = (
+    ("implications", "Implications"),
+    ("article", "Article"),
+    ("matrix", "Matrix"),
+    ("interests", "Interests"),
+    ("relations", "Relations"),
+    ("compare", "Compare"),
+    ("voices", "Voices"),
+)
+_TAB = "tab-"  # a view's tab's id: its name after this
 
 
 class BrowseApp(App[None]):
@@ -55,8 +82,10 @@ class BrowseApp(App[None]):
     #search { width: 24; margin-left: 2; background: $boost; }
     #actors { width: 28; height: 1fr; border: round $panel; }
     #actors:focus-within { border: round $accent; }
-    TabbedContent { width: 1fr; height: 1fr; }
-    TabPane { padding: 0; }
+    #views { padding-left: 1; }
+    #views Tab { padding: 0 1 0 0; }
+    ContentSwitcher { width: 1fr; height: 1fr; }
+    ContentSwitcher > Vertical { height: 1fr; }
     #header { height: 1; text-style: bold; padding: 0 0; }
     #table { height: 1fr; min-height: 4; }
     #detail-scroll { height: 1fr; border-top: solid $panel; padding: 0 1; }
@@ -84,6 +113,7 @@ class BrowseApp(App[None]):
         self._marked: query.ImplicationFilter | None = None  # whose spans the article marks
         self._quote = 0  # which of the shown item's quotes `s` goes to next
         self._view = "implications"  # the view being read
+        self.file = DossierFile(loaded.path)  # where a review writes each change
 
     # --- layout ----------------------------------------------------------------------
 
@@ -93,23 +123,29 @@ class BrowseApp(App[None]):
         with Horizontal(id="bar"):
             yield Static(id="status")
             yield SearchBox(placeholder="/ search", id="search", compact=True)
+        yield Tabs(
+            *(Tab(f"{n} {title}", id=_TAB + view) for n, (view, title) in enumerate(VIEWS, 1)),
+            id="views",
+        )
         with Horizontal():
             yield ActorList(dossier, query.actor_counts(dossier, self.cells), id="actors")
-            with TabbedContent(initial="implications"):
-                with TabPane("Implications", id="implications"):
+            with ContentSwitcher(initial="implications"):
+                with Vertical(id="implications"):
                     yield Static(id="header")
                     yield ImplicationTable(*self.widths, id="table")
                     yield DetailPane(id="detail-scroll")
-                yield TabPane("Article", id="article")
-                with TabPane("Matrix", id="matrix"):
+                yield Vertical(id="article")
+                with Vertical(id="matrix"):
                     yield MatrixTable(dossier, self.cells, id="matrix-table")
                     yield Static(Text(LEGEND), id="legend")
-                with TabPane("Interests", id="interests"):
+                with Vertical(id="interests"):
                     yield ClaimsPane(dossier, "interests", id="interests-list")
-                with TabPane("Relations", id="relations"):
+                with Vertical(id="relations"):
                     yield ClaimsPane(dossier, "relations", id="relations-list")
-                with TabPane("Compare", id="compare"):
+                with Vertical(id="compare"):
                     yield ComparePane(dossier, id="comparison-pane")
+                with Vertical(id="voices"):
+                    yield VoicesList(dossier, id="voices-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -158,6 +194,9 @@ class BrowseApp(App[None]):
         self.table.show(rows, keep=self.table.current)
         total = len(self.loaded.dossier.implications)
         status = Text(f"{len(rows)} of {total} implications", style="bold")
+        proposed = review.proposed(self.loaded.dossier)
+        if proposed:
+            status.append(f" · ? {proposed} to review")
         options = choices.options()
         status.append_text(safe_text(" · " + " ".join(options) if options else " · no filters"))
         self.query_one("#status", Static).update(status)
@@ -256,19 +295,22 @@ class BrowseApp(App[None]):
     # --- views -------------------------------------------------------------------------
 
     def _viewing(self, view: str) -> bool:
-        # The view last opened, not TabbedContent.active: right after a key sets that, it
+        # The view last opened, not the tab bar's active tab: right after a key sets that, it
         # can still name the view being left while the tabs catch up.
         return self._view == view
 
     async def action_view(self, view: str) -> None:
-        self.query_one(TabbedContent).active = view
+        self.query_one("#views", Tabs).active = _TAB + view
         await self._opened(view)
 
-    async def on_tabbed_content_tab_activated(self, message: TabbedContent.TabActivated) -> None:
-        await self._opened(message.pane.id or "")
+    async def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
+        if message.tab is not None and message.tab.id is not None:
+            await self._opened(message.tab.id.removeprefix(_TAB))
 
     async def _opened(self, view: str) -> None:
         self._view = view
+        self.refresh_bindings()  # the review keys work in some views only
+        self.query_one(ContentSwitcher).current = view
         if view == "article":
             pane = await self._reader()
             self._mark_selection()
@@ -285,13 +327,26 @@ class BrowseApp(App[None]):
             if self.choices.actor is not None:
                 comparing.start_with(self.choices.actor)
             comparing.focus_first()
+        elif view == "voices":
+            voices = self.query_one("#voices-list", VoicesList)
+            voices.focus()
+            self._show_voice(voices)
+
+    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        if isinstance(message.option_list, VoicesList) and self._viewing("voices"):
+            self._show_voice(message.option_list)
+
+    def _show_voice(self, voices: VoicesList) -> None:
+        """The highlighted voice in the detail, for when the implications are read next."""
+        if voices.current is not None:
+            self._show_detail(voices.current)
 
     async def _reader(self) -> ArticlePane:
         """The article pane, made the first time it is needed."""
         if self._article_pane is None:
             citations = Citations.of(self.loaded.dossier)
             self._article_pane = ArticlePane(self.loaded.article, citations)
-            await self.query_one("#article", TabPane).mount(self._article_pane)
+            await self.query_one("#article", Vertical).mount(self._article_pane)
         return self._article_pane
 
     async def action_span(self, by: int) -> None:
@@ -309,6 +364,103 @@ class BrowseApp(App[None]):
         self._quote += 1
         await self.action_view("article")
         (await self._reader()).view.show_span((evidence.start, evidence.end))
+
+    # --- review ------------------------------------------------------------------------
+
+    def _reviewed(self) -> Item | None:
+        """The item the review keys act on: the one in the detail, or in the voices view
+        the voice highlighted; None, said, when there is none."""
+        if self._viewing("voices"):
+            voice = self.query_one("#voices-list", VoicesList).current
+            if voice is None:
+                self.notify(
+                    "No voice to review here: the article and the actors are not voices.",
+                    severity="warning",
+                )
+            return voice
+        if self.shown is None:
+            self.notify("No item to review: none is shown.", severity="warning")
+        return self.shown
+
+    async def action_accept(self) -> None:
+        """Accept the shown item: it becomes a reader's."""
+        item = self._reviewed()
+        if item is None:
+            return
+        if item.status is Status.ACCEPTED:
+            self.notify(f"{item.id} is accepted already.", markup=False)
+            return
+        await self._change(lambda d: review.accept(d, item.id), item.id, f"Accepted {item.id}")
+
+    async def action_reject(self) -> None:
+        """Reject the shown item: it goes from the dossier."""
+        item = self._reviewed()
+        if item is not None:
+            await self._change(lambda d: review.reject(d, item.id), None, f"Rejected {item.id}")
+
+    def action_relabel(self) -> None:
+        """Choose the shown item's labels from the dossier's words."""
+        item = self._reviewed()
+        if item is None:
+            return
+        labels = review.labels(self.loaded.dossier, item)
+
+        async def chosen(changes: Changes | None) -> None:
+            if changes is None:
+                return
+            if not changes:
+                self.notify(f"{item.id}: no label changed; nothing written.", markup=False)
+                return
+            said = f"Relabelled {item.id}: {', '.join(changes)}"
+            await self._change(lambda d: review.edit(d, item.id, changes), item.id, said)
+
+        self.push_screen(LabelPanel(item, labels), chosen)
+
+    async def _change(
+        self, change: Callable[[Dossier], Dossier], then_show: str | None, said: str
+    ) -> None:
+        """Make a change and write the dossier; a change refused or a write that fails is
+        said, and then nothing changes, on the screen or in the file."""
+        try:
+            changed = change(self.loaded.dossier)
+            self.file.write(changed)
+        except CismoaError as error:
+            self.notify(str(error), title="Not written", severity="error", markup=False)
+            return
+        await self._reload(changed, then_show)
+        self.notify(f"{said}; wrote {self.loaded.path.name}", markup=False)
+
+    async def _reload(self, dossier: Dossier, then_show: str | None) -> None:
+        """Show ``dossier`` everywhere in place of the one shown, and ``then_show`` (an
+        item's id; None: the implication under the cursor) in the detail."""
+        self.loaded = replace(self.loaded, dossier=dossier)
+        self.names = dossier.names()
+        self.rows = Rows(dossier)
+        self.cells = query.matrix(dossier)
+        actors = self.query_one("#actors", ActorList)
+        actors.dossier, actors.tallies = dossier, query.actor_counts(dossier, self.cells)
+        actor_ids = {a.id for a in dossier.actors}
+        chosen = self.choices.actor if self.choices.actor in actor_ids else None
+        actors.show_chosen(chosen)
+        self.query_one("#matrix-table", MatrixTable).show(dossier, self.cells)
+        for view in ("interests", "relations"):
+            self.query_one(f"#{view}-list", ClaimsPane).show_dossier(dossier)
+        self.query_one("#comparison-pane", ComparePane).show_dossier(dossier)
+        self.query_one("#voices-list", VoicesList).show(dossier)
+        if self._article_pane is not None:  # made anew, with the new citations, when read
+            await self._article_pane.remove()
+            self._article_pane, self._marked = None, None
+        row = self.table.cursor
+        self.apply(replace(self.choices, actor=chosen))
+        if self._viewing("article"):
+            await self._opened("article")
+        found = next((i for _, _, i in dossier.items() if i.id == then_show), None)
+        if found is None:  # the item rejected: on to the one that took its place
+            self.table.cursor = row
+        if self._viewing("voices"):
+            self._show_voice(self.query_one("#voices-list", VoicesList))
+        else:
+            self._show_detail(found if found is not None else self.table.current)
 
     def _fatal_error(self) -> None:
         # Textual's own report of an unexpected error is a traceback with local variables;
@@ -329,7 +481,11 @@ class BrowseApp(App[None]):
     # --- keys --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in UNDER_PANELS or not isinstance(self.screen, ModalScreen)
+        if action in UNDER_PANELS and isinstance(self.screen, ModalScreen):
+            return False
+        if action in REVIEW and self._view not in REVIEWED_IN:
+            return None  # shown, dimmed: there is no item in view to review
+        return True
 
     def action_focus_actors(self) -> None:
         actors = self.query_one("#actors")
@@ -394,8 +550,9 @@ class SearchBox(Input):
 
 
 def _widths(items: Sequence[Implication]) -> tuple[int, int]:
-    """Widths for the id and affects columns: their longest values, within reason."""
-    longest_id = max((len(i.id) for i in items), default=2)
+    """Widths for the id and affects columns: their longest values (an id with its mark
+    of a proposal), within reason."""
+    longest_id = max((len(marked_id(i)) for i in items), default=2)
     longest_affects = max((len(", ".join(i.affects)) for i in items), default=7)
     return min(max(longest_id, 2), 12), min(max(longest_affects, 7), 16)
 

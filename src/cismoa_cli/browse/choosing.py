@@ -1,5 +1,6 @@
 """The filter panel: for each field of ``cismoa implications`` (domain, direction,
-certainty, horizon, who asserts), its values as toggles; the table follows each toggle."""
+certainty, horizon, who asserts, status), its values as toggles; the table follows each
+toggle. The toggles serve the review's label panel too, one value or several at a time."""
 
 from __future__ import annotations
 
@@ -23,18 +24,23 @@ from .filters import Choices, Field
 Apply = Callable[[Field, tuple[str, ...]], int]
 
 
-def toggle_prompt(value: str, on: bool) -> Text:
-    """A value with its state in words, ``[x]`` or ``[ ]``: colour alone does not reach a
-    screen reader, a text capture or a terminal without colour."""
-    prompt = Text("[x] " if on else "[ ] ", style="bold" if on else "")
+def toggle_prompt(value: str, on: bool, one: bool = False) -> Text:
+    """A value with its state in words, ``[x]`` or ``[ ]`` (``(*)`` or ``( )`` where only
+    one may be on): colour alone does not reach a screen reader, a text capture or a
+    terminal without colour."""
+    mark = ("(*) " if on else "( ) ") if one else ("[x] " if on else "[ ] ")
+    prompt = Text(mark, style="bold" if on else "")
     prompt.append_text(safe_text(value, "bold" if on else ""))
     return prompt
 
 
 class Toggles(OptionList):
     """The values of one field, each on or off: Space, Enter or a click switches the one
-    under the cursor."""
+    under the cursor. With ``one``, switching a value on switches the others off, and the
+    value on stays on unless the field may be left ``empty``."""
 
+    # One line each, cut with an ellipsis: a long id wrapped would leave its mark alone.
+    DEFAULT_CSS = "Toggles { text-wrap: nowrap; text-overflow: ellipsis; }"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "switch", "Switch", show=False)]
 
     class Changed(Message):
@@ -44,12 +50,23 @@ class Toggles(OptionList):
             super().__init__()
             self.toggles = toggles
 
-    def __init__(self, field: Field, values: list[str], on: set[str]) -> None:
-        super().__init__(*(Option(toggle_prompt(v, v in on)) for v in values), id=field.name)
-        self.field = field
+    def __init__(
+        self,
+        values: list[str],
+        on: set[str],
+        *,
+        id: str,
+        title: str,
+        one: bool = False,
+        empty: bool = True,
+    ) -> None:
+        prompts = (Option(toggle_prompt(v, v in on, one)) for v in values)
+        super().__init__(*prompts, id=id)
         self.values = values
         self.on = set(on)
-        self.border_title = field.value
+        self.one = one
+        self.empty = empty
+        self.border_title = title
 
     @property
     def chosen(self) -> tuple[str, ...]:
@@ -68,15 +85,20 @@ class Toggles(OptionList):
         """Switch every value off."""
         if self.on:
             self.on.clear()
-            for index, value in enumerate(self.values):
-                self.replace_option_prompt_at_index(index, toggle_prompt(value, False))
+            self._redraw()
             self.post_message(self.Changed(self))
 
     def _switch(self, value: str) -> None:
-        self.on ^= {value}
-        index = self.values.index(value)
-        self.replace_option_prompt_at_index(index, toggle_prompt(value, value in self.on))
+        if value in self.on and self.one and not self.empty:
+            return
+        self.on = ({value} - self.on) if self.one else (self.on ^ {value})
+        self._redraw()
         self.post_message(self.Changed(self))
+
+    def _redraw(self) -> None:
+        for index, value in enumerate(self.values):
+            prompt = toggle_prompt(value, value in self.on, self.one)
+            self.replace_option_prompt_at_index(index, prompt)
 
 
 class FilterPanel(ModalScreen[None]):
@@ -110,7 +132,8 @@ class FilterPanel(ModalScreen[None]):
         with Vertical():
             with Grid():
                 for field, values in self.values.items():
-                    yield Toggles(field, values, set(self.choices.values(field)))
+                    on = set(self.choices.values(field))
+                    yield Toggles(values, on, id=field.name, title=field.value)
             yield Static(id="left")
 
     def on_mount(self) -> None:
@@ -118,7 +141,8 @@ class FilterPanel(ModalScreen[None]):
         self._say_left()
 
     def on_toggles_changed(self, message: Toggles.Changed) -> None:
-        self.left = self.apply(message.toggles.field, message.toggles.chosen)
+        field = Field[message.toggles.id or ""]
+        self.left = self.apply(field, message.toggles.chosen)
         self._say_left()
 
     def action_clear(self) -> None:

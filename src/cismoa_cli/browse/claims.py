@@ -36,6 +36,10 @@ class ClaimsPane(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static()
 
+    def show_dossier(self, dossier: Dossier) -> None:
+        """List from another version of the dossier (a reviewed one) when next shown."""
+        self.dossier, self.listed = dossier, False
+
     def show(self, actor: str | None) -> None:
         """List the claims of ``actor`` (None: everyone's), if another actor was shown."""
         if self.listed and actor == self.shown:

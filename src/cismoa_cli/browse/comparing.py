@@ -22,6 +22,7 @@ class ComparePane(VerticalScroll, can_focus=True):
     ComparePane { padding: 0 1; }
     ComparePane > Horizontal { height: auto; }
     ComparePane Select { width: 1fr; }
+    ComparePane > Static { width: 1fr; }
     """
 
     def __init__(self, dossier: Dossier, *, id: str | None = None) -> None:
@@ -30,7 +31,7 @@ class ComparePane(VerticalScroll, can_focus=True):
         self.names = dossier.names()
 
     def compose(self) -> ComposeResult:
-        actors = [(safe_text(f"{a.name} ({a.id})"), a.id) for a in self.dossier.actors]
+        actors = _choices(self.dossier)
         if len(actors) < 2:
             yield Static(Text("Comparing needs two actors; this dossier has fewer."))
             return
@@ -62,6 +63,22 @@ class ComparePane(VerticalScroll, can_focus=True):
             second.value = next(a.id for a in self.dossier.actors if a.id != actor)
         self.compare()
 
+    def show_dossier(self, dossier: Dossier) -> None:
+        """Compare in another version of the dossier (a reviewed one), the two actors kept
+        while it has them."""
+        self.dossier, self.names = dossier, dossier.names()
+        choices = self.query(Select)
+        if len(dossier.actors) < 2 or not choices:
+            return  # too few actors now: the choices keep their old options until restart
+        ids = [a.id for a in dossier.actors]
+        actors = _choices(dossier)
+        with self.prevent(Select.Changed):
+            for choice, fallback in zip(choices, ids[:2], strict=False):
+                kept = choice.value if choice.value in ids else fallback
+                choice.set_options(actors)
+                choice.value = kept
+        self.compare()
+
     def compare(self) -> None:
         if len(self.dossier.actors) < 2:
             return
@@ -75,3 +92,8 @@ class ComparePane(VerticalScroll, can_focus=True):
         found = query.compare(self.dossier, actors[first], actors[second])
         look = compare_view(found, self.names).look
         self.query_one("#comparison", Static).update(Group(about, look))
+
+
+def _choices(dossier: Dossier) -> list[tuple[Text, str]]:
+    """Each actor as a choice: its name and id, and the id it stands for."""
+    return [(safe_text(f"{a.name} ({a.id})"), a.id) for a in dossier.actors]

@@ -14,7 +14,7 @@ from ..models import Implication, Interest, Item, Relation, Voice, item_type, sa
 from ..render.table import safe_text
 from ..render.trees import in_context
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
-from ..vocabulary import ARTICLE_VOICE
+from ..vocabulary import ARTICLE_VOICE, Status
 
 
 def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex | None) -> Text:
@@ -22,6 +22,11 @@ def detail(item: Item, names: dict[str, str], article: str, found: SegmentIndex 
     (None shows each quote without its sentence, as on a dossier still being read)."""
     text = safe_text(item.id, "bold")
     text.append(f" · {item_type(item)}", style="dim")
+    if item.status is Status.PROPOSED:
+        text.append(" · ? proposed", style="bold")
+        if item.cue:
+            text.append_text(safe_text(f", cue \u201c{item.cue}\u201d", "dim"))
+        text.append(" · y accepts, r rejects, l labels", style="dim")
     text.append("\n")
     words, style = _statement(item)
     text.append_text(safe_text(words, style))

@@ -15,7 +15,7 @@ from shlex import quote
 from ..evidence import fold
 from ..models import Dossier, Implication
 from ..query import LABELLED, ImplicationFilter, implications, searchable
-from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon
+from ..vocabulary import ARTICLE_VOICE, Certainty, Direction, Horizon, Status
 
 
 class Field(str, Enum):
@@ -26,6 +26,7 @@ class Field(str, Enum):
     CERTAINTY = "certainty"
     HORIZON = "horizon"
     VOICE = "asserted-by"
+    STATUS = "status"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Choices:
             certainties=tuple(Certainty(v) for v in self.values(Field.CERTAINTY)),
             horizons=tuple(Horizon(v) for v in self.values(Field.HORIZON)),
             voices=self.values(Field.VOICE),
+            statuses=tuple(Status(v) for v in self.values(Field.STATUS)),
             search=self.search or None,
         )
 
@@ -83,6 +85,7 @@ def values_of(field: Field, dossier: Dossier) -> list[str]:
         Field.DIRECTION: Direction,
         Field.CERTAINTY: Certainty,
         Field.HORIZON: Horizon,
+        Field.STATUS: Status,
     }
     return [str(member.value) for member in vocabulary[field]]
 

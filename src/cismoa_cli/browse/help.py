@@ -16,7 +16,7 @@ from .keys import APP_KEYS, OTHER_KEYS
 
 def keys_text() -> Text:
     text = Text("Keys\n\n", style="bold")
-    rows = [(k.shown, k.does) for k in APP_KEYS] + list(OTHER_KEYS)
+    rows = [(k.shown, k.explained or k.does) for k in APP_KEYS] + list(OTHER_KEYS)
     width = max(len(shown) for shown, _ in rows)
     for shown, does in rows:
         text.append(f"  {shown:<{width}}  ", style="bold")

@@ -16,15 +16,17 @@ class Key:
     does: str
     shown: str
     in_footer: bool = True
+    explained: str = ""  # what the help screen says, where the footer's word is too short
 
 
 APP_KEYS = (
-    Key("1", "view('implications')", "Implications", "1"),
-    Key("2", "view('article')", "Article", "2"),
-    Key("3", "view('matrix')", "Matrix", "3"),
+    Key("1", "view('implications')", "Implications", "1", in_footer=False),
+    Key("2", "view('article')", "Article", "2", in_footer=False),
+    Key("3", "view('matrix')", "Matrix", "3", in_footer=False),
     Key("4", "view('interests')", "Interests", "4", in_footer=False),
     Key("5", "view('relations')", "Relations", "5", in_footer=False),
     Key("6", "view('compare')", "Compare two actors", "6", in_footer=False),
+    Key("7", "view('voices')", "Voices: who speaks, and what each asserts", "7", in_footer=False),
     Key("a", "focus_actors", "Actors", "a", in_footer=False),
     Key("h", "toggle_actors", "Hide or show the actors", "h", in_footer=False),
     Key("f", "filters", "Filters", "f"),
@@ -35,6 +37,9 @@ APP_KEYS = (
     Key("p", "span(-1)", "Previous span the shown implications quote", "p", in_footer=False),
     Key("e", "export", "Export", "e"),
     Key("c", "copy", "Copy the item's quotes as JSON", "c", in_footer=False),
+    Key("y", "accept", "Accept", "y", explained="Accept the item in view (a proposal)"),
+    Key("r", "reject", "Reject", "r", explained="Reject the item in view: it leaves the dossier"),
+    Key("l", "relabel", "Labels", "l", explained="Labels: choose those of the item in view"),
     Key("question_mark", "help", "Keys", "?"),
     Key("q", "quit", "Quit", "q"),
 )
@@ -45,7 +50,8 @@ OTHER_KEYS = (
     ("PgUp PgDn Home End", "move a page, to the first or the last"),
     ("Enter", "choose: an actor, a row (its detail, whole), a matrix cell, a span, an item"),
     ("Tab  Shift+Tab", "the next or previous pane"),
-    ("Space", "in the filter panel: switch a value on or off"),
+    ("Space", "in the filter or label panel: switch a value on or off"),
+    ("w", "in the label panel: write the labels chosen to the dossier"),
     ("Esc", "close a panel; leave the search; back from a detail shown whole"),
     ("mouse", "click to choose, double-click a row to open it, wheel to scroll"),
 )
@@ -54,6 +60,11 @@ OTHER_KEYS = (
 # would change what lies hidden behind it.
 OVER_PANELS = frozenset({"quit", "help"})
 UNDER_PANELS = frozenset(k.action.split("(")[0] for k in APP_KEYS) - OVER_PANELS
+
+# The review keys act on the item in view: the detail's, or the voice highlighted. In the
+# other views (the matrix, the article, ...) the footer shows them dimmed.
+REVIEW = frozenset({"accept", "reject", "relabel"})
+REVIEWED_IN = frozenset({"implications", "voices"})
 
 
 def bindings() -> list[Binding]:

@@ -25,6 +25,18 @@ class MatrixTable(DataTable[Text]):
         self.cells = {(c.actor, c.domain): c for c in cells}
 
     def on_mount(self) -> None:
+        self._fill()
+
+    def show(self, dossier: Dossier, cells: list[MatrixCell]) -> None:
+        """Show the matrix of another version of the dossier (a reviewed one)."""
+        self.dossier = dossier
+        self.cells = {(c.actor, c.domain): c for c in cells}
+        row, column = self.cursor_coordinate
+        self.clear(columns=True)
+        self._fill()
+        self.move_cursor(row=row, column=max(column, 1), scroll=False)
+
+    def _fill(self) -> None:
         self.add_column("actor", key="actor")
         for domain in self.dossier.domain_names():
             # Two lines where a name has two words: every column fits at 120 columns.

@@ -4,6 +4,7 @@ line at a time so that 100,000 rows cost what the visible ones do.
 Wide enough, each implication is one line under the listing's column headers; narrower,
 it is two, stacked as ``cismoa implications`` stacks them on a terminal: the id, then
 "affects · domain · direction · certainty · horizon · asserted_by" over the statement.
+A drafter's proposal, still to review, has a ``?`` after its id.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from textual.strip import Strip
 from ..models import Implication
 from ..render.table import safe_text
 from ..render.views import CERTAINTY_STYLE, DIRECTION_STYLE, implication_style
+from ..vocabulary import Status
 from .lines import strip_of
 
 HEADERS = ("id", "affects", "domain", "direction", "certainty", "horizon", "asserted_by")
@@ -32,6 +34,12 @@ STATEMENT = "statement"
 _LABEL_WIDTHS = (18, 9, 11, 11, 11)  # domain, direction, certainty, horizon, asserted_by
 _ONE_LINE_STATEMENT = 30  # narrower than this, a row is stacked on two lines
 _GAP = " "
+PROPOSED_MARK = " ?"  # after the id of an item still to review: in words, not colour alone
+
+
+def marked_id(item: Implication) -> str:
+    """The id as the table shows it: a proposal's with its mark."""
+    return item.id + (PROPOSED_MARK if item.status is Status.PROPOSED else "")
 
 
 @dataclass(frozen=True)
@@ -75,9 +83,9 @@ class RowLayout:
         if not self.stacked:
             widths = (self.affects_width, *_LABEL_WIDTHS)
             cells = [(text, style, w) for (text, style), w in zip(labels, widths, strict=True)]
-            return [_cells([(item.id, "bold", self.id_width), *cells, (*statement, None)])]
+            return [_cells([(marked_id(item), "bold", self.id_width), *cells, (*statement, None)])]
         stack = Text(" · ").join(safe_text(text, style) for text, style in labels)
-        first = _cells([(item.id, "bold", self.id_width)])
+        first = _cells([(marked_id(item), "bold", self.id_width)])
         first.append(_GAP)
         first.append_text(stack)
         second = _cells([("", "", self.id_width), (*statement, None)])
@@ -230,8 +238,8 @@ class ImplicationTable(ScrollView, can_focus=True):
 
 def _index_of(rows: Sequence[Implication], item: Implication) -> int | None:
     # Rows are in file order or a subset of it; a linear search, run only when the
-    # filters change, not as the cursor moves.
+    # filters change, not as the cursor moves. By id: a reviewed item is a new object.
     for index, row in enumerate(rows):
-        if row is item:
+        if row.id == item.id:
             return index
     return None

@@ -106,9 +106,10 @@ class Printed:
                 yield captured.get()
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        """Rich's own rendering of the same (for tests, and for anything that prints it)."""
+        """Rich's own rendering of the same (for tests, and for anything that prints it), to
+        the width it is given: a pane narrower than the terminal gets all of it in view."""
         for part in self.parts:
-            yield from console.render(as_tree(part) if isinstance(part, Branch) else part)
+            yield from console.render(as_tree(part) if isinstance(part, Branch) else part, options)
 
 
 def _chunks(lines: Iterable[str]) -> Iterator[str]:
