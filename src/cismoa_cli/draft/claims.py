@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ANAPHORS,
     BACKGROUND_CLAUSES,
     CIRCUMSTANTIAL,
     CONDITIONS,
@@ -81,6 +82,7 @@ _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
+_ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -116,7 +118,11 @@ def bearers(
     """The actors a unit is about, in order: those it names outside its attribution, but
     for a circumstance (the object of "with", "to", "in" ..., and what is coordinated
     with it; yet "relationship with China" names a party) or a background clause (", as
-    China has been ..."). A possessor ("Pakistan's security") always bears the claim."""
+    China has been ..."). A possessor ("Pakistan's security") always bears the claim. A unit
+    that names actors only as circumstances ("investment into Vietnam", "tension between
+    Laos and its neighbours") is about them, more salient than whom the text was about
+    before, unless a pronoun before them refers back to that ("it could hurt ties with the
+    US")."""
     said = content(text, start, end, attribution)
     background = _BACKGROUND.search(said)
     cut = background.start() if background else len(said)
@@ -124,6 +130,7 @@ def bearers(
     conditional = said.find(condition) if condition else -1
     kept: list[str] = []
     in_condition: list[str] = []
+    circumstances: list[str] = []
     excluded_before = False
     last_end = -1
     for mention in names:
@@ -150,13 +157,18 @@ def bearers(
         excluded_before = circumstance and not possessive
         last_end = mention.end - start
         if excluded_before:
+            circumstances.append(mention.key)
             continue
         if conditional >= 0 and conditional <= at < conditional + len(condition or ""):
             in_condition.append(mention.key)  # who the condition is about, if no one else
         else:
             kept.append(mention.key)
     speaker = attribution.speaker.actor if attribution else None
-    found = tuple(dict.fromkeys(kept or in_condition))
+    if not kept and not in_condition and circumstances:
+        first = next(m.start - start for m in names if m.key == circumstances[0])
+        if _ANAPHOR.search(said, 0, first):
+            circumstances = []  # the unit's own words point back past these names
+    found = tuple(dict.fromkeys(kept or in_condition or circumstances))
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found

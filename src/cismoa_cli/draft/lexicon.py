@@ -460,6 +460,11 @@ RELATIONAL = (
     "alliance",
     "dialogue",
 )
+# Third-person pronouns: one before the names of a unit points back to whom the text was
+# about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
+# "Centering: a framework for modeling the local coherence of discourse", Computational
+# Linguistics 21(2), rule 1).
+ANAPHORS = ("it", "its", "they", "their", "them", "he", "his", "she", "her")
 # Words that may stand between a preposition and a name ("in the whole European network").
 NOUN_PHRASE_OPENERS = (
     "the",

@@ -1,0 +1,42 @@
+"""The drafter's rules of reading, each on sentences written for it (none from the test
+articles): who a claim is about, when a sentence bears none, which way it goes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cismoa_cli.draft import propose
+from cismoa_cli.draft.claims import bearers, read
+from cismoa_cli.draft.mentions import mentions
+from cismoa_cli.draft.voices import People, attribute
+
+pytestmark = pytest.mark.unit
+
+
+def reading_of(sentence: str) -> Any:
+    names = mentions(sentence)
+    found = attribute(sentence, 0, len(sentence), names, People())
+    about = bearers(sentence, 0, len(sentence), names, found)
+    return read(sentence, 0, len(sentence), about, found)
+
+
+def affected(article: str) -> list[list[str]]:
+    return [item["affects"] for item in propose(article)["implications"]]
+
+
+def test_a_unit_naming_actors_only_as_circumstances_is_about_them() -> None:
+    # not about Chile, whom the text was about before: Peru and Bolivia are named
+    assert affected(
+        "Chile opened a new port in March. "
+        "A drought could become a source of friction between Peru and Colombia."
+    )[-1] == ["PER", "COL"]
+    assert reading_of("New rules are likely to draw more capital into Kenya.").affects == ("KEN",)
+
+
+def test_a_pronoun_before_the_circumstances_points_back_to_the_last_actor() -> None:
+    assert affected(
+        "Chile signed the deal in March. "
+        "Critics argue it could weaken trust by sharing port data with Peru."
+    )[-1] == ["CHL"]
