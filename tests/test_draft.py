@@ -127,6 +127,30 @@ def test_the_region_and_the_country_stand_for_the_last_named_by_its_name() -> No
     assert keys_of("The region is calm before any region is named.") == []
 
 
+def test_both_governments_stand_for_the_last_two_states_named_by_their_names() -> None:
+    text = (
+        "Chile and Peru signed a fishing pact. Japanese boats left. "
+        "Both governments could gain. Chile alone may lose; the country is exposed."
+    )
+    assert keys_of(text) == [
+        ("Chile", "CHL"),
+        ("Peru", "PER"),
+        ("Japanese", "JPN"),
+        ("Both governments", "CHL"),
+        ("Both governments", "PER"),
+        ("Chile", "CHL"),
+        ("the country", "CHL"),
+    ]
+    assert keys_of("Chile signed. Both sides may gain.") == [("Chile", "CHL")]
+    # a description points to a name; it is no alias of the actor
+    drafted = propose(text)
+    assert [(a["id"], a["aliases"]) for a in drafted["actors"]] == [
+        ("CHL", []),
+        ("PER", []),
+        ("JPN", ["Japanese"]),
+    ]
+
+
 def test_organisations_the_lexicon_does_not_know_are_found_by_their_head_word() -> None:
     text = (
         "The Mekong River Commission met. The European Union and Vietnam agreed. The Vietnam "

@@ -18,6 +18,7 @@ from .lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    PAIR_DESCRIPTIONS,
     PLACES,
     Place,
 )
@@ -64,21 +65,26 @@ class _Word(NamedTuple):
     text: str
 
 
-_DESCRIPTION = re.compile(rf"\b(?:{'|'.join(DEFINITE_DESCRIPTIONS)})\b", re.IGNORECASE)
+_PAIRS = frozenset(PAIR_DESCRIPTIONS)
+_DESCRIPTION = re.compile(
+    rf"\b(?:{'|'.join((*DEFINITE_DESCRIPTIONS, *PAIR_DESCRIPTIONS))})\b", re.IGNORECASE
+)
 
 
 def mentions(text: str) -> list[Mention]:
     """Every name of a place or organisation in ``text``, in order, none overlapping, and
-    every "the region" or "the country" that stands for the last region or state named."""
+    every "the region" or "the country" that stands for the last region or state named, and
+    every "both governments" for the last two states named (two mentions of one span)."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     return _resolve(text, list(_scan(text, words)))
 
 
 def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     """The names, with the definite descriptions that stand for one of them put in: the
-    last place of the description's kind named by its name."""
+    last place of the description's kind named by its name, or the last two states."""
     found: list[Mention] = []
     last: dict[str, Place] = {}
+    states: list[Place] = []  # the last two states named by their names, the latest last
     n = 0
     for description in _DESCRIPTION.finditer(text):
         while n < len(names) and names[n].start < description.start():
@@ -87,15 +93,20 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             # country a text goes on about.
             if place is not None and names[n].text == place.name:
                 last[place.kind] = place
+                if place.kind == "state":
+                    states = [*(s for s in states if s != place), place][-2:]
             found.append(names[n])
             n += 1
-        place = last.get(DEFINITE_DESCRIPTIONS[description.group().lower()])
-        if place is not None:
-            found.append(
-                Mention(
-                    description.start(), description.end(), description.group(), place.id, place
-                )
-            )
+        said = description.group()
+        if said.lower() in _PAIRS:
+            meant = states if len(states) == 2 else []
+        else:
+            one = last.get(DEFINITE_DESCRIPTIONS[said.lower()])
+            meant = [one] if one is not None else []
+        found.extend(
+            Mention(description.start(), description.end(), said, place.id, place)
+            for place in meant
+        )
     return found + names[n:]
 
 

@@ -182,7 +182,12 @@ def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
         first = named[0]
         place = first.place
         name = place.name if place else key
-        aliases = [t for t in dict.fromkeys(m.text for m in named) if t != name]
+        # A description ("the country", "both governments") points to a name; it is none.
+        aliases = [
+            t
+            for t in dict.fromkeys(m.text for m in named)
+            if t != name and (place is None or t in place.aliases or f"the {t}" in place.aliases)
+        ]
         unit = unit_of(first.start)
         times = "once" if len(named) == 1 else f"{len(named)} times"
         actors.append(
