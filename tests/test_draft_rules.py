@@ -40,3 +40,15 @@ def test_a_pronoun_before_the_circumstances_points_back_to_the_last_actor() -> N
         "Chile signed the deal in March. "
         "Critics argue it could weaken trust by sharing port data with Peru."
     )[-1] == ["CHL"]
+
+
+def test_words_that_only_begin_like_gain_or_harm_are_neither() -> None:
+    # "wind" and "winter" are no "win"; "billion" no "bill"; "source" no "sour"
+    assert reading_of("Offshore wind farms in Chile could sit idle this winter.").direction == (
+        "risk"
+    )
+    assert reading_of("A 3 billion euro fund could help Chile.").direction == "benefit"
+    assert reading_of("Chile could become a source of wind power for Peru.").direction == (
+        "neutral"
+    )
+    assert reading_of("Closer ties with Peru could help Chile.").direction == "benefit"

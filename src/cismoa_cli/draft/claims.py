@@ -21,6 +21,7 @@ from .lexicon import (
     DOMAIN_WORDS,
     EVIDENTIAL,
     EXPECTED,
+    FALSE_FRIENDS,
     GAIN,
     HARM,
     HEIGHTENERS,
@@ -46,10 +47,14 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\u2019-])(?:{listed})(?![\w-])", re.IGNORECASE)
 
 
+_FALSE_FRIENDS = rf"(?:{'|'.join(FALSE_FRIENDS)})(?![\w-])"
+
+
 def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """Words that begin with one of ``stems``, in any case."""
+    """Words that begin with one of ``stems``, in any case, but for the stems' false
+    friends ("wind" is no "win")."""
     listed = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{listed})[\w-]*", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?!{_FALSE_FRIENDS})(?:{listed})[\w-]*", re.IGNORECASE)
 
 
 _POSSIBLE = _words(POSSIBLE)
