@@ -52,3 +52,20 @@ def test_words_that_only_begin_like_gain_or_harm_are_neither() -> None:
         "neutral"
     )
     assert reading_of("Closer ties with Peru could help Chile.").direction == "benefit"
+
+
+def test_an_opening_or_concessive_clause_is_background_not_the_claim() -> None:
+    # an opening satellite, up to its comma but for a list's commas
+    assert reading_of("As Chile's economy slows, Brazil could lose its buyer.").affects == ("BRA",)
+    assert reading_of(
+        "When Chile, Peru and Colombia left the pact, prices in Ecuador could rise."
+    ).affects == ("ECU",)
+    # a concession after the claim, also when an attribution closes with the comma
+    concession = reading_of("The deal could help Chile, though Peru fears losses.")
+    assert (concession.affects, concession.direction) == (("CHL",), "benefit")
+    attributed = reading_of("The deal could help Chile, analysts said, though Peru may lose.")
+    assert (attributed.affects, attributed.direction) == (("CHL",), "benefit")
+    # "as" after a passive attribution is no clause: "is regarded by X as a step for"
+    assert reading_of(
+        "The pact is regarded by observers as a step that could help Chile and Peru."
+    ).affects == ("CHL", "PER")

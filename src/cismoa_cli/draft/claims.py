@@ -31,6 +31,7 @@ from .lexicon import (
     NEGATION_REACH,
     NEGATORS,
     NOUN_PHRASE_OPENERS,
+    OPENING_BACKGROUND,
     OPENING_CONDITIONS,
     POSSIBLE,
     QUESTION_VERBS,
@@ -85,6 +86,14 @@ _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
+_NOT_COMMA = re.compile(r"[^,]")
+# An opening satellite ends at its first comma but for those of a list ("When Estonia,
+# Latvia and Lithuania left the grid, prices rose").
+_OPENING_BACKGROUND = re.compile(
+    rf"^\W*(?:{'|'.join(OPENING_BACKGROUND)})\s"
+    r"(?:[^,]|,(?=(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)))*,",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
@@ -129,8 +138,7 @@ def bearers(
     before, unless a pronoun before them refers back to that ("it could hurt ties with the
     US")."""
     said = content(text, start, end, attribution)
-    background = _BACKGROUND.search(said)
-    cut = background.start() if background else len(said)
+    main = main_clause(text, start, end, attribution)
     condition, _, _ = _condition(said)
     conditional = said.find(condition) if condition else -1
     kept: list[str] = []
@@ -140,7 +148,7 @@ def bearers(
     last_end = -1
     for mention in names:
         at = mention.start - start
-        if at < 0 or at >= cut or said[at] == " ":
+        if at < 0 or at >= len(main) or main[at] == " ":
             continue  # before the unit, in a background clause, or in the attribution
         before = _WORD.findall(said, max(0, at - 60), at)
         while before and before[-1].lower() in _OPENERS:
@@ -179,6 +187,25 @@ def bearers(
     return found
 
 
+def main_clause(text: str, start: int, end: int, attribution: Attribution | None) -> str:
+    """The unit's words with its attribution and background clauses blanked out (offsets
+    kept): an opening one ("As ... evolves,") and whatever follows ", as", ", which",
+    ", though" ..., also when the comma closes an attribution ("..., analysts noted, though
+    ...")."""
+    said = content(text, start, end, attribution)
+    commas = said
+    if attribution is not None:
+        a, b = attribution.start - start, attribution.end - start
+        commas = said[:a] + _NOT_COMMA.sub(" ", text[attribution.start : attribution.end])
+        commas += said[b:]
+    background = _BACKGROUND.search(commas)
+    main = said[: background.start()] if background else said
+    opening = _OPENING_BACKGROUND.match(main)
+    if opening is not None:
+        main = " " * opening.end() + main[opening.end() :]
+    return main
+
+
 def read(
     text: str,
     start: int,
@@ -193,8 +220,7 @@ def read(
         return None
     certainty, hedge, condition, condition_cue = _certainty(said)
     gains, harms = _tally(said)
-    background = _BACKGROUND.search(said)
-    main = said[: background.start()] if background else said
+    main = main_clause(text, start, end, attribution)
     if condition:
         main = main.replace(condition, " " * len(condition))
     if main != said and any(_tally(main)):

@@ -548,9 +548,46 @@ NOUN_PHRASE_OPENERS = (
     "central",
     "continental",
 )
-# Clauses that give a reason or background, not who bears the claim: ", as China has been",
-# ", where Korean firms have built".
-BACKGROUND_CLAUSES = ("as", "because", "since", "where", "which", "who", "whose", "while")
+# Clauses that give a reason, a concession or background, not who bears the claim: ", as
+# China has been", ", where Korean firms have built", ", though Peru may object". They are
+# the satellites of Rhetorical Structure Theory (Mann, W. C. & Thompson, S. A. (1988)
+# "Rhetorical Structure Theory: toward a functional theory of text organization", Text
+# 8(3): Background, Circumstance, Cause, Concession, Elaboration), whose nucleus, the main
+# clause, carries the claim; the subordinators are Quirk, R. et al. (1985) *A Comprehensive
+# Grammar of the English Language*, ch. 15 (adverbial clauses of reason, concession, time)
+# and the relative pronouns.
+BACKGROUND_CLAUSES = (
+    "as",
+    "because",
+    "since",
+    "where",
+    "which",
+    "who",
+    "whose",
+    "while",
+    "though",
+    "although",
+    "even though",
+    "whereas",
+)
+# The same satellites opening a sentence, up to the comma that ends them ("As the landscape
+# in South Asia evolves, Pakistan ..."); clauses of time too, which only open one ("When
+# Chile and Peru ..., prices rose"): after a comma, "when" or "before" may begin the claim.
+OPENING_BACKGROUND = (
+    "as",
+    "because",
+    "since",
+    "while",
+    "though",
+    "although",
+    "even though",
+    "whereas",
+    "when",
+    "after",
+    "before",
+    "once",
+    "until",
+)
 
 # Words of consequence: a unit with one bears a claim even when it says neither gain nor
 # harm ("has significant implications for", "has sparked debate").
