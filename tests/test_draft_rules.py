@@ -69,3 +69,29 @@ def test_an_opening_or_concessive_clause_is_background_not_the_claim() -> None:
     assert reading_of(
         "The pact is regarded by observers as a step that could help Chile and Peru."
     ).affects == ("CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # lessening a harm or a burden is a gain, after it or before it in its clause
+        ("Chile will cut tariffs on Peruvian copper.", "benefit"),
+        ("Duties on about 1,200 goods from Peru will fall to zero.", "benefit"),
+        ("Levies on coal, copper and steel from Chile will be phased out.", "benefit"),
+        ("Tensions between Chile and Peru eased.", "benefit"),
+        # lessening a gain is a harm; growing a harm keeps it one
+        ("Chile could see fewer opportunities in Peru.", "risk"),
+        ("Growing tensions could weigh on Chile.", "risk"),
+        # a shift acting on nothing is what it is: "fell" a harm, "lifts" a gain
+        ("Exports from Chile fell.", "risk"),
+        ("The deal lifts Chile's exports.", "benefit"),
+        # not across a clause: the tariffs are not what fell
+        ("Chile kept its tariffs, but exports to Peru fell.", "risk"),
+        # a negated shift counts for the other side
+        ("Chile did not lift sanctions on Peru.", "risk"),
+    ],
+)
+def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
+    sentence: str, direction: str
+) -> None:
+    assert reading_of(sentence).direction == direction

@@ -8,12 +8,15 @@ neither hedges nor affects anyone), through the lexicon's lists.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import (
     ANAPHORS,
     BACKGROUND_CLAUSES,
+    BURDENS,
     CIRCUMSTANTIAL,
+    CLAUSE_OPENERS,
     CONDITIONS,
     CONSEQUENCES,
     DEFAULT_DOMAIN,
@@ -23,9 +26,11 @@ from .lexicon import (
     EXPECTED,
     FALSE_FRIENDS,
     GAIN,
+    GROWING,
     HARM,
     HEIGHTENERS,
     INTEREST_CUES,
+    LESSENING,
     LONG_TERM,
     NEAR_TERM,
     NEGATION_REACH,
@@ -37,6 +42,8 @@ from .lexicon import (
     QUESTION_VERBS,
     RELATION_CUES,
     RELATIONAL,
+    SHIFT_REACH_AFTER,
+    SHIFT_REACH_BEFORE,
 )
 from .mentions import Mention
 from .voices import Attribution
@@ -69,6 +76,15 @@ _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECAS
 _GAIN = _stems(GAIN)
 _HARM = _stems(HARM)
 _NEGATOR = _words(NEGATORS)
+_LESSENING = _words(LESSENING)
+_GROWING = _words(GROWING)
+_BURDEN = _words(BURDENS)
+_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
+# What follows a comma between the items of a list ("rice, cashews and seafood").
+_LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
+# Between two words, what ends the reach of a shift: a clause's punctuation (not the comma
+# of "1,200" nor of a list), a dash, or words blanked out (an attribution, a condition).
+_BREAK = re.compile(rf"[;:()]|,(?!{_LIST_ITEMS})\s|\s[-\u2013\u2014]\s|\s\s")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _DOMAINS = {name: _stems(words) for name, words in DOMAIN_WORDS.items()}
 _NEAR = _words(NEAR_TERM)
@@ -91,7 +107,7 @@ _NOT_COMMA = re.compile(r"[^,]")
 # Latvia and Lithuania left the grid, prices rose").
 _OPENING_BACKGROUND = re.compile(
     rf"^\W*(?:{'|'.join(OPENING_BACKGROUND)})\s"
-    r"(?:[^,]|,(?=(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)))*,",
+    rf"(?:[^,]|,(?={_LIST_ITEMS}))*,",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
@@ -305,17 +321,86 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
 
 
 def _tally(said: str) -> tuple[int, int]:
-    """Words of gain and of harm; a negated one counts for the other side."""
-    gains = harms = 0
+    """Words of gain and of harm. A word of lessening or growth acting on one passes its
+    sense on and counts for nothing itself: "tariff cuts" and "reduce the risk" are gains,
+    "rising tensions" a harm. A negated one counts for the other side."""
+    words = list(_WORD.finditer(said))
+    index = {w.start(): i for i, w in enumerate(words)}
+    polar: dict[int, bool] = {}  # word index -> whether a gain
+    loose: list[tuple[int, bool]] = []  # found where no word starts: at their offset
     for pattern, is_gain in ((_GAIN, True), (_HARM, False)):
         for match in pattern.finditer(said):
-            before = _WORD.findall(said, max(0, match.start() - 40), match.start())
-            negated = bool(_NEGATOR.search(" ".join(before[-NEGATION_REACH:])))
-            if is_gain != negated:
-                gains += 1
+            i = index.get(match.start())
+            if i is None:
+                loose.append((match.start(), is_gain))
             else:
-                harms += 1
+                polar.setdefault(i, is_gain)
+    targets = dict(polar)
+    for match in _BURDEN.finditer(said):
+        i = index.get(match.start())
+        if i is not None:
+            targets.setdefault(i, False)
+    taken: set[int] = set()
+    scored: list[tuple[int, bool]] = []  # word index, whether a gain
+    shifts = sorted(
+        (m.start(), m.end(), lessens)
+        for pattern, lessens in ((_LESSENING, True), (_GROWING, False))
+        for m in pattern.finditer(said)
+    )
+    starts = [w.start() for w in words]
+    # words with a break before them
+    parted = {bisect_left(starts, b.start()) for b in _BREAK.finditer(said)}
+    for start, end, lessens in shifts:
+        first = index.get(start)
+        if first is None or first in taken:
+            continue
+        last = first
+        while last + 1 < len(words) and words[last + 1].start() < end:
+            last += 1
+        target = _acted_on(words, first, last, targets, taken, parted)
+        if target is not None:
+            scored.append((min(first, target), targets[target] != lessens))
+            taken.update(range(first, last + 1))
+            taken.add(target)
+    scored += [(i, is_gain) for i, is_gain in polar.items() if i not in taken]
+    gains = harms = 0
+    for i, is_gain in scored:
+        before = " ".join(w.group() for w in words[max(0, i - NEGATION_REACH) : i])
+        if is_gain != bool(_NEGATOR.search(before)):
+            gains += 1
+        else:
+            harms += 1
+    for at, is_gain in loose:
+        before = " ".join(_WORD.findall(said, max(0, at - 40), at)[-NEGATION_REACH:])
+        if is_gain != bool(_NEGATOR.search(before)):
+            gains += 1
+        else:
+            harms += 1
     return gains, harms
+
+
+def _acted_on(
+    words: list[re.Match[str]],
+    first: int,
+    last: int,
+    targets: dict[int, bool],
+    taken: set[int],
+    parted: set[int],
+) -> int | None:
+    """The word of gain, harm or burden a shift (words ``first`` to ``last``) acts on: the
+    nearest after it ("cut tariffs"), else before it ("tariffs will fall"), in its clause
+    (``parted``: the words a break stands before)."""
+    for j in range(last + 1, min(len(words), last + 1 + SHIFT_REACH_AFTER)):
+        if j in parted or words[j].group().lower() in _CLAUSE_OPENERS:
+            break
+        if j in targets and j not in taken:
+            return j
+    for j in range(first - 1, max(-1, first - 1 - SHIFT_REACH_BEFORE), -1):
+        if j + 1 in parted or words[j].group().lower() in _CLAUSE_OPENERS:
+            break
+        if j in targets and j not in taken:
+            return j
+    return None
 
 
 def _direction(gains: int, harms: int) -> str:
