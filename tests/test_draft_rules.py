@@ -95,3 +95,16 @@ def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
     sentence: str, direction: str
 ) -> None:
     assert reading_of(sentence).direction == direction
+
+
+def test_a_relation_without_its_parties_is_between_the_two_named_most() -> None:
+    article = (
+        "Chile and Peru signed a pact in March. Chile will host the talks, and Peru agreed. "
+        "Brazil watched. "
+    )
+    assert affected(article + "Critics warn that the partnership could weaken.")[-1] == [
+        "CHL",
+        "PER",
+    ]
+    # without a relation, a unit naming no one is about whom the text was last about
+    assert affected(article + "Critics warn that the deal could weaken.")[-1] == ["BRA"]

@@ -100,6 +100,7 @@ _LOOK_BACK = 40
 _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
+_RELATION_NOUN = _words(RELATIONAL)
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
 _NOT_COMMA = re.compile(r"[^,]")
@@ -435,6 +436,12 @@ def _first_cue(said: str) -> str:
 def interest_cue(said: str) -> re.Match[str] | None:
     """Where a unit says what someone wants ("seeks", "aims to", "plan for")."""
     return _INTEREST.search(said)
+
+
+def names_a_relation(said: str) -> bool:
+    """Whether a unit speaks of a relation ("the partnership would survive", "sour the
+    relationship"): naming no one else, it is about the relation's two parties."""
+    return _RELATION_NOUN.search(said) is not None
 
 
 def relation_cue(said: str) -> tuple[str, str, int] | None:

@@ -1088,22 +1088,16 @@ PLACES: tuple[Place, ...] = (
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
 DEFINITE_DESCRIPTIONS = {"the region": "region", "the country": "state"}
-# Plural descriptions that stand for the last two states the text named by their names
-# ("Chile and Peru signed ... Both governments said"): a plural anaphor takes the sum of
-# the last antecedents (Kamp & Reyle 1993, *From Discourse to Logic*, ch. 4, summation);
-# "both" and "the two" say the sum has two members.
-PAIR_DESCRIPTIONS = (
-    "both countries",
-    "both governments",
-    "both nations",
-    "both sides",
-    "the two countries",
-    "the two governments",
-    "the two nations",
-    "the two sides",
-    "the two neighbours",
-    "the two neighbors",
-)
+# Plural descriptions that stand for two actors ("Chile and Peru signed ... Both governments
+# said"): a plural anaphor takes the sum of antecedents (Kamp, H. & Reyle, U. (1993) *From
+# Discourse to Logic*, ch. 4, summation); "both" and "the two" say the sum has two
+# members, and they are the two the text has named most so far, the most salient
+# (frequency is a salience factor of Lappin, S. & Leass, H. (1994) "An algorithm for
+# pronominal anaphora resolution", Computational Linguistics 20(4)). A possessive may stand
+# between ("both our peoples").
+PAIR_DETERMINERS = ("both", "the two")
+PAIR_POSSESSIVES = ("our", "their")
+PAIR_NOUNS = ("countries", "governments", "nations", "sides", "neighbours", "neighbors", "peoples")
 
 # Words that make a run of capitalised words an organisation ("Mekong River Commission").
 ORGANISATION_HEADS = (
