@@ -108,3 +108,13 @@ def test_a_relation_without_its_parties_is_between_the_two_named_most() -> None:
     ]
     # without a relation, a unit naming no one is about whom the text was last about
     assert affected(article + "Critics warn that the deal could weaken.")[-1] == ["BRA"]
+
+
+def test_the_predicate_not_its_cause_says_which_way_a_claim_goes() -> None:
+    # after the modal: what the claim does, not what does it
+    assert reading_of("Faster tariff cuts could increase pressure on Chile.").direction == "risk"
+    assert reading_of("Rising costs will help Chile's rivals in Peru.").direction == "benefit"
+    # a predicate that says neither leaves the cause to say it
+    assert reading_of("Rising costs in Chile will weigh on Peru.").direction == "risk"
+    # a shift in the predicate acting on the subject counts: "duties ... will fall"
+    assert reading_of("Duties on copper from Peru will fall to zero.").direction == "benefit"

@@ -245,6 +245,11 @@ def read(
         # background ("a setback for Berlin, which had counted on hydrogen to help ...") nor
         # its condition ("unless the commission gains a stronger mandate").
         gains, harms = _tally(main)
+    predicate = _predicate(main)
+    if predicate and any(_tally(main, predicate)):
+        # What the claim does to whom it acts on says which way it goes, not what does it:
+        # "faster tariff cuts will increase pressure on fish stocks" is a harm.
+        gains, harms = _tally(main, predicate)
     modal = hedge or condition_cue
     if modal is None and attribution is None and _DEONTIC.search(said):
         return None  # "The commission should publish ...": advice, not a claim
@@ -284,6 +289,18 @@ def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:
     return "asserted", evidential, condition, cue
 
 
+def _predicate(main: str) -> int | None:
+    """Where the predicate of a main clause begins, when a modal marks it ("... will
+    increase pressure"): the first modal of possibility or expectation."""
+    found = [
+        m.start()
+        for pattern in (_POSSIBLE, _EXPECTED)
+        for m in pattern.finditer(main)
+        if m.group()[0].islower()
+    ]
+    return min(found, default=None)
+
+
 def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
     for match in pattern.finditer(said):
         if match.group()[0].islower():
@@ -321,10 +338,11 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     return clause or None, cue, not heightened
 
 
-def _tally(said: str) -> tuple[int, int]:
-    """Words of gain and of harm. A word of lessening or growth acting on one passes its
-    sense on and counts for nothing itself: "tariff cuts" and "reduce the risk" are gains,
-    "rising tensions" a harm. A negated one counts for the other side."""
+def _tally(said: str, start: int = 0) -> tuple[int, int]:
+    """Words of gain and of harm from ``start`` on. A word of lessening or growth acting on
+    one passes its sense on and counts for nothing itself: "tariff cuts" and "reduce the
+    risk" are gains, "rising tensions" a harm; it counts where it stands ("duties ... will
+    fall"). A negated one counts for the other side."""
     words = list(_WORD.finditer(said))
     index = {w.start(): i for i, w in enumerate(words)}
     polar: dict[int, bool] = {}  # word index -> whether a gain
@@ -351,8 +369,8 @@ def _tally(said: str) -> tuple[int, int]:
     starts = [w.start() for w in words]
     # words with a break before them
     parted = {bisect_left(starts, b.start()) for b in _BREAK.finditer(said)}
-    for start, end, lessens in shifts:
-        first = index.get(start)
+    for at, end, lessens in shifts:
+        first = index.get(at)
         if first is None or first in taken:
             continue
         last = first
@@ -360,18 +378,22 @@ def _tally(said: str) -> tuple[int, int]:
             last += 1
         target = _acted_on(words, first, last, targets, taken, parted)
         if target is not None:
-            scored.append((min(first, target), targets[target] != lessens))
+            scored.append((first, targets[target] != lessens))
             taken.update(range(first, last + 1))
             taken.add(target)
     scored += [(i, is_gain) for i, is_gain in polar.items() if i not in taken]
     gains = harms = 0
     for i, is_gain in scored:
+        if words[i].start() < start:
+            continue
         before = " ".join(w.group() for w in words[max(0, i - NEGATION_REACH) : i])
         if is_gain != bool(_NEGATOR.search(before)):
             gains += 1
         else:
             harms += 1
     for at, is_gain in loose:
+        if at < start:
+            continue
         before = " ".join(_WORD.findall(said, max(0, at - 40), at)[-NEGATION_REACH:])
         if is_gain != bool(_NEGATOR.search(before)):
             gains += 1
