@@ -97,7 +97,7 @@ def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
     assert reading_of(sentence).direction == direction
 
 
-def test_a_relation_without_its_parties_is_between_the_two_named_most() -> None:
+def test_a_relation_or_agreement_without_its_parties_is_between_the_two_named_most() -> None:
     article = (
         "Chile and Peru signed a pact in March. Chile will host the talks, and Peru agreed. "
         "Brazil watched. "
@@ -106,8 +106,13 @@ def test_a_relation_without_its_parties_is_between_the_two_named_most() -> None:
         "CHL",
         "PER",
     ]
-    # without a relation, a unit naming no one is about whom the text was last about
-    assert affected(article + "Critics warn that the deal could weaken.")[-1] == ["BRA"]
+    # an agreement has two parties too
+    assert affected(article + "Critics warn that the treaty could weaken.")[-1] == [
+        "CHL",
+        "PER",
+    ]
+    # without either, a unit naming no one is about whom the text was last about
+    assert affected(article + "Critics warn that the plan could weaken.")[-1] == ["BRA"]
 
 
 def test_the_predicate_not_its_cause_says_which_way_a_claim_goes() -> None:

@@ -100,7 +100,8 @@ _LOOK_BACK = 40
 _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
-_RELATION_NOUN = _words(RELATIONAL)
+# Nouns of a relation or of an agreement: both have two parties, said or not.
+_RELATION_NOUN = _words((*RELATIONAL, *RELATION_CUES["agreement"]))
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
 _NOT_COMMA = re.compile(r"[^,]")
@@ -461,8 +462,8 @@ def interest_cue(said: str) -> re.Match[str] | None:
 
 
 def names_a_relation(said: str) -> bool:
-    """Whether a unit speaks of a relation ("the partnership would survive", "sour the
-    relationship"): naming no one else, it is about the relation's two parties."""
+    """Whether a unit speaks of a relation or an agreement ("the partnership would survive",
+    "the pact could be extended"): naming no one else, it is about their two parties."""
     return _RELATION_NOUN.search(said) is not None
 
 
