@@ -123,3 +123,16 @@ def test_the_predicate_not_its_cause_says_which_way_a_claim_goes() -> None:
     assert reading_of("Rising costs in Chile will weigh on Peru.").direction == "risk"
     # a shift in the predicate acting on the subject counts: "duties ... will fall"
     assert reading_of("Duties on copper from Peru will fall to zero.").direction == "benefit"
+
+
+def test_a_verb_of_giving_is_a_gain_for_its_recipient_not_its_giver() -> None:
+    lent = reading_of("The IMF will lend $3bn to Pakistan.")
+    assert (lent.affects, lent.direction) == (("PAK",), "benefit")
+    funding = reading_of("Brussels may redirect its funding to ports in Chile and Peru.")
+    assert (funding.affects, funding.direction) == (("CHL", "PER"), "benefit")
+    # no recipient named: the giver is all the unit names
+    assert reading_of("The EU will fund a new port.").affects == ("EU",)
+    # lessening a gift is a harm
+    assert reading_of("Chile could cut its funding for Peru's ports.").direction == "risk"
+    # giving alone bears no claim: a provision reported
+    assert reading_of("China funds the forum it chairs.") is None

@@ -40,10 +40,12 @@ from .lexicon import (
     OPENING_CONDITIONS,
     POSSIBLE,
     QUESTION_VERBS,
+    RECIPIENT_MARKERS,
     RELATION_CUES,
     RELATIONAL,
     SHIFT_REACH_AFTER,
     SHIFT_REACH_BEFORE,
+    TRANSFER,
 )
 from .mentions import Mention
 from .voices import Attribution
@@ -74,6 +76,8 @@ _OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECAS
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
 _GAIN = _stems(GAIN)
+_TRANSFER = _words(TRANSFER)
+_RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _HARM = _stems(HARM)
 _NEGATOR = _words(NEGATORS)
 _LESSENING = _words(LESSENING)
@@ -159,10 +163,12 @@ def bearers(
     main = main_clause(text, start, end, attribution)
     condition, _, _ = _condition(said)
     conditional = said.find(condition) if condition else -1
+    giving = _lower_case_match(_TRANSFER, main)
     kept: list[str] = []
     in_condition: list[str] = []
     circumstances: list[str] = []
-    excluded_before = False
+    recipients: list[str] = []  # named after a verb of giving, but for its other objects
+    excluded_before = dative = False
     last_end = -1
     for mention in names:
         at = mention.start - start
@@ -185,12 +191,18 @@ def bearers(
                 and len(before) > 1
                 and before[-2].lower() in _RELATIONAL
             )
+            dative = previous in _RECIPIENT_MARKERS
         excluded_before = circumstance and not possessive
         last_end = mention.end - start
+        in_the_condition = conditional >= 0 and conditional <= at < conditional + len(
+            condition or ""
+        )
+        after_giving = giving is not None and at > giving and not in_the_condition
+        if after_giving and (dative or not excluded_before):
+            recipients.append(mention.key)
         if excluded_before:
             circumstances.append(mention.key)
-            continue
-        if conditional >= 0 and conditional <= at < conditional + len(condition or ""):
+        elif in_the_condition:
             in_condition.append(mention.key)  # who the condition is about, if no one else
         else:
             kept.append(mention.key)
@@ -199,7 +211,7 @@ def bearers(
         first = next(m.start - start for m in names if m.key == circumstances[0])
         if _ANAPHOR.search(said, 0, first):
             circumstances = []  # the unit's own words point back past these names
-    found = tuple(dict.fromkeys(kept or in_condition or circumstances))
+    found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
@@ -255,7 +267,10 @@ def read(
     if modal is None and attribution is None and _DEONTIC.search(said):
         return None  # "The commission should publish ...": advice, not a claim
     consequence = _CONSEQUENCE.search(said)
-    if modal is None and not gains and not harms and attribution is None and not consequence:
+    # A verb of giving says which way a claim goes but bears none: "which it chairs and
+    # funds" reports a provision.
+    polar = any(_tally(said, giving=False))
+    if modal is None and not polar and attribution is None and not consequence:
         return None
     return Reading(
         start,
@@ -303,10 +318,12 @@ def _predicate(main: str) -> int | None:
 
 
 def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
-    for match in pattern.finditer(said):
-        if match.group()[0].islower():
-            return match.group()
-    return None
+    return next((m.group() for m in pattern.finditer(said) if m.group()[0].islower()), None)
+
+
+def _lower_case_match(pattern: re.Pattern[str], said: str) -> int | None:
+    """Where the first match in lower case stands ("aid", not "Aid Agency")."""
+    return next((m.start() for m in pattern.finditer(said) if m.group()[0].islower()), None)
 
 
 def _condition(said: str) -> tuple[str | None, str | None, bool]:
@@ -339,16 +356,18 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     return clause or None, cue, not heightened
 
 
-def _tally(said: str, start: int = 0) -> tuple[int, int]:
-    """Words of gain and of harm from ``start`` on. A word of lessening or growth acting on
-    one passes its sense on and counts for nothing itself: "tariff cuts" and "reduce the
-    risk" are gains, "rising tensions" a harm; it counts where it stands ("duties ... will
-    fall"). A negated one counts for the other side."""
+def _tally(said: str, start: int = 0, giving: bool = True) -> tuple[int, int]:
+    """Words of gain and of harm from ``start`` on, those of giving among the gains if
+    ``giving``. A word of lessening or growth acting on one passes its sense on and counts
+    for nothing itself: "tariff cuts" and "reduce the risk" are gains, "rising tensions" a
+    harm; it counts where it stands ("duties ... will fall"). A negated one counts for the
+    other side."""
     words = list(_WORD.finditer(said))
     index = {w.start(): i for i, w in enumerate(words)}
     polar: dict[int, bool] = {}  # word index -> whether a gain
     loose: list[tuple[int, bool]] = []  # found where no word starts: at their offset
-    for pattern, is_gain in ((_GAIN, True), (_HARM, False)):
+    patterns = ((_GAIN, True), (_HARM, False), *(((_TRANSFER, True),) if giving else ()))
+    for pattern, is_gain in patterns:
         for match in pattern.finditer(said):
             i = index.get(match.start())
             if i is None:

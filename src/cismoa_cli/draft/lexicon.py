@@ -685,6 +685,61 @@ RELATIONAL = (
     "alliance",
     "dialogue",
 )
+# Verbs and nouns of giving: what they give is a gain for its recipient, and the giver, when a
+# recipient is named after them, is not whom the claim is about ("Brussels may redirect its
+# funding to the Netherlands"). The give, contribute and fulfilling verbs of Levin, B.
+# (1993) *English Verb Classes and Alternations*, 13.1, 13.2 and 13.4.1, with the lexical
+# units of FrameNet's Funding and Assistance frames (Ruppenhofer, J. et al. (2016)
+# *FrameNet II: Extended Theory and Practice*).
+TRANSFER = (
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "grant",
+    "grants",
+    "granted",
+    "lend",
+    "lends",
+    "lent",
+    "lending",
+    "loan",
+    "loans",
+    "donate",
+    "donates",
+    "donated",
+    "contribute",
+    "contributes",
+    "contributed",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "fund",
+    "funds",
+    "funded",
+    "funding",
+    "finance",
+    "finances",
+    "financed",
+    "financing",
+    "subsidise",
+    "subsidises",
+    "subsidised",
+    "subsidize",
+    "subsidizes",
+    "subsidized",
+    "subsidy",
+    "subsidies",
+    "award",
+    "awards",
+    "awarded",
+    "aid",
+    "assistance",
+)
+# The preposition that marks a recipient after a verb of giving ("lend $2bn to Pakistan").
+RECIPIENT_MARKERS = ("to",)
 # Third-person pronouns: one before the names of a unit points back to whom the text was
 # about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
 # "Centering: a framework for modeling the local coherence of discourse", Computational
