@@ -86,7 +86,7 @@ def test_an_opening_or_concessive_clause_is_background_not_the_claim() -> None:
         ("Exports from Chile fell.", "risk"),
         ("The deal lifts Chile's exports.", "benefit"),
         # not across a clause: the tariffs are not what fell
-        ("Chile kept its tariffs, but exports to Peru fell.", "risk"),
+        ("Chile kept its tariffs; exports to Peru fell.", "risk"),
         # a negated shift counts for the other side
         ("Chile did not lift sanctions on Peru.", "risk"),
     ],
@@ -136,3 +136,20 @@ def test_a_verb_of_giving_is_a_gain_for_its_recipient_not_its_giver() -> None:
     assert reading_of("Chile could cut its funding for Peru's ports.").direction == "risk"
     # giving alone bears no claim: a provision reported
     assert reading_of("China funds the forum it chairs.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # one side of "but" says which way, the other is silent: it goes the other way
+        ("Chile's exports have improved but remain small.", "mixed"),
+        ("Peru is less exposed, but its farms rely on the river.", "mixed"),
+        # both sides speak: they are counted
+        ("Chile's exports improved, but Peru's improved more.", "benefit"),
+        # "but also" adds; an opening "But" joins no two clauses
+        ("Chile will gain not only markets but also partners.", "benefit"),
+        ("But Chile will gain from the deal.", "benefit"),
+    ],
+)
+def test_the_silent_side_of_but_goes_the_other_way(sentence: str, direction: str) -> None:
+    assert reading_of(sentence).direction == direction

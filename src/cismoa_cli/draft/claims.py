@@ -19,6 +19,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONDITIONS,
     CONSEQUENCES,
+    CONTRASTIVE,
     DEFAULT_DOMAIN,
     DEONTIC,
     DOMAIN_WORDS,
@@ -80,6 +81,8 @@ _TRANSFER = _words(TRANSFER)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _HARM = _stems(HARM)
 _NEGATOR = _words(NEGATORS)
+# "but" between two clauses' words: not opening the unit, not "but also".
+_CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
 _LESSENING = _words(LESSENING)
 _GROWING = _words(GROWING)
 _BURDEN = _words(BURDENS)
@@ -263,6 +266,12 @@ def read(
         # What the claim does to whom it acts on says which way it goes, not what does it:
         # "faster tariff cuts will increase pressure on fish stocks" is a harm.
         gains, harms = _tally(main, predicate)
+    direction = _direction(gains, harms)
+    contrast = _CONTRAST.search(main)
+    if contrast is not None and direction != "neutral":
+        sides = (_tally(main[: contrast.start()]), _tally(main, contrast.end()))
+        if not all(any(side) for side in sides):
+            direction = "mixed"  # the silent side of "but" goes the other way
     modal = hedge or condition_cue
     if modal is None and attribution is None and _DEONTIC.search(said):
         return None  # "The commission should publish ...": advice, not a claim
@@ -279,7 +288,7 @@ def read(
         hedge,
         condition,
         _horizon(said),
-        _direction(gains, harms),
+        direction,
         _domain(said),
         affects,
         modal

@@ -487,6 +487,12 @@ FALSE_FRIENDS = (
     "stronghold",
     "strongholds",
 )
+# Contrast between two clauses: the two sides of "but" go opposite ways, so when one says
+# gain or harm and the other neither, the claim is mixed ("has improved but remains
+# limited"). The "but" rule of Ding, X., Liu, B. & Yu, P. S. (2008) "A holistic
+# lexicon-based approach to opinion mining", WSDM 2008; "but also" adds, it does not
+# contrast.
+CONTRASTIVE = ("but", "yet")
 # Words that turn a gain into its absence ("no longer replenishes").
 NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither")
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
