@@ -153,3 +153,12 @@ def test_a_verb_of_giving_is_a_gain_for_its_recipient_not_its_giver() -> None:
 )
 def test_the_silent_side_of_but_goes_the_other_way(sentence: str, direction: str) -> None:
     assert reading_of(sentence).direction == direction
+
+
+def test_a_modal_of_a_comparison_or_a_counterfactual_hedges_no_claim() -> None:
+    compared = reading_of("Chile earns more from copper now than it would from lithium.")
+    assert (compared.certainty, compared.hedge) == ("asserted", None)
+    counterfactual = reading_of("Dams give water to Peru, whose farms would otherwise fail.")
+    assert (counterfactual.certainty, counterfactual.hedge) == ("asserted", None)
+    # the claim's own modal still hedges it
+    assert reading_of("Chile would gain more than Peru.").certainty == "expected"

@@ -17,9 +17,11 @@ from .lexicon import (
     BURDENS,
     CIRCUMSTANTIAL,
     CLAUSE_OPENERS,
+    COMPARISON_MARKERS,
     CONDITIONS,
     CONSEQUENCES,
     CONTRASTIVE,
+    COUNTERFACTUAL_MARKERS,
     DEFAULT_DOMAIN,
     DEONTIC,
     DOMAIN_WORDS,
@@ -71,6 +73,10 @@ def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
 _POSSIBLE = _words(POSSIBLE)
 _EXPECTED = _words(EXPECTED)
 _EVIDENTIAL = _words(EVIDENTIAL)
+_COMPARED = re.compile(
+    rf"\b(?:{'|'.join(COMPARISON_MARKERS)})(?:\s+[\w'\u2019-]+){{0,2}}\s+$", re.IGNORECASE
+)
+_COUNTERFACTUAL = re.compile(rf"\s+(?:{'|'.join(COUNTERFACTUAL_MARKERS)})\b")
 # "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
 _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
@@ -305,13 +311,23 @@ def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:
     of possibility, then of expectation; an evidential hedge leaves it asserted."""
     condition, cue, restricting = _condition(said)
     for level, pattern in (("possible", _POSSIBLE), ("expected", _EXPECTED)):
-        found = _lower_case(pattern, said)
+        found = next((m.group() for m in pattern.finditer(said) if _hedges(said, m)), None)
         if found is not None:
             return ("conditional" if restricting else level), found, condition, cue
     if restricting:
         return "conditional", None, condition, cue
     evidential = _lower_case(_EVIDENTIAL, said)
     return "asserted", evidential, condition, cue
+
+
+def _hedges(said: str, modal: re.Match[str]) -> bool:
+    """Whether a modal hedges the claim: in lower case ("may", not "May"), and not in the
+    standard of a comparison ("than it would") nor a counterfactual ("would otherwise")."""
+    return (
+        modal.group()[0].islower()
+        and _COMPARED.search(said, max(0, modal.start() - _LOOK_BACK), modal.start()) is None
+        and _COUNTERFACTUAL.match(said, modal.end()) is None
+    )
 
 
 def _predicate(main: str) -> int | None:

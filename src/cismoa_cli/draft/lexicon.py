@@ -108,6 +108,13 @@ QUESTION_VERBS = (
     "tell",
     "told",
 )
+# A modal in the standard of a comparison ("earns more now than it would from hydrogen") or
+# in a counterfactual ("water that would otherwise not be available") hedges no claim: the
+# comparative clause (Quirk et al. 1985, 15.63) and "otherwise" (Huddleston, R. & Pullum,
+# G. K. (2002) *The Cambridge Grammar of the English Language*, ch. 8, remote
+# conditionals) speak of what is not the case.
+COMPARISON_MARKERS = ("than",)  # up to two words before the modal
+COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
 # Words that open a condition at the head of a sentence only ("Without them, ...").
 OPENING_CONDITIONS = ("without",)
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
