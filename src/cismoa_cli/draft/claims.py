@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import (
     ANAPHORS,
@@ -60,14 +61,10 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\u2019-])(?:{listed})(?![\w-])", re.IGNORECASE)
 
 
-_FALSE_FRIENDS = rf"(?:{'|'.join(FALSE_FRIENDS)})(?![\w-])"
-
-
 def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """Words that begin with one of ``stems``, in any case, but for the stems' false
-    friends ("wind" is no "win")."""
+    """Words that begin with one of ``stems``, in any case."""
     listed = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?!{_FALSE_FRIENDS})(?:{listed})[\w-]*", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{listed})[\w-]*", re.IGNORECASE)
 
 
 _POSSIBLE = _words(POSSIBLE)
@@ -82,16 +79,22 @@ _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
-_GAIN = _stems(GAIN)
-_TRANSFER = _words(TRANSFER)
+# Words of gain, harm, giving, lessening and growth are looked up word by word in sets, not
+# matched as long alternations at every offset: they are read several times in each unit.
+_GAIN = frozenset(GAIN)
+_HARM = frozenset(HARM)
+_STEM_LENGTHS = sorted({len(stem) for stem in (*GAIN, *HARM)})
+_FALSE_FRIENDS = frozenset(FALSE_FRIENDS)
+_GIVING = frozenset(TRANSFER)
+_LESSENING = frozenset(LESSENING)
+_GROWING = frozenset(GROWING)
+_BURDENS = frozenset(BURDENS)
+_SHIFTS = _LESSENING | _GROWING
+_PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
-_HARM = _stems(HARM)
 _NEGATOR = _words(NEGATORS)
 # "but" between two clauses' words: not opening the unit, not "but also".
 _CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
-_LESSENING = _words(LESSENING)
-_GROWING = _words(GROWING)
-_BURDEN = _words(BURDENS)
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
@@ -172,7 +175,9 @@ def bearers(
     main = main_clause(text, start, end, attribution)
     condition, _, _ = _condition(said)
     conditional = said.find(condition) if condition else -1
-    giving = _lower_case_match(_TRANSFER, main)
+    giving = next(
+        (w.start() for w in _WORD.finditer(main) if w.group() in _GIVING), None
+    )  # in lower case: "aid", not "Aid Agency"
     kept: list[str] = []
     in_condition: list[str] = []
     circumstances: list[str] = []
@@ -258,24 +263,26 @@ def read(
     if said.rstrip("\"'\u201d ").endswith("?") or len(_WORD.findall(said)) < _MIN_WORDS:
         return None
     certainty, hedge, condition, condition_cue = _certainty(said)
-    gains, harms = _tally(said)
+    found = _polar_words(said)
+    gains, harms = _count(found)
     main = main_clause(text, start, end, attribution)
     if condition:
         main = main.replace(condition, " " * len(condition))
-    if main != said and any(_tally(main)):
+    in_main = found if main == said else _polar_words(main)
+    if main != said and any(_count(in_main)):
         # The main clause says which way the claim goes, when it says so at all: not its
         # background ("a setback for Berlin, which had counted on hydrogen to help ...") nor
         # its condition ("unless the commission gains a stronger mandate").
-        gains, harms = _tally(main)
+        gains, harms = _count(in_main)
     predicate = _predicate(main)
-    if predicate and any(_tally(main, predicate)):
+    if predicate and any(_count(in_main, predicate)):
         # What the claim does to whom it acts on says which way it goes, not what does it:
         # "faster tariff cuts will increase pressure on fish stocks" is a harm.
-        gains, harms = _tally(main, predicate)
+        gains, harms = _count(in_main, predicate)
     direction = _direction(gains, harms)
     contrast = _CONTRAST.search(main)
     if contrast is not None and direction != "neutral":
-        sides = (_tally(main[: contrast.start()]), _tally(main, contrast.end()))
+        sides = (_count(in_main, 0, contrast.start()), _count(in_main, contrast.end()))
         if not all(any(side) for side in sides):
             direction = "mixed"  # the silent side of "but" goes the other way
     modal = hedge or condition_cue
@@ -284,7 +291,7 @@ def read(
     consequence = _CONSEQUENCE.search(said)
     # A verb of giving says which way a claim goes but bears none: "which it chairs and
     # funds" reports a provision.
-    polar = any(_tally(said, giving=False))
+    polar = any(not word.giving for word in found)
     if modal is None and not polar and attribution is None and not consequence:
         return None
     return Reading(
@@ -381,70 +388,86 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     return clause or None, cue, not heightened
 
 
-def _tally(said: str, start: int = 0, giving: bool = True) -> tuple[int, int]:
-    """Words of gain and of harm from ``start`` on, those of giving among the gains if
-    ``giving``. A word of lessening or growth acting on one passes its sense on and counts
-    for nothing itself: "tariff cuts" and "reduce the risk" are gains, "rising tensions" a
-    harm; it counts where it stands ("duties ... will fall"). A negated one counts for the
-    other side."""
+def _polarity(word: str) -> bool | None:
+    """Whether a word in lower case is one of gain (True) or of harm (False) by its stem,
+    or neither; a stem's false friends are neither ("wind" is no "win")."""
+    if word in _FALSE_FRIENDS:
+        return None
+    harm = None
+    for n in _STEM_LENGTHS:
+        if n > len(word):
+            break
+        if word[:n] in _GAIN:
+            return True
+        if word[:n] in _HARM:
+            harm = False
+    return harm
+
+
+class _Polar(NamedTuple):
+    """A word that counts for gain or harm, negation and shifts applied."""
+
+    at: int  # where it stands in the unit
+    gain: bool
+    giving: bool  # a word of giving that counts alone
+
+
+def _count(found: list[_Polar], start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The gains and harms of ``found`` that stand between ``start`` and ``end``."""
+    inside = [w.gain for w in found if start <= w.at and (end is None or w.at < end)]
+    return sum(inside), len(inside) - sum(inside)
+
+
+def _polar_words(said: str) -> list[_Polar]:
+    """Words of gain and of harm, those of giving among the gains. A word of lessening or
+    growth acting on one passes its sense on and counts for nothing itself: "tariff cuts"
+    and "reduce the risk" are gains, "rising tensions" a harm; it counts where it stands
+    ("duties ... will fall"). A negated one counts for the other side."""
     words = list(_WORD.finditer(said))
-    index = {w.start(): i for i, w in enumerate(words)}
-    polar: dict[int, bool] = {}  # word index -> whether a gain
-    loose: list[tuple[int, bool]] = []  # found where no word starts: at their offset
-    patterns = ((_GAIN, True), (_HARM, False), *(((_TRANSFER, True),) if giving else ()))
-    for pattern, is_gain in patterns:
-        for match in pattern.finditer(said):
-            i = index.get(match.start())
-            if i is None:
-                loose.append((match.start(), is_gain))
-            else:
-                polar.setdefault(i, is_gain)
-    targets = dict(polar)
-    for match in _BURDEN.finditer(said):
-        i = index.get(match.start())
-        if i is not None:
-            targets.setdefault(i, False)
-    taken: set[int] = set()
-    scored: list[tuple[int, bool]] = []  # word index, whether a gain
-    shifts = sorted(
-        (m.start(), m.end(), lessens)
-        for pattern, lessens in ((_LESSENING, True), (_GROWING, False))
-        for m in pattern.finditer(said)
-    )
+    lowered = [w.group().lower().lstrip("'\u2019") for w in words]
+    targets: dict[int, bool] = {}  # word index -> whether a gain; burdens are harms
+    polar: list[int] = []  # the words of gain, harm or giving, not burdens
+    shifts: list[tuple[int, int, bool]] = []  # first word, last word, whether it lessens
+    for i, word in enumerate(lowered):
+        sense = _polarity(word)
+        if sense is None and word in _GIVING:
+            sense = True
+        if sense is not None:
+            targets[i] = sense
+            polar.append(i)
+        elif word in _BURDENS:
+            targets[i] = False
+        last = i
+        if (
+            word in _PHRASE_HEADS
+            and i + 1 < len(words)
+            and said[words[i].end() : words[i + 1].start()] == " "
+            and f"{word} {lowered[i + 1]}" in _SHIFTS
+        ):
+            last = i + 1
+        phrase = " ".join(lowered[i : last + 1])
+        if phrase in _SHIFTS:
+            shifts.append((i, last, phrase in _LESSENING))
     starts = [w.start() for w in words]
     # words with a break before them
     parted = {bisect_left(starts, b.start()) for b in _BREAK.finditer(said)}
-    for at, end, lessens in shifts:
-        first = index.get(at)
-        if first is None or first in taken:
+    taken: set[int] = set()
+    scored: list[tuple[int, bool, bool]] = []  # word index, whether a gain, whether giving
+    for first, last, lessens in shifts:
+        if first in taken:
             continue
-        last = first
-        while last + 1 < len(words) and words[last + 1].start() < end:
-            last += 1
         target = _acted_on(words, first, last, targets, taken, parted)
         if target is not None:
-            scored.append((first, targets[target] != lessens))
+            scored.append((first, targets[target] != lessens, False))
             taken.update(range(first, last + 1))
             taken.add(target)
-    scored += [(i, is_gain) for i, is_gain in polar.items() if i not in taken]
-    gains = harms = 0
-    for i, is_gain in scored:
-        if words[i].start() < start:
-            continue
-        before = " ".join(w.group() for w in words[max(0, i - NEGATION_REACH) : i])
-        if is_gain != bool(_NEGATOR.search(before)):
-            gains += 1
-        else:
-            harms += 1
-    for at, is_gain in loose:
-        if at < start:
-            continue
-        before = " ".join(_WORD.findall(said, max(0, at - 40), at)[-NEGATION_REACH:])
-        if is_gain != bool(_NEGATOR.search(before)):
-            gains += 1
-        else:
-            harms += 1
-    return gains, harms
+    scored += [(i, targets[i], _polarity(lowered[i]) is None) for i in polar if i not in taken]
+    found = []
+    for i, is_gain, giving in scored:
+        before = " ".join(lowered[max(0, i - NEGATION_REACH) : i])
+        negated = _NEGATOR.search(before) is not None
+        found.append(_Polar(words[i].start(), is_gain != negated, giving))
+    return found
 
 
 def _acted_on(
@@ -496,8 +519,8 @@ def _horizon(said: str) -> str:
 
 
 def _first_cue(said: str) -> str:
-    found = [m for m in (_GAIN.search(said), _HARM.search(said)) if m is not None]
-    return min(found, key=lambda m: m.start()).group() if found else said.split()[0]
+    found = (w.group() for w in _WORD.finditer(said) if _polarity(w.group().lower()) is not None)
+    return next(found, said.split()[0])
 
 
 def interest_cue(said: str) -> re.Match[str] | None:
