@@ -162,3 +162,10 @@ def test_a_modal_of_a_comparison_or_a_counterfactual_hedges_no_claim() -> None:
     assert (counterfactual.certainty, counterfactual.hedge) == ("asserted", None)
     # the claim's own modal still hedges it
     assert reading_of("Chile would gain more than Peru.").certainty == "expected"
+
+
+def test_a_claim_before_advice_stands() -> None:
+    claim = reading_of("The deal is a gain for Chile, and Peru should follow it.")
+    assert claim is not None and claim.direction == "benefit"
+    # advice alone, even advice to gain, bears none
+    assert reading_of("Chile should protect its farms from Peru.") is None

@@ -286,8 +286,12 @@ def read(
         if not all(any(side) for side in sides):
             direction = "mixed"  # the silent side of "but" goes the other way
     modal = hedge or condition_cue
-    if modal is None and attribution is None and _DEONTIC.search(said):
-        return None  # "The commission should publish ...": advice, not a claim
+    advice = _DEONTIC.search(said)
+    # "The commission should publish ...": advice, not a claim; but a claim before the
+    # advice stands ("That is a gain for the Baltic states, and it should ...").
+    advised = advice is not None and not any(_count(found, 0, advice.start()))
+    if modal is None and attribution is None and advised:
+        return None
     consequence = _CONSEQUENCE.search(said)
     # A verb of giving says which way a claim goes but bears none: "which it chairs and
     # funds" reports a provision.
