@@ -170,7 +170,8 @@ def bearers(
     that names actors only as circumstances ("investment into Vietnam", "tension between
     Laos and its neighbours") is about them, more salient than whom the text was about
     before, unless a pronoun before them refers back to that ("it could hurt ties with the
-    US")."""
+    US"). After a verb of giving, the recipients it names are whom the claim is about, not
+    the giver ("Brussels may redirect its funding to the Netherlands")."""
     said = content(text, start, end, attribution)
     main = main_clause(text, start, end, attribution)
     condition, _, _ = _condition(said)
@@ -348,18 +349,16 @@ def _predicate(main: str) -> int | None:
         m.start()
         for pattern in (_POSSIBLE, _EXPECTED)
         for m in pattern.finditer(main)
-        if m.group()[0].islower()
+        if _hedges(main, m)
     ]
     return min(found, default=None)
 
 
 def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
-    return next((m.group() for m in pattern.finditer(said) if m.group()[0].islower()), None)
-
-
-def _lower_case_match(pattern: re.Pattern[str], said: str) -> int | None:
-    """Where the first match in lower case stands ("aid", not "Aid Agency")."""
-    return next((m.start() for m in pattern.finditer(said) if m.group()[0].islower()), None)
+    for match in pattern.finditer(said):
+        if match.group()[0].islower():
+            return match.group()
+    return None
 
 
 def _condition(said: str) -> tuple[str | None, str | None, bool]:
