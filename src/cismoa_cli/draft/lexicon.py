@@ -431,8 +431,9 @@ HARM = (
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
-# prefix match, from the stems above read against a dictionary: "win" is not "wind" or
-# "winter", "sour" not "source", "miss" not "mission", "close" not "closer ties".
+# prefix match: common English words that begin with a stem above without its sense ("win"
+# is not "wind" or "winter", "sour" not "source", "miss" not "mission", "close" not
+# "closer ties"), listed by hand, not read from a dictionary, so surely not all of them.
 FALSE_FRIENDS = (
     "wind",
     "winds",
