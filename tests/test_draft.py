@@ -127,6 +127,40 @@ def test_the_region_and_the_country_stand_for_the_last_named_by_its_name() -> No
     assert keys_of("The region is calm before any region is named.") == []
 
 
+def test_both_governments_stand_for_the_two_actors_named_most_so_far() -> None:
+    text = (
+        "Chile and Peru signed a fishing pact; Chile and Peru will meet again. Japanese and "
+        "Brazilian boats left. Both governments could gain. Chile alone may lose; the country "
+        "is exposed. Both sides of the argument agree."
+    )
+    assert keys_of(text) == [
+        ("Chile", "CHL"),
+        ("Peru", "PER"),
+        ("Chile", "CHL"),
+        ("Peru", "PER"),
+        ("Japanese", "JPN"),
+        ("Brazilian", "BRA"),
+        # the most named, not the last named; "both sides of" are no actors
+        ("Both governments", "CHL"),
+        ("Both governments", "PER"),
+        ("Chile", "CHL"),
+        ("the country", "CHL"),
+    ]
+    assert keys_of("Chile signed. Both sides may gain.") == [("Chile", "CHL")]
+    assert keys_of("Chile met Peru, a thing both our peoples want.")[2:] == [
+        ("both our peoples", "CHL"),
+        ("both our peoples", "PER"),
+    ]
+    # a description points to a name; it is no alias of the actor
+    drafted = propose(text)
+    assert [(a["id"], a["aliases"]) for a in drafted["actors"]] == [
+        ("CHL", []),
+        ("PER", []),
+        ("JPN", ["Japanese"]),
+        ("BRA", ["Brazilian"]),
+    ]
+
+
 def test_organisations_the_lexicon_does_not_know_are_found_by_their_head_word() -> None:
     text = (
         "The Mekong River Commission met. The European Union and Vietnam agreed. The Vietnam "

@@ -8,32 +8,48 @@ neither hedges nor affects anyone), through the lexicon's lists.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import (
+    ANAPHORS,
     BACKGROUND_CLAUSES,
+    BURDENS,
     CIRCUMSTANTIAL,
+    CLAUSE_OPENERS,
+    COMPARISON_MARKERS,
     CONDITIONS,
     CONSEQUENCES,
+    CONTRASTIVE,
+    COUNTERFACTUAL_MARKERS,
     DEFAULT_DOMAIN,
     DEONTIC,
     DOMAIN_WORDS,
     EVIDENTIAL,
     EXPECTED,
+    FALSE_FRIENDS,
     GAIN,
+    GROWING,
     HARM,
     HEIGHTENERS,
     INTEREST_CUES,
+    LESSENING,
     LONG_TERM,
     NEAR_TERM,
     NEGATION_REACH,
     NEGATORS,
     NOUN_PHRASE_OPENERS,
+    OPENING_BACKGROUND,
     OPENING_CONDITIONS,
     POSSIBLE,
     QUESTION_VERBS,
+    RECIPIENT_MARKERS,
     RELATION_CUES,
     RELATIONAL,
+    SHIFT_REACH_AFTER,
+    SHIFT_REACH_BEFORE,
+    TRANSFER,
 )
 from .mentions import Mention
 from .voices import Attribution
@@ -54,14 +70,37 @@ def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
 _POSSIBLE = _words(POSSIBLE)
 _EXPECTED = _words(EXPECTED)
 _EVIDENTIAL = _words(EVIDENTIAL)
+_COMPARED = re.compile(
+    rf"\b(?:{'|'.join(COMPARISON_MARKERS)})(?:\s+[\w'\u2019-]+){{0,2}}\s+$", re.IGNORECASE
+)
+_COUNTERFACTUAL = re.compile(rf"\s+(?:{'|'.join(COUNTERFACTUAL_MARKERS)})\b")
 # "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
 _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
-_GAIN = _stems(GAIN)
-_HARM = _stems(HARM)
+# Words of gain, harm, giving, lessening and growth are looked up word by word in sets, not
+# matched as long alternations at every offset: they are read several times in each unit.
+_GAIN = frozenset(GAIN)
+_HARM = frozenset(HARM)
+_STEM_LENGTHS = sorted({len(stem) for stem in (*GAIN, *HARM)})
+_FALSE_FRIENDS = frozenset(FALSE_FRIENDS)
+_GIVING = frozenset(TRANSFER)
+_LESSENING = frozenset(LESSENING)
+_GROWING = frozenset(GROWING)
+_BURDENS = frozenset(BURDENS)
+_SHIFTS = _LESSENING | _GROWING
+_PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
+_RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _NEGATOR = _words(NEGATORS)
+# "but" between two clauses' words: not opening the unit, not "but also".
+_CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
+_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
+# What follows a comma between the items of a list ("rice, cashews and seafood").
+_LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
+# Between two words, what ends the reach of a shift: a clause's punctuation (not the comma
+# of "1,200" nor of a list), a dash, or words blanked out (an attribution, a condition).
+_BREAK = re.compile(rf"[;:()]|,(?!{_LIST_ITEMS})\s|\s[-\u2013\u2014]\s|\s\s")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _DOMAINS = {name: _stems(words) for name, words in DOMAIN_WORDS.items()}
 _NEAR = _words(NEAR_TERM)
@@ -77,10 +116,21 @@ _LOOK_BACK = 40
 _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
+# Nouns of a relation or of an agreement: both have two parties, said or not.
+_RELATION_NOUN = _words((*RELATIONAL, *RELATION_CUES["agreement"]))
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
 _BACKGROUND = re.compile(rf",\s+(?:{'|'.join(BACKGROUND_CLAUSES)})\s")
+_NOT_COMMA = re.compile(r"[^,]")
+# An opening satellite ends at its first comma but for those of a list ("When Estonia,
+# Latvia and Lithuania left the grid, prices rose").
+_OPENING_BACKGROUND = re.compile(
+    rf"^\W*(?:{'|'.join(OPENING_BACKGROUND)})\s"
+    rf"(?:[^,]|,(?={_LIST_ITEMS}))*,",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
+_ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -116,19 +166,28 @@ def bearers(
     """The actors a unit is about, in order: those it names outside its attribution, but
     for a circumstance (the object of "with", "to", "in" ..., and what is coordinated
     with it; yet "relationship with China" names a party) or a background clause (", as
-    China has been ..."). A possessor ("Pakistan's security") always bears the claim."""
+    China has been ..."). A possessor ("Pakistan's security") always bears the claim. A unit
+    that names actors only as circumstances ("investment into Vietnam", "tension between
+    Laos and its neighbours") is about them, more salient than whom the text was about
+    before, unless a pronoun before them refers back to that ("it could hurt ties with the
+    US"). After a verb of giving, the recipients it names are whom the claim is about, not
+    the giver ("Brussels may redirect its funding to the Netherlands")."""
     said = content(text, start, end, attribution)
-    background = _BACKGROUND.search(said)
-    cut = background.start() if background else len(said)
+    main = main_clause(text, start, end, attribution)
     condition, _, _ = _condition(said)
     conditional = said.find(condition) if condition else -1
+    giving = next(
+        (w.start() for w in _WORD.finditer(main) if w.group() in _GIVING), None
+    )  # in lower case: "aid", not "Aid Agency"
     kept: list[str] = []
     in_condition: list[str] = []
-    excluded_before = False
+    circumstances: list[str] = []
+    recipients: list[str] = []  # named after a verb of giving, but for its other objects
+    excluded_before = dative = False
     last_end = -1
     for mention in names:
         at = mention.start - start
-        if at < 0 or at >= cut or said[at] == " ":
+        if at < 0 or at >= len(main) or main[at] == " ":
             continue  # before the unit, in a background clause, or in the attribution
         before = _WORD.findall(said, max(0, at - 60), at)
         while before and before[-1].lower() in _OPENERS:
@@ -147,19 +206,49 @@ def bearers(
                 and len(before) > 1
                 and before[-2].lower() in _RELATIONAL
             )
+            dative = previous in _RECIPIENT_MARKERS
         excluded_before = circumstance and not possessive
         last_end = mention.end - start
+        in_the_condition = conditional >= 0 and conditional <= at < conditional + len(
+            condition or ""
+        )
+        after_giving = giving is not None and at > giving and not in_the_condition
+        if after_giving and (dative or not excluded_before):
+            recipients.append(mention.key)
         if excluded_before:
-            continue
-        if conditional >= 0 and conditional <= at < conditional + len(condition or ""):
+            circumstances.append(mention.key)
+        elif in_the_condition:
             in_condition.append(mention.key)  # who the condition is about, if no one else
         else:
             kept.append(mention.key)
     speaker = attribution.speaker.actor if attribution else None
-    found = tuple(dict.fromkeys(kept or in_condition))
+    if not kept and not in_condition and circumstances:
+        first = next(m.start - start for m in names if m.key == circumstances[0])
+        if _ANAPHOR.search(said, 0, first):
+            circumstances = []  # the unit's own words point back past these names
+    found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
+
+
+def main_clause(text: str, start: int, end: int, attribution: Attribution | None) -> str:
+    """The unit's words with its attribution and background clauses blanked out (offsets
+    kept): an opening one ("As ... evolves,") and whatever follows ", as", ", which",
+    ", though" ..., also when the comma closes an attribution ("..., analysts noted, though
+    ...")."""
+    said = content(text, start, end, attribution)
+    commas = said
+    if attribution is not None:
+        a, b = attribution.start - start, attribution.end - start
+        commas = said[:a] + _NOT_COMMA.sub(" ", text[attribution.start : attribution.end])
+        commas += said[b:]
+    background = _BACKGROUND.search(commas)
+    main = said[: background.start()] if background else said
+    opening = _OPENING_BACKGROUND.match(main)
+    if opening is not None:
+        main = " " * opening.end() + main[opening.end() :]
+    return main
 
 
 def read(
@@ -175,21 +264,40 @@ def read(
     if said.rstrip("\"'\u201d ").endswith("?") or len(_WORD.findall(said)) < _MIN_WORDS:
         return None
     certainty, hedge, condition, condition_cue = _certainty(said)
-    gains, harms = _tally(said)
-    background = _BACKGROUND.search(said)
-    main = said[: background.start()] if background else said
+    found = _polar_words(said)
+    gains, harms = _count(found)
+    main = main_clause(text, start, end, attribution)
     if condition:
         main = main.replace(condition, " " * len(condition))
-    if main != said and any(_tally(main)):
+    in_main = found if main == said else _polar_words(main)
+    if main != said and any(_count(in_main)):
         # The main clause says which way the claim goes, when it says so at all: not its
         # background ("a setback for Berlin, which had counted on hydrogen to help ...") nor
         # its condition ("unless the commission gains a stronger mandate").
-        gains, harms = _tally(main)
+        gains, harms = _count(in_main)
+    predicate = _predicate(main)
+    if predicate and any(_count(in_main, predicate)):
+        # What the claim does to whom it acts on says which way it goes, not what does it:
+        # "faster tariff cuts will increase pressure on fish stocks" is a harm.
+        gains, harms = _count(in_main, predicate)
+    direction = _direction(gains, harms)
+    contrast = _CONTRAST.search(main)
+    if contrast is not None and direction != "neutral":
+        sides = (_count(in_main, 0, contrast.start()), _count(in_main, contrast.end()))
+        if not all(any(side) for side in sides):
+            direction = "mixed"  # the silent side of "but" goes the other way
     modal = hedge or condition_cue
-    if modal is None and attribution is None and _DEONTIC.search(said):
-        return None  # "The commission should publish ...": advice, not a claim
+    advice = _DEONTIC.search(said)
+    # "The commission should publish ...": advice, not a claim; but a claim before the
+    # advice stands ("That is a gain for the Baltic states, and it should ...").
+    advised = advice is not None and not any(_count(found, 0, advice.start()))
+    if modal is None and attribution is None and advised:
+        return None
     consequence = _CONSEQUENCE.search(said)
-    if modal is None and not gains and not harms and attribution is None and not consequence:
+    # A verb of giving says which way a claim goes but bears none: "which it chairs and
+    # funds" reports a provision.
+    polar = any(not word.giving for word in found)
+    if modal is None and not polar and attribution is None and not consequence:
         return None
     return Reading(
         start,
@@ -198,7 +306,7 @@ def read(
         hedge,
         condition,
         _horizon(said),
-        _direction(gains, harms),
+        direction,
         _domain(said),
         affects,
         modal
@@ -215,13 +323,35 @@ def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:
     of possibility, then of expectation; an evidential hedge leaves it asserted."""
     condition, cue, restricting = _condition(said)
     for level, pattern in (("possible", _POSSIBLE), ("expected", _EXPECTED)):
-        found = _lower_case(pattern, said)
+        found = next((m.group() for m in pattern.finditer(said) if _hedges(said, m)), None)
         if found is not None:
             return ("conditional" if restricting else level), found, condition, cue
     if restricting:
         return "conditional", None, condition, cue
     evidential = _lower_case(_EVIDENTIAL, said)
     return "asserted", evidential, condition, cue
+
+
+def _hedges(said: str, modal: re.Match[str]) -> bool:
+    """Whether a modal hedges the claim: in lower case ("may", not "May"), and not in the
+    standard of a comparison ("than it would") nor a counterfactual ("would otherwise")."""
+    return (
+        modal.group()[0].islower()
+        and _COMPARED.search(said, max(0, modal.start() - _LOOK_BACK), modal.start()) is None
+        and _COUNTERFACTUAL.match(said, modal.end()) is None
+    )
+
+
+def _predicate(main: str) -> int | None:
+    """Where the predicate of a main clause begins, when a modal marks it ("... will
+    increase pressure"): the first modal of possibility or expectation."""
+    found = [
+        m.start()
+        for pattern in (_POSSIBLE, _EXPECTED)
+        for m in pattern.finditer(main)
+        if _hedges(main, m)
+    ]
+    return min(found, default=None)
 
 
 def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:
@@ -261,18 +391,110 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     return clause or None, cue, not heightened
 
 
-def _tally(said: str) -> tuple[int, int]:
-    """Words of gain and of harm; a negated one counts for the other side."""
-    gains = harms = 0
-    for pattern, is_gain in ((_GAIN, True), (_HARM, False)):
-        for match in pattern.finditer(said):
-            before = _WORD.findall(said, max(0, match.start() - 40), match.start())
-            negated = bool(_NEGATOR.search(" ".join(before[-NEGATION_REACH:])))
-            if is_gain != negated:
-                gains += 1
-            else:
-                harms += 1
-    return gains, harms
+def _polarity(word: str) -> bool | None:
+    """Whether a word in lower case is one of gain (True) or of harm (False) by its stem,
+    or neither; a stem's false friends are neither ("wind" is no "win")."""
+    if word in _FALSE_FRIENDS:
+        return None
+    harm = None
+    for n in _STEM_LENGTHS:
+        if n > len(word):
+            break
+        if word[:n] in _GAIN:
+            return True
+        if word[:n] in _HARM:
+            harm = False
+    return harm
+
+
+class _Polar(NamedTuple):
+    """A word that counts for gain or harm, negation and shifts applied."""
+
+    at: int  # where it stands in the unit
+    gain: bool
+    giving: bool  # a word of giving that counts alone
+
+
+def _count(found: list[_Polar], start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The gains and harms of ``found`` that stand between ``start`` and ``end``."""
+    inside = [w.gain for w in found if start <= w.at and (end is None or w.at < end)]
+    return sum(inside), len(inside) - sum(inside)
+
+
+def _polar_words(said: str) -> list[_Polar]:
+    """Words of gain and of harm, those of giving among the gains. A word of lessening or
+    growth acting on one passes its sense on and counts for nothing itself: "tariff cuts"
+    and "reduce the risk" are gains, "rising tensions" a harm; it counts where it stands
+    ("duties ... will fall"). A negated one counts for the other side."""
+    words = list(_WORD.finditer(said))
+    lowered = [w.group().lower().lstrip("'\u2019") for w in words]
+    targets: dict[int, bool] = {}  # word index -> whether a gain; burdens are harms
+    polar: list[int] = []  # the words of gain, harm or giving, not burdens
+    shifts: list[tuple[int, int, bool]] = []  # first word, last word, whether it lessens
+    for i, word in enumerate(lowered):
+        sense = _polarity(word)
+        if sense is None and word in _GIVING:
+            sense = True
+        if sense is not None:
+            targets[i] = sense
+            polar.append(i)
+        elif word in _BURDENS:
+            targets[i] = False
+        last = i
+        if (
+            word in _PHRASE_HEADS
+            and i + 1 < len(words)
+            and said[words[i].end() : words[i + 1].start()] == " "
+            and f"{word} {lowered[i + 1]}" in _SHIFTS
+        ):
+            last = i + 1
+        phrase = " ".join(lowered[i : last + 1])
+        if phrase in _SHIFTS:
+            shifts.append((i, last, phrase in _LESSENING))
+    starts = [w.start() for w in words]
+    # words with a break before them
+    parted = {bisect_left(starts, b.start()) for b in _BREAK.finditer(said)}
+    taken: set[int] = set()
+    scored: list[tuple[int, bool, bool]] = []  # word index, whether a gain, whether giving
+    for first, last, lessens in shifts:
+        if first in taken:
+            continue
+        target = _acted_on(words, first, last, targets, taken, parted)
+        if target is not None:
+            scored.append((first, targets[target] != lessens, False))
+            taken.update(range(first, last + 1))
+            taken.add(target)
+    scored += [(i, targets[i], _polarity(lowered[i]) is None) for i in polar if i not in taken]
+    found = []
+    for i, is_gain, giving in scored:
+        before = " ".join(lowered[max(0, i - NEGATION_REACH) : i])
+        negated = _NEGATOR.search(before) is not None
+        found.append(_Polar(words[i].start(), is_gain != negated, giving))
+    return found
+
+
+def _acted_on(
+    words: list[re.Match[str]],
+    first: int,
+    last: int,
+    targets: dict[int, bool],
+    taken: set[int],
+    parted: set[int],
+) -> int | None:
+    """The word of gain, harm or burden a shift (words ``first`` to ``last``) acts on: the
+    nearest after it ("cut tariffs"), else before it ("tariffs will fall"), in its clause
+    (``parted``: the words a break stands before)."""
+    for j in range(last + 1, min(len(words), last + 1 + SHIFT_REACH_AFTER)):
+        if j in parted or words[j].group().lower() in _CLAUSE_OPENERS:
+            break
+        if j in targets and j not in taken:
+            return j
+    for j in range(first - 1, max(-1, first - 1 - SHIFT_REACH_BEFORE), -1):
+        if j + 1 in parted or words[j].group().lower() in _CLAUSE_OPENERS:
+            break
+        if j in targets and j not in taken:
+            return j
+    return None
 
 
 def _direction(gains: int, harms: int) -> str:
@@ -300,13 +522,19 @@ def _horizon(said: str) -> str:
 
 
 def _first_cue(said: str) -> str:
-    found = [m for m in (_GAIN.search(said), _HARM.search(said)) if m is not None]
-    return min(found, key=lambda m: m.start()).group() if found else said.split()[0]
+    found = (w.group() for w in _WORD.finditer(said) if _polarity(w.group().lower()) is not None)
+    return next(found, said.split()[0])
 
 
 def interest_cue(said: str) -> re.Match[str] | None:
     """Where a unit says what someone wants ("seeks", "aims to", "plan for")."""
     return _INTEREST.search(said)
+
+
+def names_a_relation(said: str) -> bool:
+    """Whether a unit speaks of a relation or an agreement ("the partnership would survive",
+    "the pact could be extended"): naming no one else, it is about their two parties."""
+    return _RELATION_NOUN.search(said) is not None
 
 
 def relation_cue(said: str) -> tuple[str, str, int] | None:

@@ -108,6 +108,13 @@ QUESTION_VERBS = (
     "tell",
     "told",
 )
+# A modal in the standard of a comparison ("earns more now than it would from hydrogen") or
+# in a counterfactual ("water that would otherwise not be available") hedges no claim: the
+# comparative clause (Quirk et al. 1985, 15.63) and "otherwise" (Huddleston, R. & Pullum,
+# G. K. (2002) *The Cambridge Grammar of the English Language*, ch. 8, remote
+# conditionals) speak of what is not the case.
+COMPARISON_MARKERS = ("than",)  # up to two words before the modal
+COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
 # Words that open a condition at the head of a sentence only ("Without them, ...").
 OPENING_CONDITIONS = ("without",)
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
@@ -421,11 +428,243 @@ HARM = (
     "slump",
     "plung",
     "weak",
-    "bill",
 )
+# Words that begin with a stem of gain or harm without its sense: the overstemming errors
+# (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
+# prefix match: common English words that begin with a stem above without its sense ("win"
+# is not "wind" or "winter", "sour" not "source", "miss" not "mission", "close" not
+# "closer ties"), listed by hand, not read from a dictionary, so surely not all of them.
+FALSE_FRIENDS = (
+    "wind",
+    "winds",
+    "windy",
+    "window",
+    "windows",
+    "winter",
+    "winters",
+    "wintry",
+    "wine",
+    "wines",
+    "wing",
+    "wings",
+    "earnest",
+    "earnestly",
+    "succession",
+    "successive",
+    "successively",
+    "successor",
+    "successors",
+    "harmony",
+    "harmonious",
+    "harmonise",
+    "harmonised",
+    "harmonize",
+    "harmonized",
+    "harmonisation",
+    "harmonization",
+    "fellow",
+    "fellows",
+    "fellowship",
+    "source",
+    "sources",
+    "sourced",
+    "sourcing",
+    "exposition",
+    "costume",
+    "costumes",
+    "opposite",
+    "opposites",
+    "mission",
+    "missions",
+    "missile",
+    "missiles",
+    "missionary",
+    "missive",
+    "closely",
+    "closer",
+    "closest",
+    "closeness",
+    "shuttle",
+    "shuttles",
+    "critical",
+    "critically",
+    "protectionism",
+    "protectionist",
+    "progressive",
+    "progressives",
+    "stronghold",
+    "strongholds",
+)
+# Contrast between two clauses: the two sides of "but" go opposite ways, so when one says
+# gain or harm and the other neither, the claim is mixed ("has improved but remains
+# limited"). The "but" rule of Ding, X., Liu, B. & Yu, P. S. (2008) "A holistic
+# lexicon-based approach to opinion mining", WSDM 2008; "but also" adds, it does not
+# contrast.
+CONTRASTIVE = ("but", "yet")
 # Words that turn a gain into its absence ("no longer replenishes").
 NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither")
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
+# Words of lessening and of growth, which pass their sense to the gain or harm they act on
+# instead of bearing one of their own: lessening a harm is a gain ("tariff cuts", "tensions
+# eased", "reduce the risk"), lessening a gain a harm ("fewer opportunities"), growing
+# either keeps it ("rising tensions", "the growing threat"). The "reversal" of Moilanen, K.
+# & Pulman, S. (2007) "Sentiment composition", RANLP 2007, the content-word negators of
+# Choi, Y. & Cardie, C. (2008) "Learning with compositional semantics as structural
+# inference for subsentential sentiment analysis", EMNLP 2008, and the polarity shifters
+# and intensifiers of Wilson, T., Wiebe, J. & Hoffmann, P. (2005) "Recognizing contextual
+# polarity in phrase-level sentiment analysis", HLT/EMNLP 2005.
+LESSENING = (
+    "cut",
+    "cuts",
+    "cutting",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "reduction",
+    "reductions",
+    "lower",
+    "lowers",
+    "lowered",
+    "lowering",
+    "ease",
+    "eases",
+    "eased",
+    "easing",
+    "fall",
+    "falls",
+    "fell",
+    "fallen",
+    "falling",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "eliminate",
+    "eliminates",
+    "eliminated",
+    "eliminating",
+    "elimination",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "removal",
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "abolish",
+    "abolishes",
+    "abolished",
+    "abolition",
+    "phase out",
+    "phases out",
+    "phased out",
+    "phasing out",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "waive",
+    "waives",
+    "waived",
+    "curb",
+    "curbs",
+    "curbed",
+    "slash",
+    "slashes",
+    "slashed",
+    "halve",
+    "halved",
+    "shrink",
+    "shrinks",
+    "shrank",
+    "shrinking",
+    "mitigate",
+    "mitigates",
+    "mitigated",
+    "alleviate",
+    "alleviated",
+    "relieve",
+    "relieved",
+    "defuse",
+    "defused",
+    "fewer",
+    "less",
+)
+GROWING = (
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "higher",
+    "hike",
+    "hikes",
+    "hiked",
+    "impose",
+    "imposes",
+    "imposed",
+    "imposing",
+    "mount",
+    "mounts",
+    "mounted",
+    "mounting",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "growing",
+    "deepen",
+    "deepens",
+    "deepened",
+    "deepening",
+    "escalate",
+    "escalates",
+    "escalated",
+    "escalating",
+    "heighten",
+    "heightened",
+    "intensify",
+    "intensified",
+    "more",
+)
+# Charges and barriers on trade (the WTO's tariff and non-tariff barriers): a harm to whom
+# they fall on, counted only when a word of lessening or growth acts on them ("tariffs will
+# be phased out", "impose duties"), as a bare "tariff" may name a topic.
+BURDENS = (
+    "tariff",
+    "tariffs",
+    "duties",
+    "tax",
+    "taxes",
+    "levy",
+    "levies",
+    "quota",
+    "quotas",
+    "barrier",
+    "barriers",
+    "restriction",
+    "restrictions",
+)
+# Words a shift reaches over: after it ("cut the tariffs on"), before it, within its clause
+# ("duties on about 1,200 product lines will fall"), stopping at a clause's first word.
+SHIFT_REACH_AFTER = 3
+SHIFT_REACH_BEFORE = 10
+CLAUSE_OPENERS = ("that", "which", "who", "if", "but", "because", "while", "as", "than")
 
 # Prepositions whose object is a circumstance of the claim (its partner, place, means or
 # goal), not who bears it: "renewed with the United States", "cables to Finland". After a
@@ -460,6 +699,66 @@ RELATIONAL = (
     "alliance",
     "dialogue",
 )
+# Verbs and nouns of giving: what they give is a gain for its recipient, and the giver, when a
+# recipient is named after them, is not whom the claim is about ("Brussels may redirect its
+# funding to the Netherlands"). The give, contribute and fulfilling verbs of Levin, B.
+# (1993) *English Verb Classes and Alternations*, 13.1, 13.2 and 13.4.1, with the lexical
+# units of FrameNet's Funding and Assistance frames (Ruppenhofer, J. et al. (2016)
+# *FrameNet II: Extended Theory and Practice*).
+TRANSFER = (
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "grant",
+    "grants",
+    "granted",
+    "lend",
+    "lends",
+    "lent",
+    "lending",
+    "loan",
+    "loans",
+    "donate",
+    "donates",
+    "donated",
+    "contribute",
+    "contributes",
+    "contributed",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "fund",
+    "funds",
+    "funded",
+    "funding",
+    "finance",
+    "finances",
+    "financed",
+    "financing",
+    "subsidise",
+    "subsidises",
+    "subsidised",
+    "subsidize",
+    "subsidizes",
+    "subsidized",
+    "subsidy",
+    "subsidies",
+    "award",
+    "awards",
+    "awarded",
+    "aid",
+    "assistance",
+)
+# The preposition that marks a recipient after a verb of giving ("lend $2bn to Pakistan").
+RECIPIENT_MARKERS = ("to",)
+# Third-person pronouns: one before the names of a unit points back to whom the text was
+# about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
+# "Centering: a framework for modeling the local coherence of discourse", Computational
+# Linguistics 21(2), rule 1).
+ANAPHORS = ("it", "its", "they", "their", "them", "he", "his", "she", "her")
 # Words that may stand between a preposition and a name ("in the whole European network").
 NOUN_PHRASE_OPENERS = (
     "the",
@@ -479,9 +778,46 @@ NOUN_PHRASE_OPENERS = (
     "central",
     "continental",
 )
-# Clauses that give a reason or background, not who bears the claim: ", as China has been",
-# ", where Korean firms have built".
-BACKGROUND_CLAUSES = ("as", "because", "since", "where", "which", "who", "whose", "while")
+# Clauses that give a reason, a concession or background, not who bears the claim: ", as
+# China has been", ", where Korean firms have built", ", though Peru may object". They are
+# the satellites of Rhetorical Structure Theory (Mann, W. C. & Thompson, S. A. (1988)
+# "Rhetorical Structure Theory: toward a functional theory of text organization", Text
+# 8(3): Background, Circumstance, Cause, Concession, Elaboration), whose nucleus, the main
+# clause, carries the claim; the subordinators are Quirk, R. et al. (1985) *A Comprehensive
+# Grammar of the English Language*, ch. 15 (adverbial clauses of reason, concession, time)
+# and the relative pronouns.
+BACKGROUND_CLAUSES = (
+    "as",
+    "because",
+    "since",
+    "where",
+    "which",
+    "who",
+    "whose",
+    "while",
+    "though",
+    "although",
+    "even though",
+    "whereas",
+)
+# The same satellites opening a sentence, up to the comma that ends them ("As the landscape
+# in South Asia evolves, Pakistan ..."); clauses of time too, which only open one ("When
+# Chile and Peru ..., prices rose"): after a comma, "when" or "before" may begin the claim.
+OPENING_BACKGROUND = (
+    "as",
+    "because",
+    "since",
+    "while",
+    "though",
+    "although",
+    "even though",
+    "whereas",
+    "when",
+    "after",
+    "before",
+    "once",
+    "until",
+)
 
 # Words of consequence: a unit with one bears a claim even when it says neither gain nor
 # harm ("has significant implications for", "has sparked debate").
@@ -821,6 +1157,16 @@ PLACES: tuple[Place, ...] = (
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
 DEFINITE_DESCRIPTIONS = {"the region": "region", "the country": "state"}
+# Plural descriptions that stand for two actors ("Chile and Peru signed ... Both governments
+# said"): a plural anaphor takes the sum of antecedents (Kamp, H. & Reyle, U. (1993) *From
+# Discourse to Logic*, ch. 4, summation); "both" and "the two" say the sum has two
+# members, and they are the two the text has named most so far, the most salient
+# (frequency is a salience factor of Lappin, S. & Leass, H. (1994) "An algorithm for
+# pronominal anaphora resolution", Computational Linguistics 20(4)). A possessive may stand
+# between ("both our peoples").
+PAIR_DETERMINERS = ("both", "the two")
+PAIR_POSSESSIVES = ("our", "their")
+PAIR_NOUNS = ("countries", "governments", "nations", "sides", "neighbours", "neighbors", "peoples")
 
 # Words that make a run of capitalised words an organisation ("Mekong River Commission").
 ORGANISATION_HEADS = (

@@ -18,6 +18,9 @@ from .lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    PAIR_DETERMINERS,
+    PAIR_NOUNS,
+    PAIR_POSSESSIVES,
     PLACES,
     Place,
 )
@@ -64,21 +67,68 @@ class _Word(NamedTuple):
     text: str
 
 
-_DESCRIPTION = re.compile(rf"\b(?:{'|'.join(DEFINITE_DESCRIPTIONS)})\b", re.IGNORECASE)
+_PAIR = (
+    rf"(?:{'|'.join(PAIR_DETERMINERS)})\s+(?:(?:{'|'.join(PAIR_POSSESSIVES)})\s+)?"
+    rf"(?:{'|'.join(PAIR_NOUNS)})\b(?!\s+of\b)"  # "both sides of the argument" are no actors
+)
+_DESCRIPTION = re.compile(
+    rf"\b(?:(?:{'|'.join(DEFINITE_DESCRIPTIONS)})\b|(?P<pair>{_PAIR}))", re.IGNORECASE
+)
+
+
+def by_name(mention: Mention) -> bool:
+    """Whether a mention names its actor (by its name, a demonym, a capital), rather than
+    being a description that stands for it ("the country", "both governments")."""
+    place = mention.place
+    return place is None or any(
+        form in (mention.text, f"the {mention.text}") for form in (place.name, *place.aliases)
+    )
+
+
+class Salience:
+    """The two actors the text has named most so far (by a name, demonym or capital, not a
+    description; regions aside), the later named first on a tie: whom "both governments"
+    or a relation without its parties ("the partnership") stands for. Kept as it goes, so
+    each name costs the same however many actors the text names."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._first: dict[str, int] = {}  # the order in which each was first named
+        self._top: list[Mention] = []  # at most two, the most named first
+
+    def note(self, mention: Mention) -> None:
+        if not by_name(mention) or (mention.place is not None and mention.place.kind == "region"):
+            return
+        self._first.setdefault(mention.key, len(self._first))
+        self._counts[mention.key] = self._counts.get(mention.key, 0) + 1
+        others = [m for m in self._top if m.key != mention.key]
+        ranked = sorted(
+            [mention, *others], key=lambda m: -self._counts[m.key]
+        )  # stable: the one just named stays first on a tie
+        self._top = ranked[:2]
+
+    def pair(self) -> list[Mention]:
+        """The two most named, in the order first named; none before two are named."""
+        if len(self._top) < 2:
+            return []
+        return sorted(self._top, key=lambda m: self._first[m.key])
 
 
 def mentions(text: str) -> list[Mention]:
     """Every name of a place or organisation in ``text``, in order, none overlapping, and
-    every "the region" or "the country" that stands for the last region or state named."""
+    every "the region" or "the country" that stands for the last region or state named, and
+    every "both governments" for the two actors named most so far (two mentions of one
+    span)."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     return _resolve(text, list(_scan(text, words)))
 
 
 def _resolve(text: str, names: list[Mention]) -> list[Mention]:
-    """The names, with the definite descriptions that stand for one of them put in: the
-    last place of the description's kind named by its name."""
+    """The names, with the descriptions that stand for them put in: the last place of the
+    description's kind named by its name, or the two most named."""
     found: list[Mention] = []
     last: dict[str, Place] = {}
+    salience = Salience()
     n = 0
     for description in _DESCRIPTION.finditer(text):
         while n < len(names) and names[n].start < description.start():
@@ -87,15 +137,19 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             # country a text goes on about.
             if place is not None and names[n].text == place.name:
                 last[place.kind] = place
+            salience.note(names[n])
             found.append(names[n])
             n += 1
-        place = last.get(DEFINITE_DESCRIPTIONS[description.group().lower()])
-        if place is not None:
-            found.append(
-                Mention(
-                    description.start(), description.end(), description.group(), place.id, place
-                )
-            )
+        said = description.group()
+        if description.group("pair"):
+            meant = [(m.key, m.place) for m in salience.pair()]
+        else:
+            one = last.get(DEFINITE_DESCRIPTIONS[said.lower()])
+            meant = [(one.id, one)] if one is not None else []
+        found.extend(
+            Mention(description.start(), description.end(), said, key, place)
+            for key, place in meant
+        )
     return found + names[n:]
 
 

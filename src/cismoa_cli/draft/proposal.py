@@ -17,8 +17,16 @@ from typing import Any
 
 from ..evidence import at_offsets
 from ..models import Evidence
-from .claims import Reading, bearers, content, interest_cue, read, relation_cue
-from .mentions import Mention, mentions
+from .claims import (
+    Reading,
+    bearers,
+    content,
+    interest_cue,
+    names_a_relation,
+    read,
+    relation_cue,
+)
+from .mentions import Mention, Salience, by_name, mentions
 from .units import Unit, UnitKind, units
 from .voices import Attribution, People, Speaker, attribute
 
@@ -70,8 +78,10 @@ def _read_units(found: _Found) -> None:
     next_name = 0
     topic = Counter(m.key for m in names).most_common(1)
     previous: tuple[str, ...] = (topic[0][0],) if topic else ()
+    salience = Salience()
     for unit in found.units:
         while next_name < len(names) and names[next_name].end <= unit.start:
+            salience.note(names[next_name])
             next_name += 1
         inside: list[Mention] = []
         n = next_name
@@ -86,6 +96,10 @@ def _read_units(found: _Found) -> None:
         _cue_interest(found, unit, said, inside, attribution)
         _cue_relation(found, unit, said, inside)
         about = bearers(text, unit.start, unit.end, inside, attribution)
+        if not about and names_a_relation(said):
+            # A relation without its parties ("the partnership would survive") is between
+            # the two the text has named most: a relational noun's implicit arguments.
+            about = tuple(m.key for m in salience.pair())
         # Naming no one, a unit is about whom the text was last about (the first actor of
         # the last unit that named one: centering's backward-looking center).
         reading = read(text, unit.start, unit.end, about or previous, attribution)
@@ -182,7 +196,8 @@ def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
         first = named[0]
         place = first.place
         name = place.name if place else key
-        aliases = [t for t in dict.fromkeys(m.text for m in named) if t != name]
+        # A description ("the country", "both governments") points to a name; it is none.
+        aliases = [t for t in dict.fromkeys(m.text for m in named if by_name(m)) if t != name]
         unit = unit_of(first.start)
         times = "once" if len(named) == 1 else f"{len(named)} times"
         actors.append(

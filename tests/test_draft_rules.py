@@ -1,0 +1,171 @@
+"""The drafter's rules of reading, each on sentences written for it (none from the test
+articles): who a claim is about, when a sentence bears none, which way it goes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cismoa_cli.draft import propose
+from cismoa_cli.draft.claims import bearers, read
+from cismoa_cli.draft.mentions import mentions
+from cismoa_cli.draft.voices import People, attribute
+
+pytestmark = pytest.mark.unit
+
+
+def reading_of(sentence: str) -> Any:
+    names = mentions(sentence)
+    found = attribute(sentence, 0, len(sentence), names, People())
+    about = bearers(sentence, 0, len(sentence), names, found)
+    return read(sentence, 0, len(sentence), about, found)
+
+
+def affected(article: str) -> list[list[str]]:
+    return [item["affects"] for item in propose(article)["implications"]]
+
+
+def test_a_unit_naming_actors_only_as_circumstances_is_about_them() -> None:
+    # not about Chile, whom the text was about before: Peru and Bolivia are named
+    assert affected(
+        "Chile opened a new port in March. "
+        "A drought could become a source of friction between Peru and Colombia."
+    )[-1] == ["PER", "COL"]
+    assert reading_of("New rules are likely to draw more capital into Kenya.").affects == ("KEN",)
+
+
+def test_a_pronoun_before_the_circumstances_points_back_to_the_last_actor() -> None:
+    assert affected(
+        "Chile signed the deal in March. "
+        "Critics argue it could weaken trust by sharing port data with Peru."
+    )[-1] == ["CHL"]
+
+
+def test_words_that_only_begin_like_gain_or_harm_are_neither() -> None:
+    # "wind" and "winter" are no "win"; "billion" no "bill"; "source" no "sour"
+    assert reading_of("Offshore wind farms in Chile could sit idle this winter.").direction == (
+        "risk"
+    )
+    assert reading_of("A 3 billion euro fund could help Chile.").direction == "benefit"
+    assert reading_of("Chile could become a source of wind power for Peru.").direction == (
+        "neutral"
+    )
+    assert reading_of("Closer ties with Peru could help Chile.").direction == "benefit"
+
+
+def test_an_opening_or_concessive_clause_is_background_not_the_claim() -> None:
+    # an opening satellite, up to its comma but for a list's commas
+    assert reading_of("As Chile's economy slows, Brazil could lose its buyer.").affects == ("BRA",)
+    assert reading_of(
+        "When Chile, Peru and Colombia left the pact, prices in Ecuador could rise."
+    ).affects == ("ECU",)
+    # a concession after the claim, also when an attribution closes with the comma
+    concession = reading_of("The deal could help Chile, though Peru fears losses.")
+    assert (concession.affects, concession.direction) == (("CHL",), "benefit")
+    attributed = reading_of("The deal could help Chile, analysts said, though Peru may lose.")
+    assert (attributed.affects, attributed.direction) == (("CHL",), "benefit")
+    # "as" after a passive attribution is no clause: "is regarded by X as a step for"
+    assert reading_of(
+        "The pact is regarded by observers as a step that could help Chile and Peru."
+    ).affects == ("CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # lessening a harm or a burden is a gain, after it or before it in its clause
+        ("Chile will cut tariffs on Peruvian copper.", "benefit"),
+        ("Duties on about 1,200 goods from Peru will fall to zero.", "benefit"),
+        ("Levies on coal, copper and steel from Chile will be phased out.", "benefit"),
+        ("Tensions between Chile and Peru eased.", "benefit"),
+        # lessening a gain is a harm; growing a harm keeps it one
+        ("Chile could see fewer opportunities in Peru.", "risk"),
+        ("Growing tensions could weigh on Chile.", "risk"),
+        # a shift acting on nothing is what it is: "fell" a harm, "lifts" a gain
+        ("Exports from Chile fell.", "risk"),
+        ("The deal lifts Chile's exports.", "benefit"),
+        # not across a clause: the tariffs are not what fell
+        ("Chile kept its tariffs; exports to Peru fell.", "risk"),
+        # a negated shift counts for the other side
+        ("Chile did not lift sanctions on Peru.", "risk"),
+    ],
+)
+def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
+    sentence: str, direction: str
+) -> None:
+    assert reading_of(sentence).direction == direction
+
+
+def test_a_relation_or_agreement_without_its_parties_is_between_the_two_named_most() -> None:
+    article = (
+        "Chile and Peru signed a pact in March. Chile will host the talks, and Peru agreed. "
+        "Brazil watched. "
+    )
+    assert affected(article + "Critics warn that the partnership could weaken.")[-1] == [
+        "CHL",
+        "PER",
+    ]
+    # an agreement has two parties too
+    assert affected(article + "Critics warn that the treaty could weaken.")[-1] == [
+        "CHL",
+        "PER",
+    ]
+    # without either, a unit naming no one is about whom the text was last about
+    assert affected(article + "Critics warn that the plan could weaken.")[-1] == ["BRA"]
+
+
+def test_the_predicate_not_its_cause_says_which_way_a_claim_goes() -> None:
+    # after the modal: what the claim does, not what does it
+    assert reading_of("Faster tariff cuts could increase pressure on Chile.").direction == "risk"
+    assert reading_of("Rising costs will help Chile's rivals in Peru.").direction == "benefit"
+    # a predicate that says neither leaves the cause to say it
+    assert reading_of("Rising costs in Chile will weigh on Peru.").direction == "risk"
+    # a shift in the predicate acting on the subject counts: "duties ... will fall"
+    assert reading_of("Duties on copper from Peru will fall to zero.").direction == "benefit"
+
+
+def test_a_verb_of_giving_is_a_gain_for_its_recipient_not_its_giver() -> None:
+    lent = reading_of("The IMF will lend $3bn to Pakistan.")
+    assert (lent.affects, lent.direction) == (("PAK",), "benefit")
+    funding = reading_of("Brussels may redirect its funding to ports in Chile and Peru.")
+    assert (funding.affects, funding.direction) == (("CHL", "PER"), "benefit")
+    # no recipient named: the giver is all the unit names
+    assert reading_of("The EU will fund a new port.").affects == ("EU",)
+    # lessening a gift is a harm
+    assert reading_of("Chile could cut its funding for Peru's ports.").direction == "risk"
+    # giving alone bears no claim: a provision reported
+    assert reading_of("China funds the forum it chairs.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # one side of "but" says which way, the other is silent: it goes the other way
+        ("Chile's exports have improved but remain small.", "mixed"),
+        ("Peru is less exposed, but its farms rely on the river.", "mixed"),
+        # both sides speak: they are counted
+        ("Chile's exports improved, but Peru's improved more.", "benefit"),
+        # "but also" adds; an opening "But" joins no two clauses
+        ("Chile will gain not only markets but also partners.", "benefit"),
+        ("But Chile will gain from the deal.", "benefit"),
+    ],
+)
+def test_the_silent_side_of_but_goes_the_other_way(sentence: str, direction: str) -> None:
+    assert reading_of(sentence).direction == direction
+
+
+def test_a_modal_of_a_comparison_or_a_counterfactual_hedges_no_claim() -> None:
+    compared = reading_of("Chile earns more from copper now than it would from lithium.")
+    assert (compared.certainty, compared.hedge) == ("asserted", None)
+    counterfactual = reading_of("Dams give water to Peru, whose farms would otherwise fail.")
+    assert (counterfactual.certainty, counterfactual.hedge) == ("asserted", None)
+    # the claim's own modal still hedges it
+    assert reading_of("Chile would gain more than Peru.").certainty == "expected"
+
+
+def test_a_claim_before_advice_stands() -> None:
+    claim = reading_of("The deal is a gain for Chile, and Peru should follow it.")
+    assert claim is not None and claim.direction == "benefit"
+    # advice alone, even advice to gain, bears none
+    assert reading_of("Chile should protect its farms from Peru.") is None
