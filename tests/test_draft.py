@@ -265,6 +265,52 @@ def test_a_person_is_introduced_with_role_and_affiliation_and_found_by_last_name
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ana Lopes, director of the Harbour Trust, said the port would lose trade.",
+            "director of the Harbour Trust",
+        ),
+        (
+            "Ana Lopes, president of the Harbour Trust, which runs 12 docks, said trade fell.",
+            "president of the Harbour Trust",
+        ),
+        (
+            "Ana Lopes, a lawyer who advised the port, which runs 12 docks, said trade would fall.",
+            "a lawyer who advised the port",
+        ),
+    ],
+)
+def test_a_title_without_an_article_and_a_relative_clause_stand_in_apposition(
+    sentence: str, role: str
+) -> None:
+    people = People()
+    speaker, cue = speaker_of(sentence, people)
+    assert speaker is not None and (speaker.name, speaker.kind, cue) == (
+        "Ana Lopes",
+        "person",
+        "said",
+    )
+    assert people.known["Lopes"].role == role
+
+
+def test_she_points_back_to_the_person_last_named_even_before_they_speak() -> None:
+    text = (
+        "Rui Costa, the port's director, met Ana Lopes, president of the Harbour Trust, on "
+        "Monday. She said the port would lose trade. Analysts said it would not."
+    )
+    names = mentions(text)
+    people = People()
+    said = []
+    for unit in units(text):
+        inside = [m for m in names if unit.start <= m.start < unit.end]
+        people.learn(text, unit.start, unit.end, inside)
+        found = attribute(text, unit.start, unit.end, inside, people)
+        said.append(found.speaker.name if found else "article")
+    assert said == ["article", "Ana Lopes", "analysts"]
+
+
 def test_an_actor_speaking_as_itself_and_the_articles_own_voice() -> None:
     speaker, _ = speaker_of("The pact is widely seen in Canberra as a hedge against China.")
     assert speaker is not None and (speaker.kind, speaker.actor) == ("actor", "AUS")

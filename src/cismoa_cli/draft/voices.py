@@ -40,11 +40,19 @@ _SOURCE = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}"
 _OPENER = r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
 _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
 
+# A title without an article is a role too ("Rui Lopes, president of the cooperative,"), as
+# is one that opens with an article; a relative clause may close it ("..., which represents
+# 400 boats,"). Newswire style puts the role in apposition after the name (AP Stylebook,
+# "titles"; PARC 3.0 annotates the whole appositive as part of the source).
+_TITLES = "|".join(
+    re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith(".")
+)
+_ROLE = rf"(?:(?:a|an|the)\s[^,]{{2,100}}?|(?:{_TITLES})\b[^,]{{0,100}}?)"
+_RELATIVE = r"(?:,\s+(?:who|which|whose)\s[^,]{2,100}?)?"
+
 _PATTERNS = (
     # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
-    re.compile(
-        rf"(?P<src>{_SOURCE}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),\s+(?P<cue>{_SAY})\b"
-    ),
+    re.compile(rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}){_RELATIVE},\s+(?P<cue>{_SAY})\b"),
     # "A spokesman for China's Ministry of Commerce, Wei Jun, said"
     re.compile(
         rf"(?P<role>\b(?:A|a|An|an|The|the)\s[^,]{{2,100}}?),\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
@@ -84,7 +92,7 @@ _INTRODUCTIONS = (
         r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+(?:and|of)\s+[A-Z]\w+)*)?)\s+"
         rf"(?P<name>{_NAME})\b"
     ),
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:a|an|the)\s[^,]{{2,100}}?),"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}){_RELATIVE},"),
     re.compile(
         r"(?P<role>\b(?:A|a|An|an|The|the)\s(?:[\w'\u2019-]+\s){0,3}(?:spokesman|spokeswoman|"
         r"spokesperson|official|adviser|minister|analyst|economist|researcher|director)\b"
@@ -139,7 +147,10 @@ class People:
     last_group: Speaker | None = None
 
     def learn(self, text: str, start: int, end: int, names: list[Mention]) -> None:
-        """Learn the people introduced in ``text[start:end]`` with their role and affiliation."""
+        """Learn the people introduced in ``text[start:end]`` with their role and affiliation;
+        the one named last becomes the person "she" or "he" points back to, whether or not
+        they have spoken yet ("Ana Lopes, the minister, met ... She said ...")."""
+        last_at = -1
         for pattern in _INTRODUCTIONS:
             for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
                 name = match.group("name")
@@ -157,6 +168,8 @@ class People:
                 )
                 self.known[name] = person
                 self.known.setdefault(name.split()[-1], person)
+                if match.start() > last_at:
+                    last_at, self.last_person = match.start(), person
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
