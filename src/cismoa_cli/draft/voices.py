@@ -44,9 +44,7 @@ _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeat
 # is one that opens with an article; a relative clause may close it ("..., which represents
 # 400 boats,"). Newswire style puts the role in apposition after the name (AP Stylebook,
 # "titles"; PARC 3.0 annotates the whole appositive as part of the source).
-_TITLES = "|".join(
-    re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith(".")
-)
+_TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith("."))
 _ROLE = rf"(?:(?:a|an|the)\s[^,]{{2,100}}?|(?:{_TITLES})\b[^,]{{0,100}}?)"
 _RELATIVE = r"(?:,\s+(?:who|which|whose)\s[^,]{2,100}?)?"
 
