@@ -97,6 +97,29 @@ def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
     assert reading_of(sentence).direction == direction
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # goods of welfare go the way of what acts on them
+        ("The mine would bring thousands of jobs to Chile.", "benefit"),
+        ("The port is expected to attract investment to Peru.", "benefit"),
+        ("Wages in Chile would fall.", "risk"),
+        ("Peru could see fewer customers.", "risk"),
+        # bringing or creating a harm is a harm
+        ("The dam could create new tensions between Chile and Peru.", "risk"),
+        # "lift" removes a burden but raises a good
+        ("Chile will lift its levies on Peruvian wheat.", "benefit"),
+        ("The deal will lift wages in Chile.", "benefit"),
+        # a good that nothing acts on is a topic
+        ("The port could matter for jobs in Chile.", "neutral"),
+    ],
+)
+def test_goods_of_welfare_are_gained_or_lost_by_what_acts_on_them(
+    sentence: str, direction: str
+) -> None:
+    assert reading_of(sentence).direction == direction
+
+
 def test_a_relation_or_agreement_without_its_parties_is_between_the_two_named_most() -> None:
     article = (
         "Chile and Peru signed a pact in March. Chile will host the talks, and Peru agreed. "

@@ -30,6 +30,7 @@ from .lexicon import (
     EXPECTED,
     FALSE_FRIENDS,
     GAIN,
+    GOODS,
     GROWING,
     HARM,
     HEIGHTENERS,
@@ -44,6 +45,7 @@ from .lexicon import (
     OPENING_CONDITIONS,
     POSSIBLE,
     QUESTION_VERBS,
+    RAISING_ON_GOODS,
     RECIPIENT_MARKERS,
     RELATION_CUES,
     RELATIONAL,
@@ -89,6 +91,8 @@ _GIVING = frozenset(TRANSFER)
 _LESSENING = frozenset(LESSENING)
 _GROWING = frozenset(GROWING)
 _BURDENS = frozenset(BURDENS)
+_GOODS = frozenset(GOODS)
+_RAISING_ON_GOODS = frozenset(RAISING_ON_GOODS)
 _SHIFTS = _LESSENING | _GROWING
 _PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
@@ -428,9 +432,10 @@ def _polar_words(said: str) -> list[_Polar]:
     ("duties ... will fall"). A negated one counts for the other side."""
     words = list(_WORD.finditer(said))
     lowered = [w.group().lower().lstrip("'\u2019") for w in words]
-    targets: dict[int, bool] = {}  # word index -> whether a gain; burdens are harms
-    polar: list[int] = []  # the words of gain, harm or giving, not burdens
-    shifts: list[tuple[int, int, bool]] = []  # first word, last word, whether it lessens
+    targets: dict[int, bool] = {}  # word index -> whether a gain; goods gain, burdens harm
+    polar: list[int] = []  # the words of gain, harm or giving, not goods or burdens
+    # first word, last word, whether it lessens, whether it raises a gain instead
+    shifts: list[tuple[int, int, bool, bool]] = []
     for i, word in enumerate(lowered):
         sense = _polarity(word)
         if sense is None and word in _GIVING:
@@ -438,8 +443,8 @@ def _polar_words(said: str) -> list[_Polar]:
         if sense is not None:
             targets[i] = sense
             polar.append(i)
-        elif word in _BURDENS:
-            targets[i] = False
+        elif word in _BURDENS or word in _GOODS:
+            targets[i] = word in _GOODS
         last = i
         if (
             word in _PHRASE_HEADS
@@ -450,18 +455,19 @@ def _polar_words(said: str) -> list[_Polar]:
             last = i + 1
         phrase = " ".join(lowered[i : last + 1])
         if phrase in _SHIFTS:
-            shifts.append((i, last, phrase in _LESSENING))
+            shifts.append((i, last, phrase in _LESSENING, phrase in _RAISING_ON_GOODS))
     starts = [w.start() for w in words]
     # words with a break before them
     parted = {bisect_left(starts, b.start()) for b in _BREAK.finditer(said)}
     taken: set[int] = set()
     scored: list[tuple[int, bool, bool]] = []  # word index, whether a gain, whether giving
-    for first, last, lessens in shifts:
+    for first, last, lessens, raises_gains in shifts:
         if first in taken:
             continue
         target = _acted_on(words, first, last, targets, taken, parted)
         if target is not None:
-            scored.append((first, targets[target] != lessens, False))
+            reverses = lessens and not (raises_gains and targets[target])
+            scored.append((first, targets[target] != reverses, False))
             taken.update(range(first, last + 1))
             taken.add(target)
     scored += [(i, targets[i], _polarity(lowered[i]) is None) for i in polar if i not in taken]

@@ -566,7 +566,7 @@ LESSENING = (
     "phases out",
     "phased out",
     "phasing out",
-    "lift",
+    "lift",  # lessens a burden ("lift sanctions"), raises a good: see RAISING_ON_GOODS
     "lifts",
     "lifted",
     "lifting",
@@ -641,6 +641,21 @@ GROWING = (
     "intensify",
     "intensified",
     "more",
+    # Making or drawing in is growth too ("create jobs", "bring investment", "attract
+    # capital", "bring new risks"): the verbs of creation and of motion towards of
+    # VerbNet's classes create-26.4 and bring-11.3.
+    "create",
+    "creates",
+    "created",
+    "creating",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
+    "attract",
+    "attracts",
+    "attracted",
+    "attracting",
 )
 # Charges and barriers on trade (the WTO's tariff and non-tariff barriers): a harm to whom
 # they fall on, counted only when a word of lessening or growth acts on them ("tariffs will
@@ -660,6 +675,30 @@ BURDENS = (
     "restriction",
     "restrictions",
 )
+# Goods of economic welfare (the OECD's "How's Life?" measures of jobs and earnings, income
+# and wealth): a gain to whom they go, counted, like the burdens, only when a word of
+# lessening or growth acts on them ("bring thousands of jobs", "wages would fall"), as a
+# bare "jobs" may name a topic. Not "trade" or "export": "rising trade tensions" is a harm.
+GOODS = (
+    "job",
+    "jobs",
+    "employment",
+    "investment",
+    "investments",
+    "income",
+    "incomes",
+    "wage",
+    "wages",
+    "salaries",
+    "revenue",
+    "revenues",
+    "profits",
+    "exports",
+    "customers",
+)
+# Words of lessening that raise what they act on when it is a gain: "lift sanctions" removes
+# them, "lift exports" raises them (the two senses of "lift" in WordNet 3.1).
+RAISING_ON_GOODS = ("lift", "lifts", "lifted", "lifting")
 # Words a shift reaches over: after it ("cut the tariffs on"), before it, within its clause
 # ("duties on about 1,200 product lines will fall"), stopping at a clause's first word.
 SHIFT_REACH_AFTER = 3
