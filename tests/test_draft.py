@@ -177,6 +177,20 @@ def test_organisations_the_lexicon_does_not_know_are_found_by_their_head_word() 
     assert ids == ["VNM", "MRC", "EU", "VCCI", "WTO"]
 
 
+def test_a_plurals_apostrophe_stays_inside_an_organisations_name() -> None:
+    text = (
+        "The Dockers\u2019 Guild and the Growers' Cooperative met Chile's Harbour Board. "
+        "Chile's ministers came."
+    )
+    assert keys_of(text) == [
+        ("Dockers\u2019 Guild", "Dockers\u2019 Guild"),
+        ("Growers' Cooperative", "Growers' Cooperative"),
+        ("Chile", "CHL"),
+        ("Harbour Board", "Harbour Board"),
+        ("Chile", "CHL"),
+    ]
+
+
 # --- voices -------------------------------------------------------------------------------
 
 

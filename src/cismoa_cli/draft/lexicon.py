@@ -1243,6 +1243,14 @@ ORGANISATION_HEADS = (
     "Department",
     "Bureau",
     "Union",
+    # More of the designators that end organisations' names in the ORG entities of the
+    # CoNLL-2003 and OntoNotes 5.0 corpora.
+    "Guild",
+    "Cooperative",
+    "Society",
+    "Consortium",
+    "Board",
+    "Trust",
 )
 # Words that join the capitalised words of one name ("Chamber of Commerce and Industry").
 NAME_JOINERS = ("of", "for", "and", "on", "the", "de")

@@ -32,6 +32,7 @@ _LONGEST_NAME = 6  # words in the longest name looked up
 _JOINERS = frozenset(NAME_JOINERS)
 _HEADS = frozenset(ORGANISATION_HEADS)
 _NOT_NAMES = frozenset(NOT_NAMES)
+_POSSESSIVE_GAP = frozenset({"' ", "\u2019 "})
 
 
 @dataclass(frozen=True)
@@ -183,8 +184,10 @@ def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
 
 def _adjacent(text: str, words: list[_Word], i: int) -> bool:
     """Whether word ``i`` follows word ``i - 1`` after a single space, as words of one name
-    do."""
-    return words[i - 1].end + 1 == words[i].start and text[words[i - 1].end] == " "
+    do, or after a plural's apostrophe, straight or curly ("Seafarers' Guild")."""
+    before, after = words[i - 1], words[i]
+    between = text[before.end : after.start]
+    return between == " " or (between in _POSSESSIVE_GAP and before.text.endswith("s"))
 
 
 def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
