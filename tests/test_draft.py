@@ -309,6 +309,36 @@ def test_a_title_without_an_article_and_a_relative_clause_stand_in_apposition(
     assert people.known["Lopes"].role == role
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # the cue before its source, after a comma, as wire copy writes it
+        (
+            "Trade could fall by a fifth, said Ana Lopes, the port's director.",
+            "Ana Lopes",
+            "person",
+        ),
+        # a possessive before a title in apposition
+        ("Ana Lopes, Chile's minister of ports, said trade would fall.", "Ana Lopes", "person"),
+        # a fronted place before the source; the head before its complement
+        (
+            "In Lima, a spokesperson for the Port Authority said trade would fall.",
+            "spokesperson for the Port Authority",
+            "group",
+        ),
+        # where the source is is no part of its name
+        (
+            "Economists at the Lima Institute for Trade Studies estimate that trade will fall.",
+            "economists",
+            "group",
+        ),
+    ],
+)
+def test_wire_copys_attributions(sentence: str, name: str, kind: str) -> None:
+    speaker, _ = speaker_of(sentence)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
 def test_she_points_back_to_the_person_last_named_even_before_they_speak() -> None:
     text = (
         "Rui Costa, the port's director, met Ana Lopes, president of the Harbour Trust, on "

@@ -37,7 +37,12 @@ _SAY = _alternation(SAYING)
 _PASSIVE = _alternation(PASSIVE_SAYING)
 _NAME = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3}"
 _SOURCE = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}"
-_OPENER = r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
+# A connective, or a fronted place or time ("In Brussels, a spokesperson said"; Quirk et al.
+# (1985) 8.18: adverbials of space and time opening a clause), may stand before a source.
+_OPENER = (
+    r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
+    r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
+)
 _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
 
 # A title without an article is a role too ("Rui Lopes, president of the cooperative,"), as
@@ -45,7 +50,11 @@ _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeat
 # 400 boats,"). Newswire style puts the role in apposition after the name (AP Stylebook,
 # "titles"; PARC 3.0 annotates the whole appositive as part of the source).
 _TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith("."))
-_ROLE = rf"(?:(?:a|an|the)\s[^,]{{2,100}}?|(?:{_TITLES})\b[^,]{{0,100}}?)"
+# A possessive may stand before the title ("Mauritania's minister of fisheries").
+_ROLE = (
+    rf"(?:(?:a|an|the)\s[^,]{{2,100}}?"
+    rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+)?(?:{_TITLES})\b[^,]{{0,100}}?)"
+)
 _RELATIVE = r"(?:,\s+(?:who|which|whose)\s[^,]{2,100}?)?"
 
 _PATTERNS = (
@@ -58,6 +67,11 @@ _PATTERNS = (
     # '"...," said one Jakarta-based defence analyst, who ...'
     re.compile(
         r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
+    ),
+    # "..., said Ibrahima Sarr, the ministry spokesperson.": the inverted attribution of
+    # reported speech, as wire copy writes it (PARC 3.0: the cue before its source)
+    re.compile(
+        r",\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
     ),
     # '"...," Varga told reporters'
     re.compile(rf"[,!?][\"\u201d]\s+(?P<src>[^,.\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\b"),
@@ -107,6 +121,7 @@ _GROUPS = frozenset(GROUP_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
+_COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
 
 
@@ -248,15 +263,17 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
     """An unnamed group, a document or a government body named by its head noun."""
     phrase = _BASED.sub("", phrase)
     phrase = re.sub(r"\s+in\s+\d{4}$", "", phrase)
-    kept, _, _ = phrase.partition(" of ")
-    head_phrase = _LOCATIVE.sub("", kept)
+    # Where the source is ("economists at the Kiel Institute") is no part of its name; its
+    # head stands before its complement ("defenders of the dams", "a spokesperson for the
+    # European Commission").
+    name = _LOCATIVE.sub("", phrase)
+    head_phrase = _COMPLEMENT.split(name, maxsplit=1)[0]
     if not head_phrase:
         return None
     head = head_phrase.split()[-1].lower()
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if head.endswith("ies"):
         singular = head[:-3] + "y"
-    name = head_phrase + phrase[len(kept) :] if " of " in phrase else head_phrase
     if " ".join(head_phrase.split()[-2:]).lower() in _GOVERNMENTS or singular in _GOVERNMENTS:
         return Speaker(_lower_first(name, inside), "government", affiliation=_first_key(inside))
     if singular in _DOCUMENTS:
