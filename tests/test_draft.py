@@ -177,6 +177,20 @@ def test_organisations_the_lexicon_does_not_know_are_found_by_their_head_word() 
     assert ids == ["VNM", "MRC", "EU", "VCCI", "WTO"]
 
 
+def test_and_joins_the_words_of_one_name_before_its_head_but_not_two_names() -> None:
+    text = (
+        "The Food and Agriculture Organization met the Peru and Chile Trade Council. "
+        "The United States and World Bank came."
+    )
+    assert keys_of(text) == [
+        ("Food and Agriculture Organization", "Food and Agriculture Organization"),
+        ("Peru", "PER"),
+        ("Chile Trade Council", "Chile Trade Council"),
+        ("United States", "USA"),
+        ("World Bank", "WB"),
+    ]
+
+
 def test_a_plurals_apostrophe_stays_inside_an_organisations_name() -> None:
     text = (
         "The Dockers\u2019 Guild and the Growers' Cooperative met Chile's Harbour Board. "

@@ -205,11 +205,28 @@ def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
         j += 1
 
 
+def _joins_before_head(text: str, words: list[_Word], i: int, j: int) -> bool:
+    """Whether word ``j``, an "and" before any head word, joins two capitalised words of one
+    name ("Food and Agriculture Organization"), not two names: no place's name ends just
+    before it ("Japan and European Union", "United States and World Bank" are two)."""
+    return (
+        words[j].text == "and"
+        and j + 1 < len(words)
+        and words[j + 1].text[0].isupper()
+        and _adjacent(text, words, j + 1)
+        and not any(
+            " ".join(w.text for w in words[k:j]) in _FORMS
+            for k in range(max(i, j - _LONGEST_NAME), j)
+        )
+    )
+
+
 def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | None:
     """A run of capitalised words from word ``i`` that holds an organisation's head word, the
     head perhaps followed by its complement ("Chamber of Commerce and Industry"): its text
-    and the index just past it. Before the head, only capitalised words: "the European
-    Union and Vietnam" is two names."""
+    and the index just past it. Before the head, only capitalised words, perhaps joined by
+    "and" ("Food and Agriculture Organization"): "the European Union and Vietnam" is two
+    names."""
     if words[i].text in _NOT_NAMES:
         return None
     j = i
@@ -220,6 +237,8 @@ def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | No
         if token[0].isupper():
             last_capital = j
             head_seen = head_seen or token in _HEADS
+        elif not head_seen and _joins_before_head(text, words, i, j):
+            pass  # "Food and Agriculture Organization"
         elif not head_seen or token not in _JOINERS or (token == "and" and not complement):
             break
         else:
