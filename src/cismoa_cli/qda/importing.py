@@ -34,8 +34,8 @@ from .project import (
     attribute_of,
     coded_span,
     description_of,
-    project_root,
     read_codebook,
+    read_project,
     source_metadata,
     text_source,
 )
@@ -82,15 +82,12 @@ def import_project(
 def _read(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
     """The article's text and the dossier's fields, unchecked. The project's XML lives
     only in here: it is gone before the dossier is validated, when memory peaks."""
-    root = project_root(reader)
+    project = read_project(reader)
+    root = project.root
     read_codebook(reader, root)
     source = text_source(reader, root)
     text = article_text(reader, source)
-    spans = [
-        span
-        for node in source.all("PlainTextSelection")
-        if (span := coded_span(reader, node, text))
-    ]
+    spans = [span for found in project.selections if (span := coded_span(reader, found, text))]
     metadata = source_metadata(reader, root, source, text)
     items = build_items(reader, spans, text)
     _check_links(reader, root.child("Links"), items["relations"])
