@@ -287,8 +287,8 @@ def test_a_span_is_read_whatever_else_it_holds() -> None:
     assert found is not None
     extra = (
         f'<Description>BET (actor)</Description><NoteRef targetGUID="{MEMO}"/>'
-        f'<Coding guid="{MEMO}"/><Coding guid="{MEMO}"><Other><CodeRef targetGUID="{MEMO}"/></Other>'
-        "</Coding>"
+        f'<Coding guid="{MEMO}"/><Coding guid="{MEMO}">'
+        f'<Other><CodeRef targetGUID="{MEMO}"/></Other></Coding>'
     )
     span = found.group().replace("</Description>", "<b>not this</b></Description>") + extra
     qde = qde.replace(found.group(), span, 1)
