@@ -92,7 +92,8 @@ _CHECKED = {
 _TEXT = frozenset({"Description", "TextValue"})  # the elements whose text is read
 _SOURCES = "Sources"  # its first TextSource is read whole; of the others, their names
 # GUIDs already found well formed, each kept once: the same few (the user, the codes a
-# coding refers to) come back on every coded span. Bounded, as everything read is.
+# coding refers to) come back on every coded span. Bounded, as everything read is; an
+# element's own guid names it alone, and is not kept.
 _REMEMBERED = 4096
 
 
@@ -309,7 +310,7 @@ class _Builder:
             if value is not None and value not in guids:
                 if not _GUID.fullmatch(value):
                     return self._checked(name, attrs)
-                if len(guids) < _REMEMBERED:
+                if key != "guid" and len(guids) < _REMEMBERED:
                     guids[value] = value
         for key in positions:
             value = attrs.get(key)
