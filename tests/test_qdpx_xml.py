@@ -4,9 +4,11 @@ value a data error at its place; written as a stream, the same bytes as ever."""
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import tracemalloc
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -343,3 +345,19 @@ def test_a_coded_span_costs_what_a_dossier_takes_from_it() -> None:
         tracemalloc.stop()
     assert len(project.selections) >= 20_000
     assert peak < len(many) + 20_000 * 600
+
+
+def test_a_project_whose_packed_bytes_are_damaged_is_a_data_error(tmp_path: Path) -> None:
+    """Damage met halfway through unpacking, as the XML is read: one line, not a crash."""
+    data = bytearray(MINI)
+    with zipfile.ZipFile(io.BytesIO(MINI)) as archive:
+        entry = archive.getinfo("project.qde")
+    start = entry.header_offset + 30 + len(entry.filename.encode()) + len(entry.extra)
+    for at in range(start + 50, start + 80):
+        data[at] ^= 0xFF
+    project = write(tmp_path / "p.qdpx", bytes(data))
+    shown = run_cli("import", "qdpx", project, "-o", tmp_path / "out" / "d.json")
+    assert shown.code == 1, shown.stderr
+    (line,) = shown.stderr.strip().splitlines()
+    assert "project.qde: cannot be unpacked" in line and "internal error" not in line
+    assert not (tmp_path / "out").exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from ..errors import DataError, Problem
@@ -76,7 +77,8 @@ class Archive:
                             f"refused: {name} unpacks to more than {self._max_bytes:,} bytes"
                         )
                     yield chunk
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as error:
+            # zlib.error: bytes that are no deflate stream, met as the entry is unpacked
             raise self._fail(f"{name}: cannot be unpacked: {error}") from None
 
     def _fail(self, message: str) -> DataError:
