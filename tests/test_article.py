@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 from helpers import HOSTILE, MINI, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cismoa_cli import article
 from cismoa_cli.article import Places, SegmentIndex, SegmentKind, segments, sentences
 from cismoa_cli.store import Loaded
 
@@ -185,3 +188,23 @@ def test_an_indented_line_after_a_list_item_continues_it() -> None:
     places = Places(text)
     assert places.place(text.index("within")) == (1, 2)
     assert places.place(text.index("Beta")) == (1, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.text(alphabet="abDrMsSt\u00e9\u00df19_", min_size=1, max_size=9), min_size=1, max_size=6
+    ),
+    mark=st.sampled_from([". ", "! ", ".) ", ". \u00e9"]),
+)
+def test_a_long_word_before_a_stop_is_never_a_title(words: list[str], mark: str) -> None:
+    """Splitting tells a word longer than any title without looking it up, and still splits
+    as it did: by the word just before the stop, a title when it is one."""
+    text = " ".join(f"{word}{mark}Next" for word in words)
+    for stop in re.finditer(r"[.!?]", text):
+        begin = max(0, stop.start() - 12)
+        found = article._TITLE_WORD.search(
+            text, max(begin, stop.start() - article._LONGEST_TITLE), stop.start()
+        )
+        looked_up = found is not None and found.group().lower() in article._TITLES
+        assert article._is_title(text, begin, stop.start()) is looked_up

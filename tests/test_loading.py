@@ -78,6 +78,18 @@ def test_reading_in_chunks_keeps_every_byte(monkeypatch: pytest.MonkeyPatch) -> 
     assert read._read_at_most(Path("empty"), io.BytesIO(b""), 20) == b""
 
 
+@pytest.mark.parametrize("size", [0, 5, 12, 20, 30])
+def test_a_file_of_the_size_it_had_when_opened_is_read_whole(size: int) -> None:
+    """Its size is asked for in one read; a file that grew or shrank since is read on, and
+    one past the limit still refused one byte past it."""
+    data = bytes(range(12))
+    assert read._read_at_most(Path("f"), io.BytesIO(data), 20, size) == data
+    grown = io.BytesIO(b"x" * 25)
+    with pytest.raises(DataError):
+        read._read_at_most(Path("grown.txt"), grown, 10, size)
+    assert grown.tell() == 11
+
+
 def test_missing_folder_and_special_files(tmp_path: Path) -> None:
     assert refused(tmp_path / "nope") == ["no such file"]
     assert refused(tmp_path) == ["is a folder, not a file"]

@@ -73,7 +73,6 @@ def test_every_dependency_is_bounded_above() -> None:
         "typer",
         "rich",
         "pydantic",
-        "defusedxml",
         "textual",
     }
     assert len(requirements) > len(runtime)  # the test extra's too

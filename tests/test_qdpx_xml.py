@@ -4,9 +4,11 @@ value a data error at its place; written as a stream, the same bytes as ever."""
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import tracemalloc
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -148,7 +150,7 @@ def test_elements_cismoa_does_not_use_cost_no_memory() -> None:
     data = wide.encode("utf-8")
     tracemalloc.start()
     try:
-        root = projectxml.parse(data, "p.qdpx", "project.qde")
+        root = projectxml.parse([data], "p.qdpx", "project.qde").root
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -270,3 +272,92 @@ def test_what_a_dossier_cannot_be_made_from_is_named_at_its_place(
         return
     line = refusal(qde, tmp_path)
     assert PLACE.match(line) and message in line, line
+
+
+# --- coded spans, read as they stream past ---------------------------------------------------
+
+FIRST_SPAN = re.compile(r"<PlainTextSelection [^>]*>\s*<Description>ALP \(actor\)</Description>")
+MEMO = "0b5e0a44-0000-4000-8000-00000000000f"
+
+
+def test_a_span_is_read_whatever_else_it_holds() -> None:
+    """Of a coded span, only its first description and each coding's first CodeRef count;
+    a coding without one loses its code, and memos are listed, as QDA tools write them."""
+    first_coding = re.compile(r'(<Coding [^>]*>\s*<CodeRef targetGUID="[^"]+"/>)')
+    qde = first_coding.sub(rf'\1<CodeRef targetGUID="{MEMO}"/><Other>text</Other>', QDE, count=1)
+    found = FIRST_SPAN.search(qde)
+    assert found is not None
+    extra = (
+        f'<Description>BET (actor)</Description><NoteRef targetGUID="{MEMO}"/>'
+        f'<Coding guid="{MEMO}"/><Coding guid="{MEMO}">'
+        f'<Other><CodeRef targetGUID="{MEMO}"/></Other></Coding>'
+    )
+    span = found.group().replace("</Description>", "<b>not this</b></Description>") + extra
+    qde = qde.replace(found.group(), span, 1)
+    imported = import_project(project_with(qde), "p.qdpx")
+    assert imported.notes == [
+        "ALP: memos on the span 43..59 were not imported",
+        "2 spans coded with 'an unknown code ()' lost that code",
+    ]
+    assert imported.dossier == import_project(MINI, "p.qdpx").dossier
+
+
+def test_the_codebook_may_come_after_the_spans_that_use_it() -> None:
+    codebook = re.search(r"\s*<CodeBook>.*</CodeBook>", QDE, re.DOTALL)
+    assert codebook is not None
+    moved = QDE.replace(codebook.group(), "", 1).replace(
+        "</Sources>", "</Sources>" + codebook.group()
+    )
+    imported = import_project(project_with(moved), "p.qdpx")
+    assert imported.notes == []
+    assert imported.dossier == import_project(MINI, "p.qdpx").dossier
+
+
+@pytest.mark.parametrize("size", [1, 7, 4096])
+def test_the_xml_reads_the_same_in_pieces_of_any_size(size: int) -> None:
+    data = QDE.encode("utf-8")
+    pieces = [data[i : i + size] for i in range(0, len(data), size)]
+    whole = projectxml.parse([data], "p.qdpx", "project.qde")
+    assert projectxml.parse(pieces, "p.qdpx", "project.qde") == whole
+    assert len(whole.selections) == QDE.count("<PlainTextSelection")
+    bad = re.sub('startPosition="[0-9]+"', 'startPosition="-1"', QDE, count=1).encode("utf-8")
+    places = set()
+    for chunked in ([bad], [bad[i : i + size] for i in range(0, len(bad), size)]):
+        with pytest.raises(DataError) as refused:
+            projectxml.parse(chunked, "p.qdpx", "project.qde")
+        places.add(refused.value.problems[0].where)
+    assert len(places) == 1
+
+
+def test_a_coded_span_costs_what_a_dossier_takes_from_it() -> None:
+    """20,000 coded spans of three codings each: read as a tree of elements they took about
+    3 KB each; a span is now its positions, its description and its codes' GUIDs."""
+    found = re.search(r"<PlainTextSelection .*?</PlainTextSelection>", QDE, re.DOTALL)
+    assert found is not None
+    many = QDE.replace(found.group(), found.group() * 20_000, 1).encode("utf-8")
+    tracemalloc.start()
+    try:
+        project = projectxml.parse(
+            [many[i : i + 65536] for i in range(0, len(many), 65536)], "p.qdpx", "project.qde"
+        )
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(project.selections) >= 20_000
+    assert peak < len(many) + 20_000 * 600
+
+
+def test_a_project_whose_packed_bytes_are_damaged_is_a_data_error(tmp_path: Path) -> None:
+    """Damage met halfway through unpacking, as the XML is read: one line, not a crash."""
+    data = bytearray(MINI)
+    with zipfile.ZipFile(io.BytesIO(MINI)) as archive:
+        entry = archive.getinfo("project.qde")
+    start = entry.header_offset + 30 + len(entry.filename.encode()) + len(entry.extra)
+    for at in range(start + 50, start + 80):
+        data[at] ^= 0xFF
+    project = write(tmp_path / "p.qdpx", bytes(data))
+    shown = run_cli("import", "qdpx", project, "-o", tmp_path / "out" / "d.json")
+    assert shown.code == 1, shown.stderr
+    (line,) = shown.stderr.strip().splitlines()
+    assert "project.qde: cannot be unpacked" in line and "internal error" not in line
+    assert not (tmp_path / "out").exists()

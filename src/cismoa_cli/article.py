@@ -209,6 +209,11 @@ class SegmentIndex:
 def _is_title(text: str, begin: int, dot: int) -> bool:
     """Whether the word just before ``dot`` is a title such as "Dr". It looks back no further
     than the longest title, so a run of titles costs no more than its length."""
+    # The usual case, a word longer than any title, is told without the search: letters
+    # and digits are word characters, so no title-long word can start in those.
+    longer = dot - _LONGEST_TITLE - 1
+    if longer >= begin and text[longer:dot].isalnum():
+        return False
     word = _TITLE_WORD.search(text, max(begin, dot - _LONGEST_TITLE), dot)
     return word is not None and word.group().lower() in _TITLES
 

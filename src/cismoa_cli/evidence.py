@@ -273,8 +273,19 @@ def quote_problems(dossier: Dossier, article: str) -> tuple[list[Problem], int]:
     verified = 0
     finder = Finder(article)
     places: Places | None = None  # the article's paragraphs, once, if any quote gives a place
+    size = len(article)
     for field, at, item in dossier.items():
         for n, evidence in enumerate(item.evidence):
+            # Nearly every quote gives no place and stands at its offsets: said cheaply (on
+            # 100,000 implications every step saved counts), and only the others looked into.
+            if (
+                evidence.paragraph is None
+                and evidence.sentence is None
+                and evidence.end <= size
+                and article[evidence.start : evidence.end] == evidence.quote
+            ):
+                verified += 1
+                continue
             where = f"{field}[{at}] ({item.id}).evidence[{n}]"
             if evidence.paragraph is not None or evidence.sentence is not None:
                 places = places or Places(article)

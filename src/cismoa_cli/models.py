@@ -363,9 +363,15 @@ def format_problems(dossier: Dossier) -> list[Problem]:
     used = ["domains"] if dossier.domains else []
     used += ["voices"] if dossier.voices and declared else []
     problems = [Problem(field, NEEDS_FORMAT_2) for field in used]
+    accepted = Status.ACCEPTED
     for field, index, item in dossier.items():
-        if item.status is Status.ACCEPTED and item.cue is None and _as_format_1(item):
-            continue  # nearly every item: said cheaply, and only the others looked into
+        # Nearly every item is format 1's: said cheaply, and only the others looked into.
+        if item.status is accepted and item.cue is None:
+            if isinstance(item, Implication):
+                if item.condition is None:
+                    continue
+            elif _as_format_1(item):
+                continue
         used = ["status"] if item.status is not Status.ACCEPTED else []
         used += ["cue"] if item.cue is not None else []
         if isinstance(item, Implication):

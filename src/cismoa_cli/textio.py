@@ -86,10 +86,12 @@ def xml_safe(encoded: str) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"&#x{ord(m.group()):x};", encoded)
 
 
-def to_json(records: Any) -> str:
-    """Indented UTF-8 JSON; control and bidi characters written as \\u escapes."""
+def to_json(records: Any, *, exclude: set[str] | None = None) -> str:
+    """Indented UTF-8 JSON; control and bidi characters written as \\u escapes. ``exclude``
+    leaves out those fields of the records, as pydantic-core's serializer does."""
     # pydantic-core's serializer writes what json.dumps(indent=2) does, many times faster.
-    return json_safe(pydantic_core.to_json(records, indent=2).decode("utf-8")) + "\n"
+    written = pydantic_core.to_json(records, indent=2, exclude=exclude)
+    return json_safe(written.decode("utf-8")) + "\n"
 
 
 def compact_json(value: Any) -> str:

@@ -67,10 +67,13 @@ def import_qdpx(
     """
     from ..qda.importing import MAX_UNPACKED, article_for, import_project, save
     from ..store.read import read_bytes
+    from .context import paused_collector
 
     article_path, reference = article_for(output, article)
     data = read_bytes(project, max_bytes=MAX_UNPACKED)
-    imported = import_project(data, str(project), article=reference)
+    with paused_collector():  # as a dossier's load: millions of objects and no cycles
+        imported = import_project(data, str(project), article=reference)
+    del data  # the archive, no longer read
     for note in imported.notes:
         say(f"note: {note}")
     save(imported, output, article_path, force=force, protected=(project,))

@@ -6,10 +6,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 
 from ..errors import DataError, Problem
 
 MAX_ENTRIES = 10_000  # a project holds its XML and its sources; far more is not a project
+_CHUNK = 1 << 16  # unpacked at a time
 _UNSAFE = re.compile(r"^[A-Za-z]:|[\\\x00-\x1f\x7f]")  # a drive, a backslash, a control
 
 
@@ -59,14 +62,24 @@ class Archive:
 
     def read(self, name: str) -> bytes:
         """An entry's bytes; more than ``max_bytes`` of them is refused as a zip bomb."""
+        return b"".join(self.chunks(name))
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """An entry's bytes a piece at a time, as they are unpacked; more than ``max_bytes``
+        of them in all is refused as a zip bomb."""
+        unpacked = 0
         try:
             with self._zip.open(name) as entry:
-                data = entry.read(self._max_bytes + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+                while chunk := entry.read(_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > self._max_bytes:
+                        raise self._fail(
+                            f"refused: {name} unpacks to more than {self._max_bytes:,} bytes"
+                        )
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as error:
+            # zlib.error: bytes that are no deflate stream, met as the entry is unpacked
             raise self._fail(f"{name}: cannot be unpacked: {error}") from None
-        if len(data) > self._max_bytes:
-            raise self._fail(f"refused: {name} unpacks to more than {self._max_bytes:,} bytes")
-        return data
 
     def _fail(self, message: str) -> DataError:
         return DataError(self.label, [Problem("", message)])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
 from pydantic import ValidationError
 
 from ..errors import DataError, Problem, UsageError
@@ -25,7 +26,7 @@ from ..export.write import write_together
 from ..models import Dossier, reference_problems
 from ..qdavocabulary import GUIDE, Facet
 from ..textio import counted, to_json
-from ..vocabulary import DEFAULT_DOMAINS
+from ..vocabulary import DEFAULT_DOMAINS, FORMAT
 from .archive import Archive
 from .items import build_items
 from .project import (
@@ -34,8 +35,8 @@ from .project import (
     attribute_of,
     coded_span,
     description_of,
-    project_root,
     read_codebook,
+    read_project,
     source_metadata,
     text_source,
 )
@@ -57,7 +58,7 @@ _UNHELD = {
 class Imported:
     """A dossier rebuilt from a project: valid, with its article and what was left out."""
 
-    dossier: dict[str, Any]  # JSON-ready
+    dossier: Dossier
     article: str
     notes: list[str]
 
@@ -74,25 +75,30 @@ def import_project(
     :mod:`cismoa_cli.qda.projectxml`.
     """
     reader = Reader(Archive(data, label, max_bytes=max_bytes), label)
-    text, shape = _read(reader, article)
-    dossier = _validated(reader, shape, text)
-    return Imported(dossier.model_dump(mode="json"), text, reader.notes)
+    text, fields = _read(reader, article)
+    return Imported(_validated(reader, fields, text), text, reader.notes)
 
 
-def _read(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
-    """The article's text and the dossier's fields, unchecked. The project's XML lives
-    only in here: it is gone before the dossier is validated, when memory peaks."""
-    root = project_root(reader)
+def _read(reader: Reader, article: str) -> tuple[str, bytes]:
+    """The article's text and the dossier's fields as JSON, unchecked. What they are made
+    from (the project's XML, its coded spans, the items as dictionaries) lives only in
+    here and in :func:`_shape`: it is gone before the dossier is validated, when memory
+    peaks."""
+    text, shape = _shape(reader, article)
+    return text, pydantic_core.to_json(shape)
+
+
+def _shape(reader: Reader, article: str) -> tuple[str, dict[str, Any]]:
+    project = read_project(reader)
+    root = project.root
     read_codebook(reader, root)
     source = text_source(reader, root)
     text = article_text(reader, source)
-    spans = [
-        span
-        for node in source.all("PlainTextSelection")
-        if (span := coded_span(reader, node, text))
-    ]
+    spans = [span for found in project.selections if (span := coded_span(reader, found, text))]
+    del project  # its coded spans are read; its root is all that is used from here
     metadata = source_metadata(reader, root, source, text)
     items = build_items(reader, spans, text)
+    del spans
     _check_links(reader, root.child("Links"), items["relations"])
     _note_unheld(reader, root, source)
     for name, count in reader.foreign_codings.items():
@@ -136,9 +142,10 @@ def _note_unheld(reader: Reader, root: Node, source: Node) -> None:
         reader.note("memos and the description of the article were not imported")
 
 
-def _validated(reader: Reader, data: dict[str, Any], article: str) -> Dossier:
+def _validated(reader: Reader, fields: bytes, article: str) -> Dossier:
+    """The dossier, validated once, from its fields as JSON."""
     try:
-        dossier = Dossier.model_validate(data)
+        dossier = Dossier.model_validate_json(fields)
     except ValidationError as error:
         raise DataError(
             reader.label,
@@ -180,8 +187,19 @@ def save(
     """
     text = imported.article.encode("utf-8")
     files = [] if _holds(article, text) else [(article, text)]
-    files.append((dossier, to_json(imported.dossier).encode("utf-8")))
+    files.append((dossier, dossier_json(imported.dossier).encode("utf-8")))
     write_together(files, force=force, protected=protected)
+
+
+def dossier_json(dossier: Dossier) -> str:
+    """The file of an imported dossier: ``to_json(dossier.model_dump())``, written straight
+    from the models (the dump would hold a second copy of the whole dossier). An import
+    sets no ``$schema`` and always format 2, where the dump would rename or fill them in;
+    it leaves out the domains a dossier did not declare, as the dump does."""
+    assert dossier.schema_url is None and dossier.format == FORMAT
+    return to_json(
+        dossier, exclude={"schema_url"} if dossier.domains else {"schema_url", "domains"}
+    )
 
 
 def _holds(path: Path, content: bytes) -> bool:

@@ -26,7 +26,7 @@ from ..qdavocabulary import (
 from ..textio import counted
 from ..xmltext import decode
 from .archive import Archive
-from .projectxml import Node, parse, shown
+from .projectxml import Node, Project, Selection, parse, shown
 
 _INTERNAL = "internal://"
 _BOM = "\ufeff"
@@ -72,7 +72,8 @@ class Reader:
         return self.fail(f"{self.xml_name}:{node.where}", message)
 
 
-def project_root(reader: Reader) -> Node:
+def read_project(reader: Reader) -> Project:
+    """The project's XML, read as the archive unpacks it (see :mod:`.projectxml`)."""
     files = [n for n in reader.archive.names() if "/" not in n and n.casefold().endswith(".qde")]
     if not files:
         raise reader.fail("", "holds no project.qde: it is not a REFI-QDA project")
@@ -81,10 +82,11 @@ def project_root(reader: Reader) -> Node:
         if other != chosen:
             reader.note(f"{other} ignored: a dossier is read from one project file ({chosen})")
     reader.xml_name = chosen
-    root = parse(reader.archive.read(chosen), reader.label, chosen)
+    project = parse(reader.archive.chunks(chosen), reader.label, chosen)
+    root = project.root
     if (root.namespace, root.name) != (PROJECT_NAMESPACE, "Project"):
         raise reader.fail_at(root, f"its root is not a REFI-QDA Project ({PROJECT_NAMESPACE})")
-    return root
+    return project
 
 
 def attribute_of(node: Node, name: str) -> str | None:
@@ -239,11 +241,11 @@ def _is_file_name(name: str) -> bool:
     return name not in (".", "..") and _FILE_NAME.fullmatch(name) is not None
 
 
-def coded_span(reader: Reader, node: Node, article: str) -> Span | None:
+def coded_span(reader: Reader, selection: Selection, article: str) -> Span | None:
     """A coded span that cites an item, or None (with a note) for one that cites none."""
-    start, end = (_position(node.attributes.get(a)) for a in ("startPosition", "endPosition"))
-    description = description_of(node) or ""
-    where = f"the span {node.attributes.get('startPosition')}..{node.attributes.get('endPosition')}"
+    start, end = _position(selection.start), _position(selection.end)
+    description = "" if selection.description is None else decode(selection.description)
+    where = f"the span {selection.start}..{selection.end}"
     if start is None or end is None or not 0 <= start < end <= len(article):
         reader.note(
             f"{where} ({description.split(chr(10), 1)[0]!r}) is outside the "
@@ -258,14 +260,13 @@ def coded_span(reader: Reader, node: Node, article: str) -> Span | None:
         )
         return None
     codes: list[tuple[Facet, str]] = []
-    for coding in node.all("Coding"):
-        reference = coding.child("CodeRef")
-        guid = reference.attributes.get("targetGUID", "") if reference is not None else ""
+    for guid in selection.codes:
+        guid = guid or ""  # a coding with no CodeRef refers to no code
         if guid in reader.codes:
             codes.append(reader.codes[guid])
         else:
             reader.foreign_codings[reader.foreign.get(guid, f"an unknown code ({guid})")] += 1
-    if node.skipped()["NoteRef"]:
+    if selection.memos:
         reader.note(f"{record.item_id}: memos on {where} were not imported")
     return Span(start, end, record, codes)
 

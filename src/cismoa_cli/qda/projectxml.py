@@ -1,13 +1,16 @@
-"""A project's XML, read as a stream by defusedxml's parser and kept only where a dossier is
+"""A project's XML, read as a stream by Python's expat parser and kept only where a dossier is
 made from it.
 
-defusedxml refuses what a REFI-QDA project never needs and an attacker would use: a
-document type declaration (where entity bombs and external entities live), any entity
-declaration, any external reference. What is left is parsed as a stream: an element cismoa
-reads (the codebook, the first text source and its coded spans, the variables, the links,
-the descriptions) becomes a :class:`Node`; any other is counted in its parent's
-``skipped()`` and forgotten, with everything inside it. So the memory a project costs grows
-with what cismoa uses, not with what the file holds, and two limits bound the rest:
+What a REFI-QDA project never needs and an attacker would use is refused: a document type
+declaration (where entity bombs and external entities live, since every entity
+declaration and external reference stands inside one) stops the reading at its start, so
+no entity is ever declared or expanded. What is left is parsed as a stream, a piece at a
+time as the archive unpacks it: an element cismoa reads (the codebook, the first text
+source, the variables, the links, the descriptions) becomes a :class:`Node`; each coded
+span of the text source becomes a :class:`Selection`, no more than what a dossier takes
+from it; any other element is counted in its parent's ``skipped()`` and forgotten, with
+everything inside it. So the memory a project costs grows with what cismoa uses, not with
+what the file holds, and two limits bound the rest:
 
 - at most :data:`MAX_ELEMENTS` elements: more than any project cismoa can export within
   the size an archive may unpack to (a 100,000-implication dossier makes about 2 million);
@@ -18,17 +21,12 @@ Past either, or at the first malformed byte, reading stops with one line naming 
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-from xml.sax import SAXParseException
-from xml.sax.handler import ContentHandler, feature_namespaces
-from xml.sax.xmlreader import Locator
-
-from defusedxml import DefusedXmlException
-from defusedxml.expatreader import create_parser
+from typing import NoReturn
+from xml.parsers import expat
 
 from ..errors import DataError, Problem
 
@@ -44,8 +42,6 @@ _CHILDREN: dict[str, frozenset[str]] = {
     "Code": frozenset({"Code", "Description"}),
     "Variables": frozenset({"Variable"}),
     "TextSource": frozenset({"PlainTextSelection", "VariableValue", "Description"}),
-    "PlainTextSelection": frozenset({"Description", "Coding"}),
-    "Coding": frozenset({"CodeRef"}),
     "VariableValue": frozenset({"VariableRef", "TextValue"}),
     "Links": frozenset({"Link"}),
 }
@@ -88,8 +84,17 @@ _POSITIONS = frozenset({"startPosition", "endPosition"})
 # A character offset: larger numbers than this are no article's (and Python's int() limits
 # the digits it converts; a position past the article is noted later, not refused here).
 _POSITION = re.compile(r"[0-9]{1,18}")
+# Of each element with a schema of its own, the attributes that must be GUIDs or positions.
+_CHECKED = {
+    name: (tuple(sorted(known & _GUIDS)), tuple(sorted(known & _POSITIONS)))
+    for name, known in _ATTRIBUTES.items()
+}
 _TEXT = frozenset({"Description", "TextValue"})  # the elements whose text is read
 _SOURCES = "Sources"  # its first TextSource is read whole; of the others, their names
+# GUIDs already found well formed, each kept once: the same few (the user, the codes a
+# coding refers to) come back on every coded span. Bounded, as everything read is; an
+# element's own guid names it alone, and is not kept.
+_REMEMBERED = 4096
 
 
 @dataclass(slots=True)
@@ -124,6 +129,29 @@ class Node:
         return [c for c in self.children if c.name == name]
 
 
+@dataclass(slots=True)
+class Selection:
+    """A coded span of the text source (a ``PlainTextSelection``), as much of it as a dossier
+    takes: its positions as written, its first description, the code each of its codings
+    refers to (its first ``CodeRef``'s ``targetGUID``; "" if it has none), and how many memos
+    (``NoteRef``) it carries. A project holds one for every quote of a dossier, so nothing
+    else of it is kept."""
+
+    start: str | None
+    end: str | None
+    description: str | None = None
+    codes: list[str | None] = field(default_factory=list)  # None: no CodeRef read yet
+    memos: int = 0
+
+
+@dataclass(slots=True)
+class Project:
+    """What is read of a project: the root element and the text source's coded spans."""
+
+    root: Node
+    selections: list[Selection]
+
+
 class _Stop(Exception):
     """Reading stops: ``message``, at ``place``, the start of the element where it was found
     (taken inside the handler: once it has raised, the parser has moved on)."""
@@ -134,118 +162,203 @@ class _Stop(Exception):
         self.place = place
 
 
-class _Builder(ContentHandler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.root: Node | None = None
-        self.elements = 0
-        self._locator: Locator | None = None
-        # One entry per open element: its Node, or None inside an element not kept.
-        self._open: list[Node | None] = []
-        self._text: list[str] = []  # the text of the open element being read, if any
-        self._source: Node | None = None  # the first TextSource, the one read whole
+# What stands on the stack of open elements for those inside a coded span.
+_CODING = "Coding"  # a coding of the span being read
+_DESCRIPTION = "Description"  # the span's first description, its text being read
 
-    def setDocumentLocator(self, locator: Locator) -> None:
-        self._locator = locator
+
+class _Builder:
+    """The handlers expat calls, and what they build."""
+
+    def __init__(self, parser: expat.XMLParserType) -> None:
+        self.root: Node | None = None
+        self.selections: list[Selection] = []
+        self.elements = 0
+        self._parser = parser
+        # One entry per open element: its Node; a Selection, _CODING or _DESCRIPTION inside
+        # a coded span; or None inside an element not kept.
+        self._open: list[Node | Selection | str | None] = []
+        self._text: list[str] = []  # the text of the element being read, if any
+        self._reading: Node | str | None = None  # that element
+        self._source: Node | None = None  # the first TextSource, the one read whole
+        self._guids: dict[str, str] = {}
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        # As defusedxml guards expat: a DOCTYPE is refused where it starts, before its
+        # internal subset is read, and so (should one ever be reached) is any entity
+        # declaration or reference to an external entity.
+        parser.StartDoctypeDeclHandler = self.doctype
+        parser.EntityDeclHandler = self.doctype
+        parser.UnparsedEntityDeclHandler = self.doctype
+        parser.ExternalEntityRefHandler = self.doctype
 
     def place(self) -> tuple[int, int]:
         """The parser's line and column (from 1) in the document."""
-        assert self._locator is not None  # given before the first event
-        return _place(self._locator.getLineNumber(), self._locator.getColumnNumber())
+        return _place(self._parser.CurrentLineNumber, self._parser.CurrentColumnNumber)
 
-    def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:
+    def doctype(self, *_: object) -> NoReturn:
+        raise _Stop(
+            "refused: a document type declaration (DOCTYPE); REFI-QDA projects have none, "
+            "and cismoa expands no entity",
+            self.place(),
+        )
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             message = f"holds more than {MAX_ELEMENTS:,} elements, cismoa's limit"
             raise _Stop(message, self.place())
-        if len(self._open) >= MAX_DEPTH:
+        opened = self._open
+        if len(opened) >= MAX_DEPTH:
             raise _Stop(f"nests elements more than {MAX_DEPTH} deep, cismoa's limit", self.place())
-        namespace, local = name[0] or "", name[1]
-        parent = self._open[-1] if self._open else None
-        if self._open and parent is None:  # inside an element not kept
-            self._open.append(None)
+        namespace, _, local = name.rpartition(" ")
+        parent = opened[-1] if opened else None
+        if parent is None:
+            if opened:  # inside an element not kept
+                opened.append(None)
+            else:
+                self.root = self._node(namespace, local, attrs)
+                opened.append(self.root)
             return
-        if parent is not None and not self._keeps(parent, local):
+        if parent is _CODING:  # each coding's first CodeRef names its code
+            if local == "CodeRef":
+                target = self._attributes(local, attrs).get("targetGUID", "")
+                codes = self.selections[-1].codes
+                if codes[-1] is None:
+                    codes[-1] = self._guids.get(target, target)
+            opened.append(None)
+        elif isinstance(parent, Selection):
+            opened.append(self._in_span(parent, local, attrs))
+        elif isinstance(parent, Node):
+            opened.append(self._child(parent, namespace, local, attrs))
+        else:  # the span's description: its text only
+            opened.append(None)
+
+    def _in_span(self, span: Selection, local: str, attrs: dict[str, str]) -> str | None:
+        if local == "Coding":
+            self._attributes(local, attrs)
+            span.codes.append(None)
+            return _CODING
+        if local == "Description":
+            self._attributes(local, attrs)
+            if span.description is None:
+                self._read_text(_DESCRIPTION)
+                return _DESCRIPTION
+        elif local == "NoteRef":
+            span.memos += 1
+        return None
+
+    def _child(
+        self, parent: Node, namespace: str, local: str, attrs: dict[str, str]
+    ) -> Node | Selection | None:
+        if parent.name == _SOURCES:  # a dossier has one article: the first text source
+            kept = local == "TextSource" and self._source is None
+        else:
+            kept = local in _CHILDREN.get(parent.name, ())
+        if not kept:
             if parent.counts is None:
                 parent.counts = Counter()
             parent.counts[local] += 1
-            self._open.append(None)
-            return
-        place = self.place()
-        node = Node(namespace, local, *place, self._attributes(local, attrs, place))
-        if parent is None:
-            self.root = node
-        else:
-            parent.children.append(node)
-            if parent.name == _SOURCES and local == "TextSource" and self._source is None:
-                self._source = node
-        self._open.append(node)
-        self._text.clear()
+            return None
+        if parent.name == "TextSource" and local == "PlainTextSelection":
+            found = self._attributes(local, attrs)
+            span = Selection(found.get("startPosition"), found.get("endPosition"))
+            self.selections.append(span)
+            return span
+        node = self._node(namespace, local, attrs)
+        parent.children.append(node)
+        if parent.name == _SOURCES:
+            self._source = node
+        if local in _TEXT:
+            self._read_text(node)
+        return node
 
-    def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
-        node = self._open.pop()
-        if node is not None and node.name in _TEXT:
-            node.text = "".join(self._text)
-            self._text.clear()
+    def _node(self, namespace: str, local: str, attrs: dict[str, str]) -> Node:
+        return Node(namespace, local, *self.place(), self._attributes(local, attrs))
+
+    def _read_text(self, element: Node | str) -> None:
+        self._reading = element
+        self._parser.CharacterDataHandler = self.characters
 
     def characters(self, content: str) -> None:
-        node = self._open[-1] if self._open else None
-        if node is not None and node.name in _TEXT:
+        if self._open[-1] is self._reading:  # not inside a child of it
             self._text.append(content)
 
-    def _keeps(self, parent: Node, name: str) -> bool:
-        if parent.name == _SOURCES:  # a dossier has one article: the first text source
-            return name == "TextSource" and self._source is None
-        return name in _CHILDREN.get(parent.name, ())
+    def end(self, name: str) -> None:
+        element = self._open.pop()
+        if element is None or element is not self._reading:
+            return
+        self._parser.CharacterDataHandler = None
+        self._reading = None
+        text = "".join(self._text)
+        self._text.clear()
+        if isinstance(element, Node):
+            element.text = text
+        else:
+            self.selections[-1].description = text
 
-    def _attributes(self, name: str, attrs: Any, place: tuple[int, int]) -> dict[str, str]:
+    def _attributes(self, name: str, attrs: dict[str, str]) -> dict[str, str]:
+        """The element's own attributes, checked; quickly for the common case of an element
+        with known attributes only, all well formed."""
+        known = _ATTRIBUTES.get(name)
+        if known is None or not known.issuperset(attrs):
+            return self._checked(name, attrs)
+        guids = self._guids
+        ids, positions = _CHECKED[name]
+        for key in ids:
+            value = attrs.get(key)
+            if value is not None and value not in guids:
+                if not _GUID.fullmatch(value):
+                    return self._checked(name, attrs)
+                if key != "guid" and len(guids) < _REMEMBERED:
+                    guids[value] = value
+        for key in positions:
+            value = attrs.get(key)
+            if value is not None and not _POSITION.fullmatch(value):
+                return self._checked(name, attrs)
+        return attrs
+
+    def _checked(self, name: str, attrs: dict[str, str]) -> dict[str, str]:
         """The element's own attributes; one the schema does not give it is an error
         (attributes in another namespace, such as ``xsi:schemaLocation``, are left out)."""
         known = _ATTRIBUTES.get(name)
         found: dict[str, str] = {}
-        for (namespace, local), value in attrs.items():
-            if namespace:
+        for key, value in attrs.items():
+            if " " in key:  # "NAMESPACE LOCAL": another namespace's
                 continue
-            if known is not None and local not in known:
-                message = f"the attribute {shown(local)} is not one a REFI-QDA {name} has"
-                raise _Stop(message, place)
-            if local in _GUIDS and not _GUID.fullmatch(value):
-                raise _Stop(f"the {name}'s {local} {shown(value)} is not a GUID", place)
-            if local in _POSITIONS and not _POSITION.fullmatch(value):
+            if known is not None and key not in known:
+                message = f"the attribute {shown(key)} is not one a REFI-QDA {name} has"
+                raise _Stop(message, self.place())
+            if key in _GUIDS and not _GUID.fullmatch(value):
+                raise _Stop(f"the {name}'s {key} {shown(value)} is not a GUID", self.place())
+            if key in _POSITIONS and not _POSITION.fullmatch(value):
                 raise _Stop(
-                    f"the {name}'s {local} {shown(value)} is not a position "
+                    f"the {name}'s {key} {shown(value)} is not a position "
                     "(a whole number from 0, at most 18 digits)",
-                    place,
+                    self.place(),
                 )
-            found[local] = value
+            found[key] = value
         return found
 
 
-def parse(data: bytes, label: str, name: str) -> Node:
-    """The root element of the document ``name`` in the archive ``label``, with what cismoa
-    reads of it; a DOCTYPE, an entity, malformed XML, an unknown attribute, a bad GUID or
-    position, or a project past a limit raises DataError at ``name:LINE:COLUMN``."""
-    builder = _Builder()
-    parser = create_parser(forbid_dtd=True)
-    parser.setFeature(feature_namespaces, True)
-    parser.setContentHandler(builder)
+def parse(chunks: Iterable[bytes], label: str, name: str) -> Project:
+    """What cismoa reads of the document ``name`` in the archive ``label``, given a piece at
+    a time; a DOCTYPE, malformed XML, an unknown attribute, a bad GUID or position, or a
+    project past a limit raises DataError at ``name:LINE:COLUMN``."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True  # the text of an element in one piece, not one per line
+    builder = _Builder(parser)
     try:
-        parser.parse(io.BytesIO(data))  # read and parsed 64 KB at a time
+        for chunk in chunks:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
     except _Stop as stop:
         raise _failure(label, name, stop.place, stop.message) from None
-    except DefusedXmlException:
-        raise _failure(
-            label,
-            name,
-            builder.place(),
-            "refused: a document type declaration (DOCTYPE); REFI-QDA projects have none, "
-            "and cismoa expands no entity",
-        ) from None
-    except SAXParseException as error:
-        place = _place(error.getLineNumber(), error.getColumnNumber())
-        raise _failure(label, name, place, f"invalid XML: {error.getMessage()}") from None
+    except expat.ExpatError as error:
+        message = f"invalid XML: {expat.ErrorString(error.code)}"
+        raise _failure(label, name, _place(error.lineno, error.offset), message) from None
     assert builder.root is not None  # a document without a root element is invalid XML
-    return builder.root
+    return Project(builder.root, builder.selections)
 
 
 def _failure(label: str, name: str, place: tuple[int, int], message: str) -> DataError:

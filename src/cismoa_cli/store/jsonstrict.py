@@ -52,6 +52,9 @@ class _Object:
     """What the fast check makes of every JSON object: nothing worth keeping."""
 
 
+_OBJECT = _Object()  # one for all: the check keeps nothing of an object
+
+
 def check(text: str) -> Problem | None:
     """Whether ``text`` is strict JSON holding one object; if not, the problem at its place."""
     try:
@@ -71,7 +74,7 @@ def check(text: str) -> Problem | None:
 def _check_keys(pairs: list[tuple[str, Any]]) -> _Object:
     if len({key for key, _ in pairs}) != len(pairs):
         raise _Refused
-    return _Object()
+    return _OBJECT
 
 
 def _no_constant(name: str) -> None:

@@ -60,23 +60,25 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
                 path, f"is {size:,} bytes; cismoa reads files of at most {max_bytes:,} bytes"
             )
         try:
-            return _read_at_most(path, handle, max_bytes)
+            return _read_at_most(path, handle, max_bytes, size)
         except OSError as error:
             raise _fail(path, error.strerror or str(error)) from None
 
 
-def _read_at_most(path: Path, handle: BinaryIO, max_bytes: int) -> bytes:
-    """Read to the end, or refuse once more than ``max_bytes`` have come (a file that grew)."""
-    chunks: list[bytes] = []
-    total = 0
-    while True:
+def _read_at_most(path: Path, handle: BinaryIO, max_bytes: int, size: int = 0) -> bytes:
+    """Read to the end, or refuse once more than ``max_bytes`` have come (a file that grew).
+
+    The ``size`` the file had when opened is asked for in one read: read in pieces and
+    joined, the whole file would be copied once more. One that grew is read on in pieces."""
+    chunks = [handle.read(min(size, max_bytes) + 1)]
+    total = len(chunks[0])
+    while total <= max_bytes:
         chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
         if not chunk:
-            return b"".join(chunks)
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
         chunks.append(chunk)
         total += len(chunk)
-        if total > max_bytes:
-            raise _fail(path, f"is over {max_bytes:,} bytes; cismoa reads files of at most that")
+    raise _fail(path, f"is over {max_bytes:,} bytes; cismoa reads files of at most that")
 
 
 def decode(path: Path, raw: bytes) -> str:
