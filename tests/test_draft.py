@@ -12,6 +12,7 @@ from helpers import MINI, REPO, run_cli
 
 from cismoa_cli.draft import propose
 from cismoa_cli.draft.claims import bearers, read
+from cismoa_cli.draft.lexicon import PLACES
 from cismoa_cli.draft.mentions import mentions
 from cismoa_cli.draft.units import UnitKind, units
 from cismoa_cli.draft.voices import People, Speaker, attribute
@@ -102,6 +103,30 @@ def test_a_name_its_demonym_and_its_capital_are_one_actor() -> None:
         ("EU", "European Union"),
     ]
     assert drafted["actors"][0]["aliases"] == ["American", "Washington", "U.S.", "US"]
+
+
+def test_every_name_a_place_goes_by_is_found_as_that_place() -> None:
+    # joined by spaces, hyphens or apostrophes ("Indo-Pacific", "N'Djamena")
+    unfound = []
+    for place in PLACES:
+        for form in (place.name, *place.aliases):
+            found = [(m.text, m.key) for m in mentions(f"They met {form} today.")]
+            if found != [(form.removeprefix("the "), place.id)]:
+                unfound.append(form)
+    assert unfound == []
+    curly = mentions("The People\u2019s Republic of China met.")
+    assert [(m.text, m.key) for m in curly] == [("People\u2019s Republic of China", "CHN")]
+
+
+def test_a_state_of_any_continent_is_one_actor_by_name_demonym_and_capital() -> None:
+    drafted = propose(
+        "Senegal and Bolivia signed a deal in Dakar. Senegalese fishers and Bolivian miners "
+        "could gain, and La Paz expects more exports."
+    )
+    assert [(a["id"], a["aliases"]) for a in drafted["actors"]] == [
+        ("SEN", ["Dakar", "Senegalese"]),
+        ("BOL", ["Bolivian", "La Paz"]),
+    ]
 
 
 def test_names_are_matched_with_their_capitals_and_longest_first() -> None:

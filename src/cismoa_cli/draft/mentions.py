@@ -33,6 +33,7 @@ _JOINERS = frozenset(NAME_JOINERS)
 _HEADS = frozenset(ORGANISATION_HEADS)
 _NOT_NAMES = frozenset(NOT_NAMES)
 _POSSESSIVE_GAP = frozenset({"' ", "\u2019 "})
+_NAME_GAPS = frozenset({" ", "-", "'", "\u2019"})  # what may join the words of a place's name
 
 
 @dataclass(frozen=True)
@@ -191,17 +192,22 @@ def _adjacent(text: str, words: list[_Word], i: int) -> bool:
 
 
 def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
-    """The longest place name starting at word ``i``, and the index just past it."""
+    """The longest place name starting at word ``i``, and the index just past it. Its words
+    may be joined by a space, a hyphen or an apostrophe, as written ("Indo-Pacific",
+    "People\u2019s Republic of China", either apostrophe)."""
     best: tuple[Place, int] | None = None
-    phrase = words[i].text
     j = i + 1
     while True:
+        phrase = text[words[i].start : words[j - 1].end].replace("\u2019", "'")
         place = _FORMS.get(phrase)
         if place is not None:
             best = (place, j)
-        if j >= len(words) or j - i >= _LONGEST_NAME or not _adjacent(text, words, j):
+        if (
+            j >= len(words)
+            or j - i >= _LONGEST_NAME
+            or text[words[j - 1].end : words[j].start] not in _NAME_GAPS
+        ):
             return best
-        phrase = f"{phrase} {words[j].text}"
         j += 1
 
 
