@@ -378,6 +378,14 @@ def test_wire_copys_attributions(sentence: str, name: str, kind: str) -> None:
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
 
 
+def test_a_condition_an_attribution_interrupts_ends_where_the_attribution_begins() -> None:
+    drafted = propose(
+        "If imports rise, analysts say, the plant in Ghana could run at a fraction of its capacity."
+    )
+    [implication] = drafted["implications"]
+    assert (implication["condition"], implication["asserted_by"]) == ("If imports rise", "analysts")
+
+
 def test_she_points_back_to_the_person_last_named_even_before_they_speak() -> None:
     text = (
         "Rui Costa, the port's director, met Ana Lopes, president of the Harbour Trust, on "

@@ -112,7 +112,9 @@ _LONG = _words(LONG_TERM)
 _INTEREST = _words(INTEREST_CUES)
 _CONSEQUENCE = _words(CONSEQUENCES)
 _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
-_CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s")
+# A clause ends at its punctuation, a dash, or words blanked out: an attribution inside
+# it ("If imports rise, analysts say, the plant ...") took its commas with it.
+_CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s|\s\s")
 _MIN_WORDS = 3
 # Characters before a word that a cue of it may stand in ("did not say whether", "especially
 # if"): looking no further keeps a sentence of any length linear.
