@@ -249,6 +249,15 @@ def speed() -> list[str]:
         f"{hostile[200_000]:.1f} s / {hostile[1_000_000]:.1f} s, ratio "
         f"{hostile[1_000_000] / hostile[200_000]:.2f} (5.00 is linear)"
     )
+    # A run of capitalised words with no organisation's head word: each word starts a walk.
+    capitals = {
+        size: _timed("Word " * (size // 5) + "said China may lose.") for size in (50_000, 250_000)
+    }
+    lines.append(
+        f"- a run of capitalised words, 50 KB / 250 KB: {capitals[50_000]:.1f} s / "
+        f"{capitals[250_000]:.1f} s, ratio {capitals[250_000] / capitals[50_000]:.2f} "
+        "(5.00 is linear)"
+    )
     return lines
 
 

@@ -118,6 +118,19 @@ def test_r_rejects_the_item_and_the_cursor_moves_to_the_next(draft: Path) -> Non
     browse(draft, scenario, SIZE)
 
 
+def test_a_key_typed_ahead_acts_on_the_row_under_the_cursor(draft: Path) -> None:
+    async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
+        assert app.table.has_focus and app.shown is not None and app.shown.id == "IMP-01"
+        # The cursor moves and "r" comes before the table's message reaches the detail, as
+        # keys typed ahead (or sent in one burst over ssh) do.
+        app.table.cursor = 2
+        await app.action_reject()
+        ids = [i.id for i in load(draft).dossier.implications]
+        assert "IMP-03" not in ids and ids[:2] == ["IMP-01", "IMP-02"]
+
+    browse(draft, scenario, SIZE)
+
+
 def test_l_relabels_from_the_dossiers_words_and_esc_writes_nothing(draft: Path) -> None:
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         said = Said(app)

@@ -378,6 +378,10 @@ class BrowseApp(App[None]):
                     severity="warning",
                 )
             return voice
+        if self.table.has_focus and self.table.current is not self.shown:
+            # Keys typed ahead come before the table's "highlighted" message: act on the row
+            # under the cursor, and show it, never on the row the cursor has left.
+            self._show_detail(self.table.current)
         if self.shown is None:
             self.notify("No item to review: none is shown.", severity="warning")
         return self.shown

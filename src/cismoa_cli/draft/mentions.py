@@ -29,6 +29,10 @@ from .lexicon import (
 # end it: "Jakarta-based", "China's"), or digits joined to letters ("G7").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+")
 _LONGEST_NAME = 6  # words in the longest name looked up
+# Words in the longest organisation's name ("International Bank for Reconstruction and
+# Development" has six): a run of capitals is walked from each of its words, so without a
+# bound a long run without a head word ("WORD WORD ...") would cost its length squared.
+_LONGEST_ORGANISATION = 12
 _JOINERS = frozenset(NAME_JOINERS)
 _HEADS = frozenset(ORGANISATION_HEADS)
 _NOT_NAMES = frozenset(NOT_NAMES)
@@ -238,7 +242,9 @@ def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | No
     j = i
     last_capital = None
     head_seen = complement = False
-    while j < len(words) and (j == i or _adjacent(text, words, j)):
+    while (
+        j < len(words) and j - i < _LONGEST_ORGANISATION and (j == i or _adjacent(text, words, j))
+    ):
         token = words[j].text
         if token[0].isupper():
             last_capital = j
