@@ -194,7 +194,9 @@ def test_rejecting_an_actor_still_named_is_refused_saying_by_what(draft: Path) -
     async def scenario(app: BrowseApp, pilot: Pilot[None]) -> None:
         said = Said(app)
         before = draft.read_bytes()
+        # as when the actor is chosen from the article: in the detail, which has the focus
         app._show_detail(review.find(app.loaded.dossier, "LAO")[2])
+        app.query_one("#detail-scroll").focus()
         await pilot.press("r")
         assert draft.read_bytes() == before
         assert said.errors[-1].startswith("LAO is named by 4 other items (INT-LAO-1,")
