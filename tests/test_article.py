@@ -32,6 +32,22 @@ def test_us_at_the_end_of_a_sentence_ends_it() -> None:
     assert texts(text) == ["Ties with the U.S.", "The renewal has sparked debate."]
 
 
+def test_a_sentence_may_open_with_any_capital_or_a_letter_of_a_script_without_case() -> None:
+    text = (
+        "It may hurt India. \u00c9lys\u00e9e officials spoke. \u00d6sterreich may lose. "
+        "\u5317\u4eac said so. \u0627\u0644\u0642\u0627\u0647\u0631\u0629 agreed. "
+        "See e.g. \u00e9tudes on it."
+    )
+    assert [t.split()[0] for t in texts(text)] == [
+        "It",
+        "\u00c9lys\u00e9e",
+        "\u00d6sterreich",
+        "\u5317\u4eac",
+        "\u0627\u0644\u0642\u0627\u0647\u0631\u0629",
+        "See",
+    ]
+
+
 def test_titles_never_end_a_sentence() -> None:
     assert texts("Dr. Khan spoke. Then Mr. Lee left.") == ["Dr. Khan spoke.", "Then Mr. Lee left."]
 

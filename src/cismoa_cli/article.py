@@ -20,12 +20,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
 _BREAK = r"(?:\r\n|\r|\n)"
 _PARAGRAPH = re.compile(rf"[^\r\n]+(?:{_BREAK}(?![ \t]*{_BREAK})[^\r\n]+)*")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*(?=\s+[\"'(\[\u2018\u201cA-Z0-9])")
+# A stop, then space and what may open a sentence: a quote, a bracket, a digit or a letter
+# (``_stops`` keeps the letters that are not lower case: "Élysée", "Österreich", and the
+# letters of scripts without case open a sentence; "e.g. the" does not).
+_SENTENCE_END = re.compile(
+    r"[.!?][\"')\]\u2019\u201d]*(?=\s+(?P<next>[\"'(\[\u2018\u201c0-9]|[^\W\d_]))"
+)
 _CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
@@ -106,7 +112,7 @@ class Places:
             return n + 1, 1
         # As _prose splits it, counting the sentences that end by ``offset``, no further.
         before, begin = 0, start
-        for stop in _SENTENCE_END.finditer(self.text, start, end):
+        for stop in _stops(self.text, start, end):
             if stop.end() > offset:
                 break
             if not _is_title(self.text, begin, stop.start()):
@@ -164,6 +170,13 @@ def _ends_like_sentence(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in ".!?"
 
 
+def _stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The stops in ``text[start:end]`` after which a sentence may begin."""
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        if not stop["next"].islower():
+            yield stop
+
+
 def _prose(text: str, start: int, end: int) -> list[Unit]:
     """Lines that do not end like a sentence are one bare line; prose is its sentences."""
     if start == end:
@@ -172,7 +185,7 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
         return [(start, end, SegmentKind.LINE)]
     units: list[Unit] = []
     begin = start
-    for stop in _SENTENCE_END.finditer(text, start, end):
+    for stop in _stops(text, start, end):
         if _is_title(text, begin, stop.start()):
             continue
         units.append((*_strip(text, begin, stop.end()), SegmentKind.SENTENCE))
