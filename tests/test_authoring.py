@@ -67,7 +67,7 @@ def test_init_refuses_an_article_the_dossier_could_not_read(tmp_path: Path) -> N
 
 def test_init_without_a_dateline() -> None:
     text = "A Headline\n\nThe first sentence is here. Another one."
-    data, notes = skeleton(text, text.encode())
+    data, notes = skeleton(text, text.encode(), Path("article.txt"))
     assert (data["source"]["title"], data["source"]["place"]) == ("A Headline", "")
     assert notes == "title guessed from the first line: check it; place left empty: no dateline"
 
@@ -103,8 +103,12 @@ def test_a_place_is_not_a_date(place: str) -> None:
 def test_init_refuses_an_empty_or_missing_article(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    shown = run_cli("init", str(empty))
-    assert shown.code == 2 and "the article is empty" in shown.stderr
+    for command in ("init", "draft"):
+        shown = run_cli(command, str(empty), "-o", str(tmp_path / "out.json"))
+        assert shown.code == 1 and shown.stderr == (
+            f"cismoa: error: {empty}: the article is empty: nothing to build a dossier on\n"
+        )
+        assert not (tmp_path / "out.json").exists()
     missing = run_cli("init", str(tmp_path / "nope.txt"))
     assert (
         missing.code == 1

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
+from .errors import DataError, Problem
 from .evidence import Finder, Folded, Match, at_offsets
 from .models import Dossier, Evidence
 from .store.jsonstrict import JsonPath, scalars
@@ -37,14 +37,14 @@ _TOKEN = re.compile(r"\S+")
 _PLACES_SHOWN = 5  # places of an ambiguous quote listed before "…"
 
 
-def skeleton(article: str, article_bytes: bytes) -> tuple[dict[str, Any], str]:
+def skeleton(article: str, article_bytes: bytes, path: Path) -> tuple[dict[str, Any], str]:
     """A valid, empty format-2 dossier for an article, but for the ``article`` reference:
     the title from its first line, the place if its second line looks like a dateline
     (short, not a sentence, not a date), the article's SHA-256; and a note saying which
     values are guessed and which left empty, for the author to check."""
     lines = [line.strip() for line in article.splitlines() if line.strip()]
     if not lines:
-        raise UsageError("the article is empty: there is nothing to build a dossier on")
+        raise DataError(path, [Problem("", "the article is empty: nothing to build a dossier on")])
     second = lines[1] if len(lines) > 1 else ""
     is_dateline = 0 < len(second) <= _DATELINE_MAX and not second.endswith((".", "!", "?"))
     if is_dateline and reads_like_date(second):

@@ -96,7 +96,7 @@ def init(
 
     raw = read_bytes(article)  # read once: the hash and the text are of the same bytes
     text = decode(article, raw)
-    found, notes = skeleton(text, raw)
+    found, notes = skeleton(text, raw, article)
     # Written to stdout, the dossier is taken to be saved in the current folder.
     where = output_path(output) or Path("dossier.json")
     reference = reference_from(where, article, allow_outside=settings(ctx).allow_outside)

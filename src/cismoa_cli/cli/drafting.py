@@ -42,7 +42,7 @@ def draft(
 
     raw = read_bytes(article)  # read once: the hash and the text are of the same bytes
     text = decode(article, raw)
-    found, _ = skeleton(text, raw)  # every item is marked proposed: no note needed
+    found, _ = skeleton(text, raw, article)  # every item is marked proposed: no note needed
     where = output_path(output) or Path("dossier.json")
     reference = reference_from(where, article, allow_outside=settings(ctx).allow_outside)
     items = propose(text)
