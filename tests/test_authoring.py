@@ -48,7 +48,9 @@ def test_init_names_the_article_relative_to_the_dossier(tmp_path: Path) -> None:
     assert run_cli("validate", str(target)).code == 0
 
 
-def test_init_refuses_an_article_the_dossier_could_not_read(tmp_path: Path) -> None:
+def test_init_refuses_an_article_the_dossier_could_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "texts").mkdir()
     (tmp_path / "dossiers").mkdir()
     article = tmp_path / "texts" / "piece.txt"
@@ -56,8 +58,19 @@ def test_init_refuses_an_article_the_dossier_could_not_read(tmp_path: Path) -> N
     target = tmp_path / "dossiers" / "piece.json"
     refused = run_cli("init", str(article), "-o", str(target))
     assert refused.code == 1 and not target.exists()
-    assert "'../texts/piece.txt' leads outside the dossier's folder" in refused.stderr
-    assert "--allow-outside" in refused.stderr
+    assert refused.stderr == (
+        f"cismoa: error: {article}: outside the folder {target.parent}, where the dossier is "
+        "written; cismoa reads only an article inside its dossier's folder: write the dossier "
+        "beside the article, or pass --allow-outside\n"
+    )
+    # the same for a dossier written to standard output, taken to be in the current folder
+    monkeypatch.chdir(tmp_path / "dossiers")
+    here = run_cli("init", str(article))
+    assert here.code == 1 and here.stdout == ""
+    assert here.stderr.startswith(f"cismoa: error: {article}: outside the current folder,")
+    missing = run_cli("draft", str(article), "-o", str(tmp_path / "nowhere" / "d.json"))
+    assert missing.code == 1
+    assert missing.stderr.endswith(f"the folder {tmp_path / 'nowhere'} does not exist\n")
     allowed = run_cli("init", str(article), "-o", str(target), "--allow-outside")
     assert allowed.code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../texts/piece.txt"
@@ -248,7 +261,9 @@ def test_fix_offsets_to_another_folder_names_the_article_from_there(tmp_path: Pa
     target = tmp_path / "out" / "fixed.json"
     refused = run_cli("validate", str(path), "--fix-offsets", "-o", str(target))
     assert refused.code == 1 and not target.exists()
-    assert "leads outside the dossier's folder" in refused.stderr
+    assert (
+        "outside the folder" in refused.stderr and "where the dossier is written" in refused.stderr
+    )
     allowed = ("--allow-outside", "validate", str(path), "--fix-offsets", "-o", str(target))
     assert run_cli(*allowed).code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["article"] == "../article.txt"

@@ -616,7 +616,7 @@ def test_draft_to_stdout_and_its_errors(tmp_path: Path, monkeypatch: pytest.Monk
     )
     empty = tmp_path / "empty.txt"
     empty.write_text("\n", "utf-8")
-    assert run_cli("draft", empty).code == 2
+    assert run_cli("draft", empty).code == 1  # bad data, named
     protected = run_cli("draft", article, "-o", article, "--force")
     assert protected.code == 1 and "refusing to overwrite a.txt" in protected.stderr
     assert "Example:" in run_cli("draft", "--help").stdout

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError, Problem
+from .errors import DataError, Problem, WriteError
 from .evidence import Finder, Folded, Match, at_offsets
 from .models import Dossier, Evidence
 from .store.jsonstrict import JsonPath, scalars
@@ -71,10 +71,22 @@ def skeleton(article: str, article_bytes: bytes, path: Path) -> tuple[dict[str, 
 
 
 def reference_from(dossier: Path, article: Path, *, allow_outside: bool) -> str:
-    """How a dossier at ``dossier`` names ``article``: relative to the dossier's folder, which
-    must hold it (as cismoa will insist when it reads the dossier) unless ``allow_outside``."""
+    """How a dossier to be written at ``dossier`` names ``article``: relative to the
+    dossier's folder, which must exist and hold the article (as cismoa will insist when it
+    reads the dossier) unless ``allow_outside``."""
+    folder = dossier.parent
+    if not dossier.resolve().parent.is_dir():
+        raise WriteError(f"{dossier}: the folder {folder} does not exist")
     reference = Path(os.path.relpath(article.resolve(), dossier.resolve().parent)).as_posix()
-    article_path(dossier, reference, allow_outside=allow_outside)  # raises if outside
+    try:
+        article_path(dossier, reference, allow_outside=allow_outside)
+    except DataError:  # said for a dossier being written, not one being read
+        named = "the current folder" if folder == Path() else f"the folder {folder}"
+        raise WriteError(
+            f"{article}: outside {named}, where the dossier is written; cismoa reads only an "
+            "article inside its dossier's folder: write the dossier beside the article, or "
+            "pass --allow-outside"
+        ) from None
     return reference
 
 
