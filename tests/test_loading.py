@@ -356,6 +356,79 @@ def test_what_json_parsers_accept_and_a_dossier_refuses(text: str, expected: str
     assert found.startswith(expected)
 
 
+REFUSED = [
+    '{"a": 1, "a": 2}',
+    '{"x": [NaN]}',
+    "[1, 2]",
+    '{"a": 1,}',
+    '{\n  "source": {"title": "a",\n    "title": "b"}}',
+    "[" * 1000 + "]" * 1000,
+]
+
+
+def checked_beside(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Check every text in a child process, as a large one is; the list gets each child."""
+    children: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        child = fork()
+        if child:
+            children.append(child)
+        return child
+
+    monkeypatch.setattr(jsonstrict, "BESIDE_FROM", 0)
+    monkeypatch.setattr(os, "fork", counted)
+    return children
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_large_text_checked_in_a_child_gets_the_same_answer(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = parse_problems(text)
+    children = checked_beside(monkeypatch)
+    assert parse_problems(text) == expected
+    assert len(children) == 1
+
+
+def test_a_large_dossier_checked_in_a_child_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = checked_beside(monkeypatch)
+    loaded = store.load(MINI)
+    assert loaded.dossier.implications and len(children) == 1
+
+
+def test_a_child_that_dies_leaves_the_check_to_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parent = os.getpid()
+    check = jsonstrict.check
+
+    def dies_in_the_child(text: str) -> Problem | None:
+        if os.getpid() != parent:
+            os._exit(9)  # as if killed for its memory
+        return check(text)
+
+    children = checked_beside(monkeypatch)
+    monkeypatch.setattr(jsonstrict, "check", dies_in_the_child)
+    assert parse_problems('{"a": 1, "a": 2}')[0].startswith("1:1: the object starting here")
+    assert len(children) == 1
+
+
+def test_with_another_thread_running_nothing_is_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking a process that runs threads can deadlock the child: check in the caller."""
+    children = checked_beside(monkeypatch)
+    done = threading.Event()
+    other = threading.Thread(target=done.wait)
+    other.start()
+    try:
+        found = parse_problems('{"a": 1, "a": 2}')
+    finally:
+        done.set()
+        other.join()
+    assert found[0].startswith("1:1: the object starting here") and children == []
+
+
 def test_a_duplicate_key_is_placed_at_its_object() -> None:
     text = '{\n  "source": {"title": "a",\n    "title": "b"}}'
     assert parse_problems(text) == [

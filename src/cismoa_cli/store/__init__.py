@@ -121,18 +121,23 @@ def parse(path: Path, text: str) -> Dossier:
     """JSON text to a Dossier, refusing what JSON parsers would silently accept."""
     if not text.strip():
         raise DataError(path, [Problem("", "is empty; a dossier is a JSON object")])
-    found = jsonstrict.check(text)
-    if found is not None:
-        raise DataError(path, [found])
+    strict = jsonstrict.check_beside(text)
     try:
-        return Dossier.model_validate_json(text)
+        dossier = Dossier.model_validate_json(text)
     except ValidationError as error:
+        found = strict()
+        if found is not None:
+            raise DataError(path, [found]) from None
         errors = error.errors()
         if any(e["type"] == "json_invalid" for e in errors):  # Pydantic's parser's own limits
             found = jsonstrict.locate_problem(text)
             if found is not None:
                 raise DataError(path, [found]) from None
         raise SchemaError(path, errors, json.loads(text)) from None
+    found = strict()
+    if found is not None:
+        raise DataError(path, [found])
+    return dossier
 
 
 def _source_problems(
