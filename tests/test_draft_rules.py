@@ -192,3 +192,87 @@ def test_a_claim_before_advice_stands() -> None:
     assert claim is not None and claim.direction == "benefit"
     # advice alone, even advice to gain, bears none
     assert reading_of("Chile should protect its farms from Peru.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # an obligation from outside, after a modal, is a burden; the terms of a pact are not
+        ("If talks fail, Peru would have to pay for the dam alone.", "risk"),
+        ("Chile may be forced to sell its stake.", "risk"),
+        ("Under the pact, Peru and Chile only have to notify each other.", None),
+        ("Chile will have to pay more for its gas.", "risk"),
+        # losing work or a business
+        ("The closure will put 900 dockers in Peru out of work.", "risk"),
+        ("Small Chilean mills could be squeezed out of the market.", "risk"),
+        ("Growers in Peru would be better off, the union said.", "benefit"),
+        # what is received or saved, and paying less or more
+        ("Peru will receive 2 billion dollars in compensation.", "benefit"),
+        ("Chile could pay 30 percent less per tonne.", "benefit"),
+        ("Chile could pay far more for its gas.", "risk"),
+        ("Chile could pay less for its gas.", "benefit"),
+        # ending a harm; a lessening that reaches over an article and a possessor
+        ("The ruling ends years of damage to Peru's farms.", "benefit"),
+        ("The plant is expected to cut the company's processing costs in Chile.", "benefit"),
+    ],
+)
+def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(
+    sentence: str, direction: str | None
+) -> None:
+    reading = reading_of(sentence)
+    assert (reading.direction if reading is not None else None) == direction
+
+
+def test_growers_do_not_grow_and_a_participle_or_a_name_gives_nothing() -> None:
+    # "growers" is no "grow"; "a subsidised rival" gives nothing to whom the claim is about;
+    # "Fund" in a name is no funding
+    assert reading_of("Growers in Peru could sell to a subsidised rival.").direction == ("neutral")
+    assert reading_of("The request would strain the Andean Transition Fund.").direction == ("risk")
+
+
+def test_an_organisation_the_text_introduces_by_its_kind_is_an_actor_wherever_named() -> None:
+    article = (
+        "The plant will be run by Andes Biologics, a Peruvian firm that makes antibiotics. "
+        "Andes Biologics could earn 40 million dollars a year from the plant. "
+        "Kestrel, the alliance that buys vaccines, could pay less per dose."
+    )
+    drafted = propose(article)
+    named = {actor["name"]: actor["id"] for actor in drafted["actors"]}
+    assert {"Andes Biologics", "Kestrel"} <= set(named)
+    assert drafted["implications"][-2]["affects"] == [named["Andes Biologics"]]
+    assert drafted["implications"][-1]["affects"] == [named["Kestrel"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maria Rojas, the company's chief economist, said Peru could gain.",
+        "Maria Rojas, a company spokesperson, said Peru could gain.",
+        "In Lima, the state utility said Peru could gain.",
+        "Maria Rojas, the head of the firm, said Peru could gain.",
+    ],
+)
+def test_a_person_or_a_place_before_an_organisations_noun_is_no_organisation(
+    sentence: str,
+) -> None:
+    assert {a["name"] for a in propose(sentence)["actors"]} == {"Peru"}
+
+
+def test_an_abbreviation_after_a_name_names_the_same_actor() -> None:
+    article = (
+        "Energia Andina (EAN), the state-controlled utility that owns the plant, will close it. "
+        "The Peruvian Dockers' Union (PDU) said the closure could cost jobs. "
+        "EAN could lose 2 billion dollars, and the PDU fears more closures."
+    )
+    actors = {a["name"]: a["aliases"] for a in propose(article)["actors"]}
+    assert actors["Energia Andina"] == ["EAN"]
+    assert actors["Peruvian Dockers' Union"] == ["PDU"]
+    assert "EAN" not in actors and "PDU" not in actors
+
+
+def test_a_day_or_a_month_after_an_organisations_name_is_not_part_of_it() -> None:
+    names = [m.text for m in mentions("The African Union on Tuesday chose Ghana.")]
+    assert names == ["African Union", "Ghana"]
+    assert [m.text for m in mentions("The Council on Foreign Relations met.")] == [
+        "Council on Foreign Relations"
+    ]

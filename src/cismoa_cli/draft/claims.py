@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .lexicon import (
     ANAPHORS,
     BACKGROUND_CLAUSES,
+    BETTERED,
     BURDENS,
     CIRCUMSTANTIAL,
     CLAUSE_OPENERS,
@@ -34,6 +35,7 @@ from .lexicon import (
     GROWING,
     HARM,
     HEIGHTENERS,
+    IMPOSED,
     INTEREST_CUES,
     LESSENING,
     LONG_TERM,
@@ -49,6 +51,7 @@ from .lexicon import (
     RECIPIENT_MARKERS,
     RELATION_CUES,
     RELATIONAL,
+    SHIFT_PASSES_OVER,
     SHIFT_REACH_AFTER,
     SHIFT_REACH_BEFORE,
     TRANSFER,
@@ -94,6 +97,14 @@ _BURDENS = frozenset(BURDENS)
 _GOODS = frozenset(GOODS)
 _RAISING_ON_GOODS = frozenset(RAISING_ON_GOODS)
 _SHIFTS = _LESSENING | _GROWING
+# Phrases of gain (True) and harm (False), by their words; none is longer than four words.
+_PHRASES = {tuple(phrase.split()): False for phrase in IMPOSED} | {
+    tuple(phrase.split()): True for phrase in BETTERED
+}
+_POLAR_HEADS = frozenset(phrase[0] for phrase in _PHRASES)
+_PASSED_OVER = frozenset(SHIFT_PASSES_OVER)
+# "a subsidised rival": a participle of giving before its noun describes it; it gives nothing.
+_DETERMINERS = frozenset(("a", "an", "the"))
 _PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _NEGATOR = _words(NEGATORS)
@@ -440,8 +451,10 @@ def _polar_words(said: str) -> list[_Polar]:
     shifts: list[tuple[int, int, bool, bool]] = []
     for i, word in enumerate(lowered):
         sense = _polarity(word)
-        if sense is None and word in _GIVING:
+        if sense is None and _gives(words, lowered, i):
             sense = True
+        if sense is None and word in _POLAR_HEADS:
+            sense = _phrase(said, words, lowered, i)
         if sense is not None:
             targets[i] = sense
             polar.append(i)
@@ -472,13 +485,38 @@ def _polar_words(said: str) -> list[_Polar]:
             scored.append((first, targets[target] != reverses, False))
             taken.update(range(first, last + 1))
             taken.add(target)
-    scored += [(i, targets[i], _polarity(lowered[i]) is None) for i in polar if i not in taken]
+    scored += [(i, targets[i], lowered[i] in _GIVING) for i in polar if i not in taken]
     found = []
     for i, is_gain, giving in scored:
         before = " ".join(lowered[max(0, i - NEGATION_REACH) : i])
         negated = _NEGATOR.search(before) is not None
         found.append(_Polar(words[i].start(), is_gain != negated, giving))
     return found
+
+
+def _gives(words: list[re.Match[str]], lowered: list[str], i: int) -> bool:
+    """Whether word ``i`` is a word of giving as written: in lower case ("aid", not "Aid
+    Agency", "fund", not "Just Transition Fund"), and not a participle describing a noun ("a
+    subsidised rival")."""
+    word = lowered[i]
+    return (
+        word in _GIVING
+        and words[i].group()[0].islower()
+        and not (word.endswith("ed") and i > 0 and lowered[i - 1] in _DETERMINERS)
+    )
+
+
+def _phrase(said: str, words: list[re.Match[str]], lowered: list[str], i: int) -> bool | None:
+    """Whether a phrase of gain (True) or of harm (False) starts at word ``i``, its words a
+    space apart ("have to", "out of work", "better off"), or neither (None)."""
+    for size in (2, 3, 4):
+        end = i + size
+        sense = _PHRASES.get(tuple(lowered[i:end])) if end <= len(words) else None
+        if sense is not None and all(
+            said[words[k].end() : words[k + 1].start()] == " " for k in range(i, end - 1)
+        ):
+            return sense
+    return None
 
 
 def _acted_on(
@@ -492,11 +530,16 @@ def _acted_on(
     """The word of gain, harm or burden a shift (words ``first`` to ``last``) acts on: the
     nearest after it ("cut tariffs"), else before it ("tariffs will fall"), in its clause
     (``parted``: the words a break stands before)."""
-    for j in range(last + 1, min(len(words), last + 1 + SHIFT_REACH_AFTER)):
-        if j in parted or words[j].group().lower() in _CLAUSE_OPENERS:
+    reached, j = 0, last + 1
+    while j < len(words) and reached < SHIFT_REACH_AFTER:
+        word = words[j].group().lower()
+        if j in parted or word in _CLAUSE_OPENERS:
             break
         if j in targets and j not in taken:
             return j
+        if word not in _PASSED_OVER and _POSSESSIVE.search(word) is None:
+            reached += 1
+        j += 1
     for j in range(first - 1, max(-1, first - 1 - SHIFT_REACH_BEFORE), -1):
         if j + 1 in parted or words[j].group().lower() in _CLAUSE_OPENERS:
             break

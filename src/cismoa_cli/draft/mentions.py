@@ -3,7 +3,10 @@
 A name is looked up in the lexicon's places (longest first: "South China Sea" before
 "China"); a run of capitalised words that ends in or holds an organisation's head word
 ("Mekong River Commission", "Chamber of Commerce and Industry") names an organisation the
-lexicon does not know. Names are matched with their capitals, so "US" is never "us".
+lexicon does not know, and so does a name the text introduces by what kind of organisation it
+is ("Volta Biologics, a Ghanaian firm that ..."), wherever the text names it, and the
+abbreviation given after an organisation's name ("(PEZ)"). Names are matched with their
+capitals, so "US" is never "us".
 """
 
 from __future__ import annotations
@@ -14,14 +17,17 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (
+    APPOSITIVE_STOPS,
     DEFINITE_DESCRIPTIONS,
     NAME_JOINERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     PAIR_DETERMINERS,
     PAIR_NOUNS,
     PAIR_POSSESSIVES,
     PLACES,
+    TIME_NAMES,
     Place,
 )
 
@@ -38,6 +44,22 @@ _HEADS = frozenset(ORGANISATION_HEADS)
 _NOT_NAMES = frozenset(NOT_NAMES)
 _POSSESSIVE_GAP = frozenset({"' ", "\u2019 "})
 _NAME_GAPS = frozenset({" ", "-", "'", "\u2019"})  # what may join the words of a place's name
+_TIME_NAMES = frozenset(TIME_NAMES)
+# A name (up to five words, capitalised but for "of", "and", "de"), perhaps its abbreviation,
+# then an appositive whose head says what kind of organisation it is, and what may follow
+# that head: a relative clause, a complement, or the appositive's end. Not "the company's
+# chief" nor "a company spokesperson": there "company" is no head.
+_NAME_WORD = r"[A-Z][\w'\u2019&.-]*"
+_INTRODUCED = re.compile(
+    rf"(?<![\w'\u2019&.-])(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{0,4}})"
+    r"(?:\s\((?P<short>[A-Z]{2,8})\))?,\s+(?:a|an|the)\s+"
+    rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,4}}?"
+    rf"(?:{'|'.join(ORGANISATION_NOUNS)})"
+    r"(?=\s*[,.;:)\u2013\u2014]|\s+(?:that|which|whose|who|in|of|from|with|based|owned"
+    r"|run|controlled|known|behind|at|for|and)\b)"
+)
+# An abbreviation in brackets right after an organisation's name: "(TAWU)".
+_SHORT = re.compile(r"\s\(([A-Z]{2,8})\)")
 
 
 @dataclass(frozen=True)
@@ -126,7 +148,39 @@ def mentions(text: str) -> list[Mention]:
     every "both governments" for the two actors named most so far (two mentions of one
     span)."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return _resolve(text, list(_scan(text, words)))
+    introduced = _introduced(text)
+    names = list(_scan(text, words, introduced))
+    shortened = _shortened(text, names, introduced)
+    if shortened:  # the abbreviations are names too, wherever the text uses them
+        names = list(_scan(text, words, introduced | shortened))
+    return _resolve(text, names)
+
+
+def _introduced(text: str) -> dict[str, str]:
+    """The organisations the text introduces by their kind, and their abbreviations, each to
+    its name: not a place, nor words that open a sentence ("In Accra, the state utility")."""
+    found: dict[str, str] = {}
+    for match in _INTRODUCED.finditer(text):
+        words = match["name"].split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)  # "In Accra" is "Accra"
+        name = " ".join(words)
+        if not name or name in _FORMS or not name[-1].isalnum() or words[-1][0].islower():
+            continue
+        found.setdefault(name, name)
+        if match["short"] and match["short"] not in _FORMS:
+            found.setdefault(match["short"], name)
+    return found
+
+
+def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:
+    """The abbreviations given in brackets after organisations' names, each to its name."""
+    found: dict[str, str] = {}
+    for mention in names:
+        short = _SHORT.match(text, mention.end)
+        if mention.place is None and short and short[1] not in _FORMS and short[1] not in known:
+            found.setdefault(short[1], mention.key)
+    return found
 
 
 def _resolve(text: str, names: list[Mention]) -> list[Mention]:
@@ -159,7 +213,8 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     return found + names[n:]
 
 
-def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
+def _scan(text: str, words: list[_Word], introduced: dict[str, str]) -> Iterator[Mention]:
+    longest = max((len(name.split()) for name in introduced), default=0)
     i = 0
     while i < len(words):
         word = words[i]
@@ -168,7 +223,20 @@ def _scan(text: str, words: list[_Word]) -> Iterator[Mention]:
             continue
         organisation = _organisation(text, words, i)
         known = _known(text, words, i)
-        if organisation is not None and (known is None or organisation[1] > known[1]):
+        named = _introduced_at(text, words, i, introduced, longest)
+        if named is not None and all(
+            other is None or named[1] >= other[1] for other in (organisation, known)
+        ):
+            end = named[1]
+            yield Mention(
+                word.start,
+                words[end - 1].end,
+                text[word.start : words[end - 1].end],
+                named[0],
+                None,
+            )
+            i = end
+        elif organisation is not None and (known is None or organisation[1] > known[1]):
             end = organisation[1]
             name = text[word.start : words[end - 1].end]
             yield Mention(word.start, words[end - 1].end, name, name, None)
@@ -215,6 +283,21 @@ def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
         j += 1
 
 
+def _introduced_at(
+    text: str, words: list[_Word], i: int, introduced: dict[str, str], longest: int
+) -> tuple[str, int] | None:
+    """The longest introduced name (or abbreviation) starting at word ``i``: its name and
+    the index just past it."""
+    best: tuple[str, int] | None = None
+    for j in range(i + 1, min(len(words), i + longest) + 1):
+        if j > i + 1 and text[words[j - 2].end : words[j - 1].start] != " ":
+            break
+        name = introduced.get(text[words[i].start : words[j - 1].end])
+        if name is not None:
+            best = (name, j)
+    return best
+
+
 def _joins_before_head(text: str, words: list[_Word], i: int, j: int) -> bool:
     """Whether word ``j``, an "and" before any head word, joins two capitalised words of one
     name ("Food and Agriculture Organization"), not two names: no place's name ends just
@@ -246,6 +329,8 @@ def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | No
         j < len(words) and j - i < _LONGEST_ORGANISATION and (j == i or _adjacent(text, words, j))
     ):
         token = words[j].text
+        if complement and token in _TIME_NAMES:
+            break  # "the African Union on Tuesday"
         if token[0].isupper():
             last_capital = j
             head_seen = head_seen or token in _HEADS
