@@ -276,3 +276,32 @@ def test_a_day_or_a_month_after_an_organisations_name_is_not_part_of_it() -> Non
     assert [m.text for m in mentions("The Council on Foreign Relations met.")] == [
         "Council on Foreign Relations"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Andean Dockers' Federation, which represents 300 firms, said Peru could lose.",
+            "Andean Dockers' Federation",
+        ),
+        ("Its energy spokesman, Pablo Rivas Soto, said Peru could lose.", "Pablo Rivas Soto"),
+    ],
+)
+def test_a_source_before_a_relative_clause_or_after_a_possessive_role_speaks(
+    sentence: str, speaker: str
+) -> None:
+    found = attribute(sentence, 0, len(sentence), mentions(sentence), People())
+    assert found is not None and found.speaker.name == speaker
+
+
+def test_a_speakers_words_that_name_no_one_point_back_to_the_speaker() -> None:
+    article = (
+        "Chile opened a port in March. "
+        "The Andean Dockers' Federation, which represents 300 firms, said many of its "
+        "members could go out of business."
+    )
+    drafted = propose(article)
+    federation = next(a["id"] for a in drafted["actors"] if "Federation" in a["name"])
+    assert drafted["implications"][-1]["affects"] == [federation]
+    assert drafted["implications"][-1]["asserted_by"] == federation

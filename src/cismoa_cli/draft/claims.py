@@ -244,6 +244,10 @@ def bearers(
         if _ANAPHOR.search(said, 0, first):
             circumstances = []  # the unit's own words point back past these names
     found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
+    if not found and speaker is not None and _ANAPHOR.search(main):
+        # Naming no one, a speaker's words point back to the speaker ("the federation said
+        # many of its members could go out of business"; "Beijing said it would respond").
+        found = (speaker,)
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found

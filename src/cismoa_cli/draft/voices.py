@@ -36,7 +36,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _SAY = _alternation(SAYING)
 _PASSIVE = _alternation(PASSIVE_SAYING)
 _NAME = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3}"
-_SOURCE = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}"
+# A plural's apostrophe may close a word of a source ("Lower Silesian Employers' Federation").
+_SOURCE = r"[A-Z][^\W\d_]+(?:['\u2019](?= ))?(?: [A-Z][^\W\d_]+(?:['\u2019](?= ))?){0,3}"
 # A connective, or a fronted place or time ("In Brussels, a spokesperson said"; Quirk et al.
 # (1985) 8.18: adverbials of space and time opening a clause), may stand before a source.
 _OPENER = (
@@ -60,9 +61,13 @@ _RELATIVE = r"(?:,\s+(?:who|which|whose)\s[^,]{2,100}?)?"
 _PATTERNS = (
     # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
     re.compile(rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}){_RELATIVE},\s+(?P<cue>{_SAY})\b"),
-    # "A spokesman for China's Ministry of Commerce, Wei Jun, said"
+    # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
+    re.compile(rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s[^,]{{2,100}}?,\s+(?P<cue>{_SAY})\b"),
+    # "A spokesman for China's Ministry of Commerce, Wei Jun, said"; "Its energy spokesman,
+    # Piotr Zielinski, said"
     re.compile(
-        rf"(?P<role>\b(?:A|a|An|an|The|the)\s[^,]{{2,100}}?),\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
+        r"(?P<role>\b(?:A|a|An|an|The|the|Its|its|Their|their|His|his|Her|her)\s[^,]{2,100}?),"
+        rf"\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
     ),
     # '"...," said one Jakarta-based defence analyst, who ...'
     re.compile(
