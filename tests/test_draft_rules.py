@@ -305,3 +305,30 @@ def test_a_speakers_words_that_name_no_one_point_back_to_the_speaker() -> None:
     federation = next(a["id"] for a in drafted["actors"] if "Federation" in a["name"])
     assert drafted["implications"][-1]["affects"] == [federation]
     assert drafted["implications"][-1]["asserted_by"] == federation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "require permit holders in Peru to pay crews no less than the minimum wage;",
+        "allow a Chilean ship to carry cargo on up to 90 days a year, if it holds a permit;",
+        "Third, help Chile and Peru expand their own grids, because a link could fail.",
+        "whether the minimum-wage rule can be enforced on ships that risk losing Peru's trade;",
+    ],
+)
+def test_a_directive_or_an_open_question_bears_no_claim(sentence: str) -> None:
+    assert reading_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support for the pact in Peru could fade.",
+        "Demand for Chilean lithium could fall.",
+        "Analysts say Chile should help Peru, and the pact could fail.",
+    ],
+)
+def test_a_noun_that_looks_like_a_directive_or_a_voiced_advice_still_bears_a_claim(
+    sentence: str,
+) -> None:
+    assert reading_of(sentence) is not None

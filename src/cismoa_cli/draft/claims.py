@@ -26,6 +26,7 @@ from .lexicon import (
     COUNTERFACTUAL_MARKERS,
     DEFAULT_DOMAIN,
     DEONTIC,
+    DIRECTIVE_VERBS,
     DOMAIN_WORDS,
     EVIDENTIAL,
     EXPECTED,
@@ -43,8 +44,10 @@ from .lexicon import (
     NEGATION_REACH,
     NEGATORS,
     NOUN_PHRASE_OPENERS,
+    OPEN_QUESTIONS,
     OPENING_BACKGROUND,
     OPENING_CONDITIONS,
+    ORDINAL_OPENERS,
     POSSIBLE,
     QUESTION_VERBS,
     RAISING_ON_GOODS,
@@ -84,6 +87,12 @@ _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
+# A directive or an open question at the unit's start, in lower case: case matters, as
+# "Support for the deal" and "Demand for lithium" open claims.
+_DIRECTIVE = re.compile(
+    rf"^\W*(?:(?:{'|'.join(ORDINAL_OPENERS)}),\s+)?"
+    rf"(?:{'|'.join((*DIRECTIVE_VERBS, *OPEN_QUESTIONS))})\b"
+)
 # Words of gain, harm, giving, lessening and growth are looked up word by word in sets, not
 # matched as long alternations at every offset: they are read several times in each unit.
 _GAIN = frozenset(GAIN)
@@ -284,6 +293,8 @@ def read(
     said = content(text, start, end, attribution)
     if said.rstrip("\"'\u201d ").endswith("?") or len(_WORD.findall(said)) < _MIN_WORDS:
         return None
+    if attribution is None and _DIRECTIVE.match(said):
+        return None  # "require permit holders to ...", "whether the rule can be enforced"
     certainty, hedge, condition, condition_cue = _certainty(said)
     found = _polar_words(said)
     gains, harms = _count(found)

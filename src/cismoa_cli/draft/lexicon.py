@@ -123,6 +123,58 @@ HEIGHTENERS = ("especially", "particularly", "even", "notably")
 # Deontic modals: a recommendation, not a claim about what will be (Hyland 2005 keeps them
 # apart from hedges).
 DEONTIC = ("should", "must", "ought to")
+# What opens a recommendation or a provision in the imperative, in lower case as a list item
+# writes it ("allow a foreign-flagged ship to ...", "require permit holders to ...") or after
+# an ordinal ("Third, help Finland and Poland expand ..."): Searle's directives (Searle, J. R.
+# (1976) "A classification of illocutionary acts", Language in Society 5(1)), the verbs that
+# open the recommendations of policy briefs; and "whether", which opens an open question
+# ("whether the rule can be enforced ..."). Neither is a claim.
+DIRECTIVE_VERBS = (
+    "allow",
+    "require",
+    "commission",
+    "help",
+    "publish",
+    "ensure",
+    "invest",
+    "write",
+    "settle",
+    "adopt",
+    "establish",
+    "fund",
+    "give",
+    "make",
+    "keep",
+    "review",
+    "ask",
+    "agree",
+    "introduce",
+    "extend",
+    "limit",
+    "set",
+    "provide",
+    "support",
+    "negotiate",
+    "consider",
+    "reform",
+    "monitor",
+    "apply",
+    "share",
+    "amend",
+    "ratify",
+    "exempt",
+    "ban",
+    "cap",
+    "urge",
+    "develop",
+    "offer",
+    "tie",
+    "link",
+    "build",
+    "create",
+)
+ORDINAL_OPENERS = ("First", "Second", "Third", "Fourth", "Fifth", "Finally", "Next", "Last")
+OPEN_QUESTIONS = ("whether",)
 
 # --- Attribution (PARC 3.0) ---------------------------------------------------------------
 
