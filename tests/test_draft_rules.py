@@ -332,3 +332,35 @@ def test_a_noun_that_looks_like_a_directive_or_a_voiced_advice_still_bears_a_cla
     sentence: str,
 ) -> None:
     assert reading_of(sentence) is not None
+
+
+def test_a_person_introduced_as_a_subject_is_whom_she_points_back_to() -> None:
+    article = (
+        "LIMA \u2014 Ana Quispe has led Peru's delegation for a year. "
+        "She said the pact could hurt Chile."
+    )
+    drafted = propose(article)
+    (voice,) = drafted["voices"]
+    assert (voice["name"], voice["kind"]) == ("Ana Quispe", "person")
+    assert drafted["implications"][-1]["asserted_by"] == voice["id"]
+
+
+def test_an_interviews_answers_are_the_interviewees_to_the_end_of_their_paragraph() -> None:
+    article = (
+        "Ana Quispe leads Peru's delegation in the talks with Chile.\n\n"
+        "Q: Why does Peru need a deal?\n\n"
+        "A: In theory, it does not. Without one, Chile could lose its buyers.\n\n"
+        "The talks could fail, and Peru may suffer."
+    )
+    drafted = propose(article)
+    (voice,) = drafted["voices"]
+    said = {i["statement"]: i["asserted_by"] for i in drafted["implications"]}
+    assert said == {
+        "Without one, Chile could lose its buyers.": voice["id"],
+        "The talks could fail, and Peru may suffer.": "article",
+    }
+
+
+def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
+    assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
+    assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

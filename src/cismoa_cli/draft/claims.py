@@ -136,6 +136,7 @@ _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
 # it ("If imports rise, analysts say, the plant ...") took its commas with it.
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201d]|\s[-\u2013\u2014]\s|\s\s")
 _MIN_WORDS = 3
+_QUOTATION_MARKS = frozenset("\"\u201c\u2018'")
 # Characters before a word that a cue of it may stand in ("did not say whether", "especially
 # if"): looking no further keeps a sentence of any length linear.
 _LOOK_BACK = 40
@@ -329,7 +330,15 @@ def read(
     # A verb of giving says which way a claim goes but bears none: "which it chairs and
     # funds" reports a provision.
     polar = any(not word.giving for word in found)
-    if modal is None and not polar and attribution is None and not consequence:
+    # Someone said it: a claim, unless what they said neither hedges nor names a gain, a
+    # harm or a consequence and is a quotation ("We drew the first one on the back of a
+    # ferry timetable," she said) or an interview's answer, which no words attribute: colour.
+    colour = (
+        attribution is None
+        or attribution.start == attribution.end
+        or said.lstrip()[:1] in _QUOTATION_MARKS
+    )
+    if modal is None and not polar and colour and not consequence:
         return None
     return Reading(
         start,

@@ -412,6 +412,8 @@ GAIN = (
     # Gains told by what is received or saved ("will receive 1.7 billion euros in
     # compensation"): the getting verbs of Levin (1993) 13.5.1, whose recipient gains.
     "receiv",
+    "obtain",
+    "gets",
     "save",
 )
 HARM = (

@@ -36,6 +36,8 @@ _SPACE = re.compile(r"\s+")
 _ID_WORD = re.compile(r"[A-Z0-9]")
 _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
+_ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 class DraftError(Exception):
@@ -79,6 +81,9 @@ def _read_units(found: _Found) -> None:
     topic = Counter(m.key for m in names).most_common(1)
     previous: tuple[str, ...] = (topic[0][0],) if topic else ()
     salience = Salience()
+    answering: Speaker | None = None  # in an interview's answer, who answers
+    interviewee: Speaker | None = None
+    last_end = 0
     for unit in found.units:
         while next_name < len(names) and names[next_name].end <= unit.start:
             salience.note(names[next_name])
@@ -92,6 +97,16 @@ def _read_units(found: _Found) -> None:
         if unit.kind is UnitKind.LINE:
             continue
         attribution = attribute(text, unit.start, unit.end, inside, people)
+        # An interview's answer ("A: ...", to the end of its paragraph) is the words of the
+        # person it interviews: whom the text named last before its first answer.
+        if _ANSWER.match(text, unit.start):
+            interviewee = interviewee or people.last_person
+            answering = interviewee
+        elif _PARAGRAPH.search(text, last_end, unit.start):
+            answering = None
+        last_end = unit.end
+        if attribution is None and answering is not None:
+            attribution = Attribution(answering, "A:", unit.start, unit.start)
         said = content(text, unit.start, unit.end, attribution)
         _cue_interest(found, unit, said, inside, attribution)
         _cue_relation(found, unit, said, inside)

@@ -116,6 +116,11 @@ _INTRODUCTIONS = (
         rf"[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
     ),
 )
+# A person's full name opening a sentence as its subject, a verb in lower case after it
+# ("Ines Carvalho has spent much of the past year ..."), perhaps after a dateline ("LISBON -
+# "): the text introduces a person it goes on to quote without a role.
+_SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
+_ROLE_WORDS = frozenset(word for head in ROLE_HEADS for word in head.split())
 # Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
 # and a unit of real prose has a handful; a unit made to have thousands stays linear.
 _CANDIDATES = 20
@@ -188,6 +193,20 @@ class People:
                 self.known.setdefault(name.split()[-1], person)
                 if match.start() > last_at:
                     last_at, self.last_person = match.start(), person
+        subject = _SUBJECT.match(text, start, end)
+        if subject is not None and last_at < 0:
+            name = subject.group("name")
+            if (
+                name not in self.known
+                and _is_person_name(name, names, subject.start("name"))
+                and not _ROLE_WORDS.intersection(name.split())
+            ):
+                person = Speaker(
+                    name, "person", aliases=(name.split()[-1],), introduced=(start, end)
+                )
+                self.known[name] = person
+                self.known.setdefault(name.split()[-1], person)
+                self.last_person = person
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
