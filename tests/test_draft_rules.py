@@ -364,3 +364,57 @@ def test_an_interviews_answers_are_the_interviewees_to_the_end_of_their_paragrap
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Shares of Chile's largest miner rose, adding 3 billion dollars to its value.", "benefit"),
+        ("Peru's utility would forgo about 150 million dollars a year in power sales.", "risk"),
+        ("Shares in Chile fell, wiping 900 million dollars off the market.", "risk"),
+        ("Peru's carmakers will pay an extra 4,500 soles for every tonne.", "risk"),
+        ("The deal would spare Peru an estimated 600 million euros a year.", "benefit"),
+        ("The deal would spare Chilean farmers the cost of a second harvest.", "benefit"),
+        ("About 1,200 workers in Peru could be laid off by December.", "risk"),
+        ("The tax credits could undercut Chile's refiners.", "risk"),
+        ("The duty is expected to raise about 1.5 billion dollars for Peru.", "benefit"),
+    ],
+)
+def test_sums_gained_kept_or_lost_say_which_way_a_claim_goes(sentence: str, direction: str) -> None:
+    assert reading_of(sentence).direction == direction
+
+
+def test_a_name_in_an_appositive_describes_and_a_holders_of_names_who_bears() -> None:
+    article = (
+        "Andes Steel, a Chilean steelmaker that rolls coil, opened a plant. "
+        "Shares of Andes Steel, Chile's largest steelmaker, fell 6 percent, wiping off "
+        "900 million dollars."
+    )
+    drafted = propose(article)
+    steel = next(a["id"] for a in drafted["actors"] if a["name"] == "Andes Steel")
+    assert drafted["implications"][-1]["affects"] == [steel]
+
+
+def test_a_name_that_which_takes_up_is_an_organisation_and_its_first_word_names_it() -> None:
+    article = (
+        "Peru signed the pact with Chile. "
+        "It could undercut Northfork Metals, which runs the only refinery in Chile. "
+        "Northfork would close the refinery by 2029."
+    )
+    drafted = propose(article)
+    actors = {a["name"]: a for a in drafted["actors"]}
+    assert actors["Northfork Metals"]["aliases"] == ["Northfork"]
+    assert drafted["implications"][-1]["affects"] == [actors["Northfork Metals"]["id"]]
+    # a word the text also writes in lower case is no name of its own
+    assert "United" not in {
+        a["name"]
+        for a in propose("United Mills, which runs a plant, could close; united we stand.")[
+            "actors"
+        ]
+    }
+
+
+def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
+    sentence = "Peru would have to pay the cost alone, an official said on condition of anonymity."
+    found = attribute(sentence, 0, len(sentence), mentions(sentence), People())
+    assert found is not None and found.speaker.name == "official" and found.cue == "said"

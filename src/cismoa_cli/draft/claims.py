@@ -36,6 +36,7 @@ from .lexicon import (
     GROWING,
     HARM,
     HEIGHTENERS,
+    HOLDINGS,
     IMPOSED,
     INTEREST_CUES,
     LESSENING,
@@ -143,6 +144,11 @@ _LOOK_BACK = 40
 _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
+_HOLDINGS = frozenset(HOLDINGS)
+# Between a name and the next, what opens an appositive that describes the first ("Hanbit,
+# South Korea's third-largest steelmaker", "Marlow Bulk, a Singapore-listed carrier"): the
+# names inside it describe, they bear nothing.
+_APPOSITIVE = re.compile(r",\s+(?:(?P<article>a|an|the)\s[^,]*)?")
 # Nouns of a relation or of an agreement: both have two parties, said or not.
 _RELATION_NOUN = _words((*RELATIONAL, *RELATION_CUES["agreement"]))
 _OPENERS = frozenset(NOUN_PHRASE_OPENERS)
@@ -211,7 +217,7 @@ def bearers(
     circumstances: list[str] = []
     recipients: list[str] = []  # named after a verb of giving, but for its other objects
     excluded_before = dative = False
-    last_end = -1
+    last_end = named_end = -1
     for mention in names:
         at = mention.start - start
         if at < 0 or at >= len(main) or main[at] == " ":
@@ -224,14 +230,20 @@ def bearers(
         possessive = _POSSESSIVE.match(said, after) is not None or (
             _POSSESSED.match(said, after) is not None
         )
+        describing = named_end >= 0 and _describes(said, named_end, at, possessive)
+        named_end = after
+        if describing:
+            continue
         previous = before[-1].lower() if before else ""
         if last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
             circumstance = excluded_before  # "to Finland and Sweden"
         else:
             circumstance = previous in _CIRCUMSTANTIAL and not (
-                previous in ("with", "between")
-                and len(before) > 1
-                and before[-2].lower() in _RELATIONAL
+                len(before) > 1
+                and (
+                    (previous in ("with", "between") and before[-2].lower() in _RELATIONAL)
+                    or (previous in ("of", "at") and before[-2].lower() in _HOLDINGS)
+                )
             )
             dative = previous in _RECIPIENT_MARKERS
         excluded_before = circumstance and not possessive
@@ -261,6 +273,14 @@ def bearers(
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
+
+
+def _describes(said: str, named_end: int, at: int, possessive: bool) -> bool:
+    """Whether a name at ``at`` stands in an appositive to the name that ends at
+    ``named_end``: after its comma, as a possessor ("Hanbit, South Korea's ...") or after an
+    article ("Marlow Bulk, a Singapore-listed carrier")."""
+    found = _APPOSITIVE.fullmatch(said, named_end, at)
+    return found is not None and (possessive or found["article"] is not None)
 
 
 def main_clause(text: str, start: int, end: int, attribution: Attribution | None) -> str:
@@ -551,9 +571,21 @@ def _acted_on(
     taken: set[int],
     parted: set[int],
 ) -> int | None:
-    """The word of gain, harm or burden a shift (words ``first`` to ``last``) acts on: the
-    nearest after it ("cut tariffs"), else before it ("tariffs will fall"), in its clause
-    (``parted``: the words a break stands before)."""
+    """The word of gain, harm or burden a shift (words ``first`` to ``last``) acts on: a
+    burden right before it ("pay an extra 4,500 rupees"), else the nearest after it ("cut
+    tariffs"), else before it ("tariffs will fall"), in its clause (``parted``: the words a
+    break stands before)."""
+    j = first - 1
+    while j >= 0 and j + 1 not in parted and _passed_over(words[j].group().lower()):
+        j -= 1
+    if (
+        j >= 0
+        and j + 1 not in parted
+        and j in targets
+        and j not in taken
+        and words[j].group().lower() in _BURDENS
+    ):
+        return j
     reached, j = 0, last + 1
     while j < len(words) and reached < SHIFT_REACH_AFTER:
         word = words[j].group().lower()
@@ -561,7 +593,7 @@ def _acted_on(
             break
         if j in targets and j not in taken:
             return j
-        if word not in _PASSED_OVER and _POSSESSIVE.search(word) is None:
+        if not _passed_over(word):
             reached += 1
         j += 1
     for j in range(first - 1, max(-1, first - 1 - SHIFT_REACH_BEFORE), -1):
@@ -570,6 +602,12 @@ def _acted_on(
         if j in targets and j not in taken:
             return j
     return None
+
+
+def _passed_over(word: str) -> bool:
+    """Whether a shift reaches over a word without counting it: an article, a possessor, a
+    number, a sum's word."""
+    return word in _PASSED_OVER or _POSSESSIVE.search(word) is not None or word[0].isdigit()
 
 
 def _direction(gains: int, harms: int) -> str:

@@ -486,6 +486,7 @@ HARM = (
     "slump",
     "plung",
     "weak",
+    "undercut",
     # Harms told by losing work, money or a market ("squeezed out", "poorer",
     # "unemployment", "layoffs", "bankrupt"): more of Loughran-McDonald's negative words.
     "squeez",
@@ -591,6 +592,10 @@ IMPOSED = (
     "out of work",
     "out of business",
     "out of a job",
+    "laid off",
+    "lay off",
+    "lays off",
+    "laying off",
 )
 # And one that tells a gain: "would be better off" (not "the better grades").
 BETTERED = ("better off",)
@@ -691,6 +696,22 @@ LESSENING = (
     "ends",
     "ended",
     "ending",
+    # Sparing, forgoing, wiping off or erasing: "spare them the cost", "forgo 150 million
+    # dollars", "wiping 900 million dollars off its value", "erase the cost advantage".
+    "spare",
+    "spares",
+    "spared",
+    "forgo",
+    "forgoes",
+    "forgone",
+    "wipe",
+    "wipes",
+    "wiped",
+    "wiping",
+    "erase",
+    "erases",
+    "erased",
+    "erasing",
 )
 GROWING = (
     "rise",
@@ -751,6 +772,12 @@ GROWING = (
     "attracts",
     "attracted",
     "attracting",
+    # Adding, and paying extra: "adding 3.6 billion dollars", "pay an extra 4,500 rupees".
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "extra",
 )
 # Charges and barriers on trade (the WTO's tariff and non-tariff barriers): a harm to whom
 # they fall on, counted only when a word of lessening or growth acts on them ("tariffs will
@@ -796,16 +823,47 @@ GOODS = (
     "profits",
     "exports",
     "customers",
+    # Money and what it buys a seller: sums gained or lost ("adding 3.6 billion dollars to
+    # its market value", "forgo 150 million dollars a year in power sales").
+    "sales",
+    "value",
+    "dollars",
+    "euros",
+    "rupees",
+    "pounds",
+    "yuan",
+    "yen",
 )
 # Words of lessening that raise what they act on when it is a gain: "lift sanctions" removes
-# them, "lift exports" raises them (the two senses of "lift" in WordNet 3.1).
-RAISING_ON_GOODS = ("lift", "lifts", "lifted", "lifting")
+# them, "lift exports" raises them (the two senses of "lift" in WordNet 3.1); "spare them the
+# cost" removes a cost, "spare Warsaw 600 million euros" keeps a sum.
+RAISING_ON_GOODS = ("lift", "lifts", "lifted", "lifting", "spare", "spares", "spared")
 # Words a shift reaches over: after it ("cut the tariffs on"), before it, within its clause
 # ("duties on about 1,200 product lines will fall"), stopping at a clause's first word.
 SHIFT_REACH_AFTER = 3
 # Words a shift reaches over without counting them: articles, possessive determiners and
 # "of" ("cut the company's processing costs"), as a possessor ("company's") is.
-SHIFT_PASSES_OVER = ("the", "a", "an", "its", "their", "his", "her", "our", "of")
+SHIFT_PASSES_OVER = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "of",
+    # and a sum's words, a number among them ("raise about 1.5 billion dollars")
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "million",
+    "billion",
+    "trillion",
+)
 SHIFT_REACH_BEFORE = 10
 CLAUSE_OPENERS = ("that", "which", "who", "if", "but", "because", "while", "as", "than")
 
@@ -830,6 +888,34 @@ CIRCUMSTANTIAL = (
     "over",
     "under",
     "among",
+)
+# What an actor has, whose "of" or "at" names its holder, not a circumstance: "shares of
+# Hanbit", "profit at Sahyadri Steel", "the workers of the plant's owner" (the possessive
+# "of" of Quirk et al. (1985) 5.116, the genitive's periphrasis).
+HOLDINGS = (
+    "share",
+    "shares",
+    "stock",
+    "stocks",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "value",
+    "exports",
+    "imports",
+    "output",
+    "sales",
+    "workers",
+    "workforce",
+    "members",
+    "staff",
+    "employees",
+    "customers",
+    "costs",
+    "budget",
+    "budgets",
 )
 RELATIONAL = (
     "relationship",

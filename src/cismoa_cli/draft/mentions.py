@@ -52,12 +52,19 @@ _TIME_NAMES = frozenset(TIME_NAMES)
 _NAME_WORD = r"[A-Z][\w'\u2019&.-]*"
 _INTRODUCED = re.compile(
     rf"(?<![\w'\u2019&.-])(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{0,4}})"
-    r"(?:\s\((?P<short>[A-Z]{2,8})\))?,\s+(?:a|an|the)\s+"
+    r"(?:\s\((?P<short>[A-Z]{2,8})\))?,\s+"
+    # an article, or a place's possessive ("Hanbit, South Korea's third-largest steelmaker")
+    r"(?:(?:a|an|the)\s+|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['\u2019]s\s+)"
     rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(ORGANISATION_NOUNS)})"
     r"(?=\s*[,.;:)\u2013\u2014]|\s+(?:that|which|whose|who|in|of|from|with|based|owned"
     r"|run|controlled|known|behind|at|for|and)\b)"
+    # or a name that "which" takes up, a verb of the present after it: a body or a firm, as
+    # "who" takes up a person ("Ardent Cells, which assembles battery packs near Lansing")
+    rf"|(?<![\w'\u2019&.-])(?P<which>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{0,4}})"
+    r"(?:\s\((?P<which_short>[A-Z]{2,8})\))?,\s+which\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
 )
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 # An abbreviation in brackets right after an organisation's name: "(TAWU)".
 _SHORT = re.compile(r"\s\(([A-Z]{2,8})\)")
 
@@ -160,17 +167,40 @@ def _introduced(text: str) -> dict[str, str]:
     """The organisations the text introduces by their kind, and their abbreviations, each to
     its name: not a place, nor words that open a sentence ("In Accra, the state utility")."""
     found: dict[str, str] = {}
+    lower_case: frozenset[str] | None = None  # the words the text writes in lower case
     for match in _INTRODUCED.finditer(text):
-        words = match["name"].split()
+        words = (match["name"] or match["which"]).split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)  # "In Accra" is "Accra"
         name = " ".join(words)
-        if not name or name in _FORMS or not name[-1].isalnum() or words[-1][0].islower():
+        if (
+            not name
+            or name in _FORMS
+            or not name[-1].isalnum()
+            or words[-1][0].islower()
+            or words[-1] in _TIME_NAMES
+            or _of_a_known(name, found)
+        ):
             continue
         found.setdefault(name, name)
-        if match["short"] and match["short"] not in _FORMS:
-            found.setdefault(match["short"], name)
+        short = match["short"] or match["which_short"]
+        if short and short not in _FORMS:
+            found.setdefault(short, name)
+        # Its first word alone ("Northfork" for "Northfork Metals"), if the text never writes
+        # that word in lower case: a name, not a word of the language ("United", "Small").
+        if lower_case is None:
+            lower_case = frozenset(_LOWER_WORD.findall(text))
+        first = words[0]
+        if len(words) > 1 and first not in _FORMS and first.lower() not in lower_case:
+            found.setdefault(first, name)
     return found
+
+
+def _of_a_known(name: str, found: dict[str, str]) -> bool:
+    """Whether a name ends in "of" and a name already known ("Shares of Andes Steel"): a
+    holding of that one, not an organisation of its own."""
+    _, of, known = name.rpartition(" of ")
+    return bool(of) and (known in found or known in _FORMS)
 
 
 def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:

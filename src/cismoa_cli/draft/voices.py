@@ -94,9 +94,12 @@ _PATTERNS = (
     ),
     # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
     re.compile(rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,80}}?)\s+{_AUX}(?P<cue>{_SAY})\b"),
-    # "..., a senior official in Jakarta said."
+    # "..., a senior official in Jakarta said."; "..., an official said on condition of
+    # anonymity." (a circumstance of the saying may follow its cue)
     re.compile(
-        rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\s*[.!?]?[\"\u201d]?$"
+        rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})"
+        r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier)\s[^,;\"\u201c\u201d]{1,60}?)?"
+        r"\s*[.!?]?[\"\u201d]?$"
     ),
     # "..., officials from both sides said, in a move ..."
     re.compile(rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,60}}?)\s+(?P<cue>{_SAY}),\s"),
