@@ -418,3 +418,27 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
     sentence = "Peru would have to pay the cost alone, an official said on condition of anonymity."
     found = attribute(sentence, 0, len(sentence), mentions(sentence), People())
     assert found is not None and found.speaker.name == "official" and found.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "hedge"),
+    [
+        (
+            "Should the deal collapse, Peru's fishers would lose their catch.",
+            "conditional",
+            "would",
+        ),
+        ("Were prices to fall, Chile could lose its buyers.", "conditional", "could"),
+        (
+            "Analysts at Andes Capital expect the duty to lift profits in Chile.",
+            "expected",
+            "expect",
+        ),
+        ("Peru stands to lose 60 million dollars a year.", "expected", "stands to"),
+    ],
+)
+def test_an_inverted_condition_a_predicting_source_and_stands_to(
+    sentence: str, certainty: str, hedge: str
+) -> None:
+    reading = reading_of(sentence)
+    assert (reading.certainty, reading.hedge) == (certainty, hedge)

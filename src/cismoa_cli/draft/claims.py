@@ -50,6 +50,7 @@ from .lexicon import (
     OPENING_CONDITIONS,
     ORDINAL_OPENERS,
     POSSIBLE,
+    PREDICTING,
     QUESTION_VERBS,
     RAISING_ON_GOODS,
     RECIPIENT_MARKERS,
@@ -121,6 +122,7 @@ _NEGATOR = _words(NEGATORS)
 # "but" between two clauses' words: not opening the unit, not "but also".
 _CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
+_PREDICTING = frozenset(PREDICTING)
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
 # Between two words, what ends the reach of a shift: a clause's punctuation (not the comma
@@ -317,6 +319,8 @@ def read(
     if attribution is None and _DIRECTIVE.match(said):
         return None  # "require permit holders to ...", "whether the rule can be enforced"
     certainty, hedge, condition, condition_cue = _certainty(said)
+    if certainty == "asserted" and attribution is not None and attribution.cue in _PREDICTING:
+        certainty, hedge = "expected", attribution.cue  # "analysts expect the duty to ..."
     found = _polar_words(said)
     gains, harms = _count(found)
     main = main_clause(text, start, end, attribution)

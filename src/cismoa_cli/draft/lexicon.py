@@ -58,6 +58,23 @@ EXPECTED = (
     "shall",
     "expect",
     "expects",
+    "stands to",
+    "stand to",
+)
+# Verbs of saying that predict: the source expects what it says ("Analysts at Corvane
+# expect the duty to lift profit"), so what they attribute is expected at least.
+PREDICTING = (
+    "expect",
+    "expects",
+    "expected",
+    "predict",
+    "predicts",
+    "predicted",
+    "forecast",
+    "forecasts",
+    "anticipate",
+    "anticipates",
+    "anticipated",
 )
 # Evidential hedges: a hedge the text carries without lowering the certainty it states
 # (the dossier reads "is seen as a step" as asserted, hedged).
@@ -115,8 +132,10 @@ QUESTION_VERBS = (
 # conditionals) speak of what is not the case.
 COMPARISON_MARKERS = ("than",)  # up to two words before the modal
 COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
-# Words that open a condition at the head of a sentence only ("Without them, ...").
-OPENING_CONDITIONS = ("without",)
+# Words that open a condition at the head of a sentence only ("Without them, ..."), and the
+# auxiliaries of an inverted condition ("Should the deal collapse, ...", "Were prices to
+# fall, ...", "Had the talks failed, ...": Quirk et al. (1985) 15.36).
+OPENING_CONDITIONS = ("without", "should", "were", "had")
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
 # is recorded and the certainty left to the hedge.
 HEIGHTENERS = ("especially", "particularly", "even", "notably")
