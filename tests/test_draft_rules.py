@@ -442,3 +442,12 @@ def test_an_inverted_condition_a_predicting_source_and_stands_to(
 ) -> None:
     reading = reading_of(sentence)
     assert (reading.certainty, reading.hedge) == (certainty, hedge)
+
+
+def test_a_fronted_place_is_the_setting_unless_the_unit_names_no_one_else() -> None:
+    assert reading_of("In Lima, shares of Andes Steel, a Peruvian steelmaker, fell.").affects == (
+        "Andes Steel",
+    )
+    assert reading_of("In Peru, it is feared that border towns could lose power.").affects == (
+        "PER",
+    )

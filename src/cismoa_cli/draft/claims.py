@@ -147,6 +147,10 @@ _QUESTION = re.compile(rf"\b(?:{'|'.join(QUESTION_VERBS)})\b(?:\s+\w+){{0,2}}\s+
 _CIRCUMSTANTIAL = frozenset(CIRCUMSTANTIAL)
 _RELATIONAL = frozenset(RELATIONAL)
 _HOLDINGS = frozenset(HOLDINGS)
+# A place fronted as the setting of a unit ("In Seoul, ...", "In the Czech Republic, ..."):
+# a circumstance, whom the claim is about only when it names no one else.
+_SETTING = re.compile(r"\W*(?:In|At)\s+(?:the\s+)?")
+_COMMA_AFTER = re.compile(r",")
 # Between a name and the next, what opens an appositive that describes the first ("Hanbit,
 # South Korea's third-largest steelmaker", "Marlow Bulk, a Singapore-listed carrier"): the
 # names inside it describe, they bear nothing.
@@ -237,7 +241,9 @@ def bearers(
         if describing:
             continue
         previous = before[-1].lower() if before else ""
-        if last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
+        if _SETTING.fullmatch(said, 0, at) and _COMMA_AFTER.match(said, after):
+            circumstance = True  # "In Seoul, shares of Hanbit fell": where, not who
+        elif last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
             circumstance = excluded_before  # "to Finland and Sweden"
         else:
             circumstance = previous in _CIRCUMSTANTIAL and not (
