@@ -451,3 +451,35 @@ def test_a_fronted_place_is_the_setting_unless_the_unit_names_no_one_else() -> N
     assert reading_of("In Peru, it is feared that border towns could lose power.").affects == (
         "PER",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Park Min-seo, a spokesperson for the ministry, said Peru could gain.", "Park Min-seo"),
+        ("Mayor Kim Hye-jin said Peru could lose a tenth of its revenue.", "Kim Hye-jin"),
+        ("The release says the closure will cut Peru's emissions.", "release"),
+        (
+            "The Andean Fishers' Cooperative, which represents about 1,100 boat owners, said "
+            "Peru could lose its catch.",
+            "Andean Fishers' Cooperative",
+        ),
+        (
+            "A draft of the protocol seen by Andes Weekly would cut Peru's fees.",
+            "draft of the protocol",
+        ),
+        ("Peru could lose its traffic, according to the Andean Freight Institute in Lima.", None),
+    ],
+)
+def test_hyphenated_names_documents_numbers_in_a_relative_and_a_located_source(
+    sentence: str, speaker: str | None
+) -> None:
+    names = mentions(sentence)
+    people = People()
+    people.learn(sentence, 0, len(sentence), names)
+    found = attribute(sentence, 0, len(sentence), names, people)
+    assert found is not None
+    if speaker is None:  # an organisation the text names speaks as itself
+        assert found.speaker.actor == "Andean Freight Institute"
+    else:
+        assert found.speaker.name == speaker

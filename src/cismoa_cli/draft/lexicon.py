@@ -345,7 +345,18 @@ GROUP_HEADS = (
     "farmer",
     "industry",
 )
-DOCUMENT_HEADS = ("statement", "study", "report", "survey", "communique", "assessment")
+DOCUMENT_HEADS = (
+    "statement",
+    "study",
+    "report",
+    "survey",
+    "communique",
+    "assessment",
+    "release",
+    "draft",
+    "memo",
+    "document",
+)
 GOVERNMENT_HEADS = ("government", "ministry", "foreign ministry", "administration", "cabinet")
 # Words before a source that only count it ("some analysts", "most observers").
 QUANTIFIERS = ("some", "most", "many", "several", "other", "others", "few", "a few", "one")

@@ -35,9 +35,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _SAY = _alternation(SAYING)
 _PASSIVE = _alternation(PASSIVE_SAYING)
-_NAME = r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3}"
+# A name's words may join their parts with a hyphen ("Park Min-seo", "Jean-Pierre Moulin").
+_NAME_PART = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*"
+_NAME = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}}"
 # A plural's apostrophe may close a word of a source ("Lower Silesian Employers' Federation").
-_SOURCE = r"[A-Z][^\W\d_]+(?:['\u2019](?= ))?(?: [A-Z][^\W\d_]+(?:['\u2019](?= ))?){0,3}"
+_SOURCE = rf"{_NAME_PART}(?:['\u2019](?= ))?(?: {_NAME_PART}(?:['\u2019](?= ))?){{0,3}}"
 # A connective, or a fronted place or time ("In Brussels, a spokesperson said"; Quirk et al.
 # (1985) 8.18: adverbials of space and time opening a clause), may stand before a source.
 _OPENER = (
@@ -56,13 +58,24 @@ _ROLE = (
     rf"(?:(?:a|an|the)\s[^,]{{2,100}}?"
     rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+)?(?:{_TITLES})\b[^,]{{0,100}}?)"
 )
-_RELATIVE = r"(?:,\s+(?:who|which|whose)\s[^,]{2,100}?)?"
+# A relative clause's words, a number's comma among them ("which represents about 1,100
+# boat owners").
+_CLAUSE_WORDS = r"(?:[^,]|(?<=\d),(?=\d))"
+_RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
 
 _PATTERNS = (
     # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
     re.compile(rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}){_RELATIVE},\s+(?P<cue>{_SAY})\b"),
     # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
-    re.compile(rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s[^,]{{2,100}}?,\s+(?P<cue>{_SAY})\b"),
+    re.compile(
+        rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,\s+(?P<cue>{_SAY})\b"
+    ),
+    # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
+    # that someone has seen speaks for itself
+    re.compile(
+        r"\b(?P<src>(?:[Aa]n?|[Tt]he)\s+(?:draft|copy|document|memo|letter|report)"
+        r"(?:\s+of\s+[^,;]{1,40}?)?)\s+(?P<cue>seen|obtained|reviewed)\s+by\b"
+    ),
     # "A spokesman for China's Ministry of Commerce, Wei Jun, said"; "Its energy spokesman,
     # Piotr Zielinski, said"
     re.compile(
@@ -277,8 +290,23 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
     phrase = " ".join(bare)
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
+    # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
+    titled = next(
+        (
+            " ".join(bare[k:])
+            for k in range(1, min(len(bare), 4))
+            if " ".join(bare[k:]) in people.known
+        ),
+        None,
+    )
+    if titled is not None:
+        return people.known[titled]
     if len(inside) == 1 and inside[0].text == phrase:
         return Speaker(phrase, "actor", actor=inside[0].key)
+    # "the Eurasia Freight Institute in Almaty": where a source is, is no part of its name
+    located = _LOCATIVE.sub("", phrase)
+    if located != phrase and inside and inside[0].text == located:
+        return Speaker(located, "actor", actor=inside[0].key)
     if quantified and bare[0].lower() in ("in", "at", "within", "inside"):
         return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
