@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     ANAPHORS,
+    ARTICLES,
     BACKGROUND_CLAUSES,
     BETTERED,
     BURDENS,
@@ -115,7 +116,7 @@ _PHRASES = {tuple(phrase.split()): False for phrase in IMPOSED} | {
 _POLAR_HEADS = frozenset(phrase[0] for phrase in _PHRASES)
 _PASSED_OVER = frozenset(SHIFT_PASSES_OVER)
 # "a subsidised rival": a participle of giving before its noun describes it; it gives nothing.
-_DETERMINERS = frozenset(("a", "an", "the"))
+_ARTICLES = frozenset(ARTICLES)
 _PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _NEGATOR = _words(NEGATORS)
@@ -556,7 +557,7 @@ def _gives(words: list[re.Match[str]], lowered: list[str], i: int) -> bool:
     return (
         word in _GIVING
         and words[i].group()[0].islower()
-        and not (word.endswith("ed") and i > 0 and lowered[i - 1] in _DETERMINERS)
+        and not (word.endswith("ed") and i > 0 and lowered[i - 1] in _ARTICLES)
     )
 
 

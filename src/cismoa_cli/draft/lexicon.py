@@ -360,7 +360,9 @@ DOCUMENT_HEADS = (
 GOVERNMENT_HEADS = ("government", "ministry", "foreign ministry", "administration", "cabinet")
 # Words before a source that only count it ("some analysts", "most observers").
 QUANTIFIERS = ("some", "most", "many", "several", "other", "others", "few", "a few", "one")
-DETERMINERS = ("the", "a", "an", "these", "those", "this", "that", "its", "their")
+ARTICLES = ("the", "a", "an")
+POSSESSIVE_DETERMINERS = ("its", "their", "his", "her", "our")
+DETERMINERS = (*ARTICLES, "these", "those", "this", "that", "its", "their")
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 
 # Titles and roles that stand before a person's name ("Trade Commissioner Lena Varga").
@@ -874,14 +876,8 @@ SHIFT_REACH_AFTER = 3
 # Words a shift reaches over without counting them: articles, possessive determiners and
 # "of" ("cut the company's processing costs"), as a possessor ("company's") is.
 SHIFT_PASSES_OVER = (
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
+    *ARTICLES,
+    *POSSESSIVE_DETERMINERS,
     "of",
     # and a sum's words, a number among them ("raise about 1.5 billion dollars")
     "about",
@@ -1020,13 +1016,8 @@ RECIPIENT_MARKERS = ("to",)
 ANAPHORS = ("it", "its", "they", "their", "them", "he", "his", "she", "her")
 # Words that may stand between a preposition and a name ("in the whole European network").
 NOUN_PHRASE_OPENERS = (
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
+    *ARTICLES,
+    *POSSESSIVE_DETERMINERS,
     "whole",
     "entire",
     "wider",
