@@ -415,6 +415,21 @@ def test_a_child_that_dies_leaves_the_check_to_the_caller(
     assert len(children) == 1
 
 
+def test_where_no_process_can_be_started_the_caller_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A limit on processes (EAGAIN) or on open files (EMFILE) is no internal error."""
+    monkeypatch.setattr(jsonstrict, "BESIDE_FROM", 0)
+    for limit in ("fork", "pipe"):
+
+        def refused() -> Any:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(os, limit, refused)
+            assert parse_problems('{"a": 1, "a": 2}')[0].startswith("1:1: the object starting")
+
+
 def test_with_another_thread_running_nothing_is_forked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forking a process that runs threads can deadlock the child: check in the caller."""
     children = checked_beside(monkeypatch)

@@ -85,24 +85,14 @@ def check_beside(text: str) -> Callable[[], Problem | None]:
 
     Where the system can fork and cismoa runs no other thread, a large text is checked in
     a child process (which shares the text without copying it) while the caller goes on; the
-    answer comes back through a pipe. Anywhere else, and whenever the child fails to
-    answer, the check runs here."""
-    if len(text) < BESIDE_FROM or not hasattr(os, "fork") or threading.active_count() > 1:
+    answer comes back through a pipe. Anywhere else, when no process can be started (a
+    limit on processes or open files), and whenever the child fails to answer, the check
+    runs here."""
+    started = _fork_beside(text)
+    if started is None:
         found = check(text)
         return lambda: found
-    reading, writing = os.pipe()
-    child = os.fork()
-    if child == 0:  # the child: check, answer, and leave without running the parent's exits
-        os.close(reading)
-        status = 1
-        try:
-            found = check(text)
-            with os.fdopen(writing, "w", encoding="utf-8") as pipe:
-                json.dump(None if found is None else [found.where, found.message], pipe)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(writing)
+    child, reading = started
 
     def verdict() -> Problem | None:
         with os.fdopen(reading, encoding="utf-8") as pipe:
@@ -114,6 +104,35 @@ def check_beside(text: str) -> Callable[[], Problem | None]:
         return None if found is None else Problem(found[0], found[1])
 
     return verdict
+
+
+def _fork_beside(text: str) -> tuple[int, int] | None:
+    """A child checking ``text`` and the end of the pipe its answer comes through, or None
+    where no child should or can be started."""
+    if len(text) < BESIDE_FROM or not hasattr(os, "fork") or threading.active_count() > 1:
+        return None
+    try:
+        reading, writing = os.pipe()
+    except OSError:
+        return None
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(reading)
+        os.close(writing)
+        return None
+    if child == 0:  # the child: check, answer, and leave without running the parent's exits
+        os.close(reading)
+        status = 1
+        try:
+            found = check(text)
+            with os.fdopen(writing, "w", encoding="utf-8") as pipe:
+                json.dump(None if found is None else [found.where, found.message], pipe)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return child, reading
 
 
 def _check_keys(pairs: list[tuple[str, Any]]) -> _Object:
