@@ -66,6 +66,25 @@ def test_list_lines_are_units_without_their_markers_and_headings_are_lines() -> 
     ]
 
 
+def test_a_list_item_of_several_sentences_is_as_many_units() -> None:
+    text = (
+        "Five thoughts\n\n"
+        "1. Chile is the clear winner. Dr. Rojas says its farms could gain. If the port\n"
+        "   opens, Peru may lose\n"
+        "2. Peru will carry the cost.\n"
+    )
+    assert unit_texts(text) == [
+        ("Five thoughts", UnitKind.LINE),
+        ("Chile is the clear winner.", UnitKind.ITEM),
+        ("Dr. Rojas says its farms could gain.", UnitKind.ITEM),
+        ("If the port\n   opens, Peru may lose", UnitKind.ITEM),
+        ("Peru will carry the cost.", UnitKind.ITEM),
+    ]
+    # the first sentence keeps its own certainty, not the next one's condition
+    first = next(i for i in propose(text)["implications"] if "winner" in i["statement"])
+    assert (first["certainty"], first["condition"]) == ("asserted", None)
+
+
 def test_units_of_crlf_text_are_those_of_lf_text_at_their_own_offsets() -> None:
     lf = "Title\n\n- One could fail\n- Two will pass\n\nA sentence. Another."
     crlf = lf.replace("\n", "\r\n")

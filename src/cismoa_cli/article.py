@@ -183,15 +183,21 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
         return []
     if not _ends_like_sentence(text, start, end):
         return [(start, end, SegmentKind.LINE)]
-    units: list[Unit] = []
+    return [(a, b, SegmentKind.SENTENCE) for a, b in sentence_spans(text, start, end)]
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, cut at its stops as prose is (never after a
+    title: "Dr."), whether or not it ends with one: a list item may hold several."""
+    spans: list[tuple[int, int]] = []
     begin = start
     for stop in _stops(text, start, end):
         if _is_title(text, begin, stop.start()):
             continue
-        units.append((*_strip(text, begin, stop.end()), SegmentKind.SENTENCE))
+        spans.append(_strip(text, begin, stop.end()))
         begin = stop.end()
-    units.append((*_strip(text, begin, end), SegmentKind.SENTENCE))
-    return units
+    spans.append(_strip(text, begin, end))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def sentences(text: str) -> list[Segment]:

@@ -3,7 +3,8 @@ its list lines, with headings and bare lines set apart.
 
 ``article.py`` already makes each list item, heading and continued item a segment of its
 own; ``list_lines`` only takes a list item's marker ("- ", "2) ") off the unit, so that a
-claim's quote starts at its words, and cuts a bare segment of several lines into its lines.
+claim's quote starts at its words, cuts a list item of several sentences into them, and cuts
+a bare segment of several lines into its lines.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from ..article import Segment, SegmentKind, segments
+from ..article import Segment, SegmentKind, segments, sentence_spans
 
 _LINE = re.compile(r"[^\r\n]+")
 # A list item's marker: a dash, bullet or star, or a number or letter and a dot or bracket.
@@ -66,4 +67,13 @@ def list_lines(text: str, segment: Segment) -> list[tuple[int, int, UnitKind]]:
             found[-1] = (found[-1][0], end, UnitKind.ITEM)
         else:
             found.append((start, end, kind))
-    return [unit for unit in found if unit[1] > unit[0]]
+    # A list item of several sentences ("1. Guyana is the clear winner. Its farms ...") is
+    # as many units: a hedge or a condition of one sentence is not the others'.
+    return [
+        (a, b, unit_kind)
+        for start, end, unit_kind in found
+        if end > start
+        for a, b in (
+            sentence_spans(text, start, end) if unit_kind is UnitKind.ITEM else [(start, end)]
+        )
+    ]
