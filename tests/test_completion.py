@@ -242,7 +242,7 @@ ZSH_CASES = [
 ]
 
 
-@pytest.mark.terminal
+@pytest.mark.client
 @pytest.mark.parametrize(("line", "completed"), ZSH_CASES, ids=[c[0] for c in ZSH_CASES])
 def test_zsh_completes_to_a_line_that_runs(
     on_path: dict[str, str], tmp_path: Path, line: str, completed: str
@@ -304,7 +304,7 @@ PROMPTS = {
 }
 
 
-@pytest.mark.terminal
+@pytest.mark.client
 @pytest.mark.parametrize("shell", list(SHELL_STARTS))
 def test_a_tab_never_runs_a_name_and_the_line_passes_it_literally(
     on_path: dict[str, str], tmp_path: Path, shell: str

@@ -20,6 +20,8 @@ from cismoa_cli.models import Dossier
 from cismoa_cli.query import ImplicationFilter, select
 from cismoa_cli.store import Loaded, load
 
+pytestmark = pytest.mark.client  # a real Chromium: .ci/run runs these in one job
+
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory, bundled: Loaded) -> dict[str, Path]:
