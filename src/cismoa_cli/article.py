@@ -90,8 +90,8 @@ class Places:
         self.text = text
         self._paragraphs = paragraphs(text)
         self._ends = [end for _, end in self._paragraphs]
-        # The ends of the units of each paragraph asked about that has a list item or a
-        # heading; None for one of prose or a bare line only, whose units are counted.
+        # The ends of the units of each paragraph asked about (found once, then looked up:
+        # a paragraph may hold many quotes); None for a bare line, one unit.
         self._unit_ends: dict[int, list[int] | None] = {}
 
     def place(self, offset: int) -> tuple[int, int]:
@@ -102,22 +102,20 @@ class Places:
         n = min(bisect_right(self._ends, offset), len(self._paragraphs) - 1)
         start, end = self._paragraphs[n]
         if n not in self._unit_ends:
-            marked = _marked(self.text, _lines(self.text, start, end))
-            found = [e for _, e, _ in _units(self.text, start, end)] if any(marked) else None
-            self._unit_ends[n] = found
+            self._unit_ends[n] = self._split(start, end)
         ends = self._unit_ends[n]
-        if ends is not None:
-            return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
-        if not _ends_like_sentence(self.text, start, end):
+        if ends is None:
             return n + 1, 1
-        # As _prose splits it, counting the sentences that end by ``offset``, no further.
-        before, begin = 0, start
-        for stop in _stops(self.text, start, end):
-            if stop.end() > offset:
-                break
-            if not _is_title(self.text, begin, stop.start()):
-                before, begin = before + 1, stop.end()
-        return n + 1, before + 1
+        return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
+
+    def _split(self, start: int, end: int) -> list[int] | None:
+        """Where each unit of a paragraph ends, as ``segments`` splits it; None for a bare
+        line."""
+        if any(_marked(self.text, _lines(self.text, start, end))):
+            return [e for _, e, _ in _units(self.text, start, end)]
+        if not _ends_like_sentence(self.text, start, end):
+            return None
+        return [e for _, e in sentence_spans(self.text, start, end)]
 
 
 def _units(text: str, start: int, end: int) -> list[Unit]:
