@@ -107,11 +107,11 @@ def emit(
     terminal = is_terminal(ctx)
     if isinstance(shown, View):
         chosen = fmt or (Format.TABLE if terminal else shown.piped)
-        listing = shown.listing
     else:
         chosen = fmt or (Format.TABLE if terminal else Format.TSV)
-        listing = shown
     if chosen is not Format.TABLE:
+        # A view's listing is made only here, when a machine format asks for it.
+        listing = shown.listing if isinstance(shown, View) else shown
         texts: Iterable[str] = [listing.render(chosen)]
     else:
         from ..render.table import tables
@@ -121,8 +121,8 @@ def emit(
         if isinstance(shown, View):
             texts = rendered(out, [shown.look])
         else:
-            caption = None if listing.rows else "nothing matches"
-            texts = _continued(rendered(out, tables(listing, out.width, caption)))
+            caption = None if shown.rows else "nothing matches"
+            texts = _continued(rendered(out, tables(shown, out.width, caption)))
     if not terminal:
         for text in texts:
             sys.stdout.write(text)

@@ -69,5 +69,12 @@ class View:
     """
 
     look: RenderableType
-    listing: Listing
+    # The listing, or what makes it: a tree of 100,000 implications printed as a tree need
+    # not be listed as well (a tenth of `cismoa tree`'s time).
+    listed: Listing | Callable[[], Listing]
     piped: Format = Format.TABLE
+
+    @property
+    def listing(self) -> Listing:
+        """The same content as a listing, made when asked for."""
+        return self.listed if isinstance(self.listed, Listing) else self.listed()

@@ -103,7 +103,7 @@ def actor_view(found: ActorProfile, names: dict[str, str]) -> View:
         "implications": found.implications,
     }
     items: list[Item] = [actor, *found.interests, *found.relations, *found.implications]
-    return View(Printed((tree,)), items_listing(actor.name, items, record))
+    return View(Printed((tree,)), partial(items_listing, actor.name, items, record))
 
 
 def _map_branches(
@@ -132,7 +132,7 @@ def map_view(source: Source, profiles: Sequence[ActorProfile], names: dict[str, 
             }
         )
     record = {"source": source, "actors": actors}
-    return View(Printed((tree,)), items_listing("Map", items, record))
+    return View(Printed((tree,)), partial(items_listing, "Map", items, record))
 
 
 def in_context(article: str, evidence: Evidence, sentence: tuple[int, int]) -> Text:
@@ -178,7 +178,7 @@ def item_view(dossier: Dossier, item: Item, article: str) -> View:
     record["context"] = [
         {"start": start, "end": end, "text": article[start:end]} for start, end in shown
     ]
-    return View(Printed((tree,)), items_listing(item.id, [item], record))
+    return View(Printed((tree,)), partial(items_listing, item.id, [item], record))
 
 
 def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
@@ -269,7 +269,7 @@ def compare_view(comparison: Comparison, names: dict[str, str]) -> View:
     title = f"{first.name} and {second.name}"
     return View(
         Printed((wants, shared, between, opposite, apart, *on_account)),
-        items_listing(title, items, record),
+        partial(items_listing, title, items, record),
     )
 
 
