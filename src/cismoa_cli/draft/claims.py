@@ -109,11 +109,12 @@ _BURDENS = frozenset(BURDENS)
 _GOODS = frozenset(GOODS)
 _RAISING_ON_GOODS = frozenset(RAISING_ON_GOODS)
 _SHIFTS = _LESSENING | _GROWING
-# Phrases of gain (True) and harm (False), by their words; none is longer than four words.
+# Phrases of gain (True) and harm (False), by their words, and how many words they have.
 _PHRASES = {tuple(phrase.split()): False for phrase in IMPOSED} | {
     tuple(phrase.split()): True for phrase in BETTERED
 }
 _POLAR_HEADS = frozenset(phrase[0] for phrase in _PHRASES)
+_PHRASE_SIZES = sorted({len(phrase) for phrase in _PHRASES})
 _PASSED_OVER = frozenset(SHIFT_PASSES_OVER)
 # "a subsidised rival": a participle of giving before its noun describes it; it gives nothing.
 _ARTICLES = frozenset(ARTICLES)
@@ -151,7 +152,6 @@ _HOLDINGS = frozenset(HOLDINGS)
 # A place fronted as the setting of a unit ("In Seoul, ...", "In the Czech Republic, ..."):
 # a circumstance, whom the claim is about only when it names no one else.
 _SETTING = re.compile(r"\W*(?:In|At)\s+(?:the\s+)?")
-_COMMA_AFTER = re.compile(r",")
 # Between a name and the next, what opens an appositive that describes the first ("Hanbit,
 # South Korea's third-largest steelmaker", "Marlow Bulk, a Singapore-listed carrier"): the
 # names inside it describe, they bear nothing.
@@ -242,7 +242,7 @@ def bearers(
         if describing:
             continue
         previous = before[-1].lower() if before else ""
-        if _SETTING.fullmatch(said, 0, at) and _COMMA_AFTER.match(said, after):
+        if _SETTING.fullmatch(said, 0, at) and said.startswith(",", after):
             circumstance = True  # "In Seoul, shares of Hanbit fell": where, not who
         elif last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
             circumstance = excluded_before  # "to Finland and Sweden"
@@ -564,7 +564,7 @@ def _gives(words: list[re.Match[str]], lowered: list[str], i: int) -> bool:
 def _phrase(said: str, words: list[re.Match[str]], lowered: list[str], i: int) -> bool | None:
     """Whether a phrase of gain (True) or of harm (False) starts at word ``i``, its words a
     space apart ("have to", "out of work", "better off"), or neither (None)."""
-    for size in (2, 3, 4):
+    for size in _PHRASE_SIZES:
         end = i + size
         sense = _PHRASES.get(tuple(lowered[i:end])) if end <= len(words) else None
         if sense is not None and all(

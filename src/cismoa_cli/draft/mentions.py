@@ -50,9 +50,13 @@ _TIME_NAMES = frozenset(TIME_NAMES)
 # that head: a relative clause, a complement, or the appositive's end. Not "the company's
 # chief" nor "a company spokesperson": there "company" is no head.
 _NAME_WORD = r"[A-Z][\w'\u2019&.-]*"
+# A name of up to five words, where no word goes on before it, and perhaps its abbreviation.
+_NAMED = (
+    rf"(?<![\w'\u2019&.-])(?P<{{name}}>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{{{0,4}}}})"
+    r"(?:\s\((?P<{short}>[A-Z]{{2,8}})\))?"
+)
 _INTRODUCED = re.compile(
-    rf"(?<![\w'\u2019&.-])(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{0,4}})"
-    r"(?:\s\((?P<short>[A-Z]{2,8})\))?,\s+"
+    _NAMED.format(name="name", short="short") + r",\s+"
     # an article, or a place's possessive ("Hanbit, South Korea's third-largest steelmaker")
     r"(?:(?:a|an|the)\s+|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['\u2019]s\s+)"
     rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,4}}?"
@@ -61,8 +65,9 @@ _INTRODUCED = re.compile(
     r"|run|controlled|known|behind|at|for|and)\b)"
     # or a name that "which" takes up, a verb of the present after it: a body or a firm, as
     # "who" takes up a person ("Ardent Cells, which assembles battery packs near Lansing")
-    rf"|(?<![\w'\u2019&.-])(?P<which>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{0,4}})"
-    r"(?:\s\((?P<which_short>[A-Z]{2,8})\))?,\s+which\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
+    + "|"
+    + _NAMED.format(name="which", short="which_short")
+    + r",\s+which\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 # An abbreviation in brackets right after an organisation's name: "(TAWU)".

@@ -195,18 +195,8 @@ class People:
                 name = match.group("name")
                 if not _is_person_name(name, names, match.start("name")) or name in self.known:
                     continue
-                role = match.group("role").strip()
                 affiliation = _affiliation(names, match.start("role") - 24, match.end("role"))
-                person = Speaker(
-                    name,
-                    "person",
-                    affiliation=affiliation,
-                    role=role,
-                    aliases=(name.split()[-1],),
-                    introduced=(start, end),
-                )
-                self.known[name] = person
-                self.known.setdefault(name.split()[-1], person)
+                person = self._meet(name, (start, end), match.group("role").strip(), affiliation)
                 if match.start() > last_at:
                     last_at, self.last_person = match.start(), person
         subject = _SUBJECT.match(text, start, end)
@@ -217,12 +207,27 @@ class People:
                 and _is_person_name(name, names, subject.start("name"))
                 and not _ROLE_WORDS.intersection(name.split())
             ):
-                person = Speaker(
-                    name, "person", aliases=(name.split()[-1],), introduced=(start, end)
-                )
-                self.known[name] = person
-                self.known.setdefault(name.split()[-1], person)
-                self.last_person = person
+                self.last_person = self._meet(name, (start, end))
+
+    def _meet(
+        self,
+        name: str,
+        introduced: tuple[int, int],
+        role: str | None = None,
+        affiliation: str | None = None,
+    ) -> Speaker:
+        """A person the text introduces, known from now on by full and last name."""
+        person = Speaker(
+            name,
+            "person",
+            affiliation=affiliation,
+            role=role,
+            aliases=(name.split()[-1],),
+            introduced=introduced,
+        )
+        self.known[name] = person
+        self.known.setdefault(name.split()[-1], person)
+        return person
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
@@ -291,16 +296,10 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
     # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
-    titled = next(
-        (
-            " ".join(bare[k:])
-            for k in range(1, min(len(bare), 4))
-            if " ".join(bare[k:]) in people.known
-        ),
-        None,
-    )
-    if titled is not None:
-        return people.known[titled]
+    for k in range(1, min(len(bare), 4)):
+        titled = people.known.get(" ".join(bare[k:]))
+        if titled is not None:
+            return titled
     if len(inside) == 1 and inside[0].text == phrase:
         return Speaker(phrase, "actor", actor=inside[0].key)
     # "the Eurasia Freight Institute in Almaty": where a source is, is no part of its name
