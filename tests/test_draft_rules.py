@@ -483,3 +483,48 @@ def test_hyphenated_names_documents_numbers_in_a_relative_and_a_located_source(
         assert found.speaker.actor == "Andean Freight Institute"
     else:
         assert found.speaker.name == speaker
+
+
+def test_a_company_is_named_by_its_trade_or_legal_form_and_then_by_its_first_word() -> None:
+    article = (
+        "Peru renewed the licence of Condor Copper on Monday. "
+        "Rail Peru and Huaraz Cement Ltd said the renewal could lift their sales. "
+        "Condor could lose 40 million dollars if prices fall. "
+        "Energy Minister Ana Ruiz said Chinese Steel imports could rise."
+    )
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert {"Condor Copper", "Rail Peru", "Huaraz Cement Ltd"} <= set(actors)
+    assert actors["Condor Copper"]["aliases"] == ["Condor"]
+    assert actors["Condor Copper"]["kind"] == "organisation"
+    # a trade alone, or a demonym and a trade, names no company
+    assert not {"Energy Minister Ana Ruiz", "Chinese Steel"} & set(actors)
+
+
+def test_a_trade_word_inside_a_name_does_not_end_it() -> None:
+    article = "Freight could rise, according to Andes Freight Analytics, a Lima consultancy."
+    names = {a["name"] for a in propose(article)["actors"]}
+    assert "Andes Freight Analytics" in names and "Andes Freight" not in names
+
+
+def test_a_company_introduced_by_a_participle_after_its_kind_is_an_actor() -> None:
+    article = "Condor Andes, a small explorer listed in Lima, could lose its Peru licence."
+    drafted = propose(article)
+    named = {a["name"]: a["id"] for a in drafted["actors"]}
+    assert "Condor Andes" in named
+    assert named["Condor Andes"] in drafted["implications"][0]["affects"]
+
+
+def test_a_place_below_a_state_named_with_what_it_is_is_an_actor() -> None:
+    article = (
+        "In Tumbes, a port city of 200,000, officials said the closure could cost 900 jobs. "
+        "The governor of Piura said Piura Province would lose tax revenue. "
+        "Arequipa's mayor said Arequipa could gain 300 jobs. "
+        "Ana Ruiz, a city official, said Peru could gain."
+    )
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert {"Tumbes", "Piura Province", "Arequipa"} <= set(actors)
+    assert actors["Piura Province"]["aliases"] == ["Piura"]
+    assert {actors[name]["kind"] for name in ("Tumbes", "Piura Province", "Arequipa")} == {"region"}
+    assert "Ana Ruiz" not in actors
+    affects = affected(article)
+    assert [actors["Arequipa"]["id"]] in affects

@@ -1521,6 +1521,24 @@ PLACES: tuple[Place, ...] = (
     Place("LATAM", "Latin America", "region", ("Latin American",)),
 )
 
+# Places below a state that the text names and says what they are: a town, a city, a port or
+# a province, which the lexicon cannot list. The ACE 2005 entity guidelines count them as
+# geo-political entities (GPE: "population centres", "state or province") and list the
+# nominals that say so: "Dangjin, a city of 170,000", "the port of Lüderitz", "South
+# Chungcheong Province", "Palmerston North's mayor", "the governor of Sindh".
+LOCALITY_NOUNS = (
+    "city",
+    "town",
+    "port",
+    "village",
+    "province",
+    "district",
+    "county",
+    "municipality",
+    "prefecture",
+)
+LOCALITY_HEADS = ("Province", "Prefecture", "County", "District", "Oblast")
+LOCAL_OFFICES = ("mayor", "governor", "city council", "provincial government")
 # Definite descriptions that stand for the last place of their kind the text named ("the
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
@@ -1536,6 +1554,21 @@ PAIR_DETERMINERS = ("both", "the two")
 PAIR_POSSESSIVES = ("our", "their")
 PAIR_NOUNS = ("countries", "governments", "nations", "sides", "neighbours", "neighbors", "peoples")
 
+# The legal forms that end companies' names ("Sahyadri Steel Ltd", "Kestrel Holdings"): the
+# company designators of the ORG entities of the CoNLL-2003 and OntoNotes 5.0 corpora.
+COMPANY_DESIGNATORS = (
+    "Ltd",
+    "Limited",
+    "Inc",
+    "Corp",
+    "PLC",
+    "LLC",
+    "AG",
+    "GmbH",
+    "Holdings",
+    "Industries",
+    "Securities",
+)
 # Words that make a run of capitalised words an organisation ("Mekong River Commission").
 ORGANISATION_HEADS = (
     "Commission",
@@ -1580,6 +1613,51 @@ ORGANISATION_HEADS = (
     "Consortium",
     "Board",
     "Trust",
+    *COMPANY_DESIGNATORS,
+)
+# Words of trade that end a company's name without a designator ("Daehan Steel", "Tidewater
+# Nickel", "Tasman Coastal Lines") or open one before a country's name ("Rail New Zealand",
+# "Air India"): the industries of the divisions of the UN's International Standard
+# Industrial Classification (ISIC Rev. 4: mining, basic metals, energy, transport,
+# pharmaceuticals), as companies name themselves after them.
+TRADE_WORDS = (
+    "Steel",
+    "Coal",
+    "Nickel",
+    "Copper",
+    "Metals",
+    "Mining",
+    "Minerals",
+    "Resources",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Energy",
+    "Power",
+    "Hydro",
+    "Offshore",
+    "Rail",
+    "Railways",
+    "Air",
+    "Airlines",
+    "Airways",
+    "Shipping",
+    "Lines",
+    "Logistics",
+    "Ports",
+    "Motors",
+    "Pharma",
+    "Pharmaceuticals",
+    "Biologics",
+    "Chemicals",
+    "Cement",
+    "Textiles",
+    "Foods",
+    "Electric",
+    "Electronics",
+    "Telecom",
+    "Systems",
+    "Aerospace",
 )
 # Common nouns that say what kind of organisation a name in apposition is ("Volta Biologics, a
 # Ghanaian firm that ...", "Gavi, the alliance that buys vaccines"): a company or group the
@@ -1634,6 +1712,15 @@ ORGANISATION_NOUNS = (
     "airline",
     "shipper",
     "broadcaster",
+    "miner",
+    "explorer",
+    "developer",
+    "shipbuilder",
+    "railway",
+    "brokerage",
+    "consultancy",
+    "think tank",
+    "lobby",
 )
 # Words between the article and the noun that end the appositive before its head ("the head
 # of the company", "a partner at the firm"): the noun then belongs to another phrase.

@@ -18,7 +18,11 @@ from typing import NamedTuple
 
 from .lexicon import (
     APPOSITIVE_STOPS,
+    COMPANY_DESIGNATORS,
     DEFINITE_DESCRIPTIONS,
+    LOCAL_OFFICES,
+    LOCALITY_HEADS,
+    LOCALITY_NOUNS,
     NAME_JOINERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -28,6 +32,7 @@ from .lexicon import (
     PAIR_POSSESSIVES,
     PLACES,
     TIME_NAMES,
+    TRADE_WORDS,
     Place,
 )
 
@@ -41,6 +46,8 @@ _LONGEST_NAME = 6  # words in the longest name looked up
 _LONGEST_ORGANISATION = 12
 _JOINERS = frozenset(NAME_JOINERS)
 _HEADS = frozenset(ORGANISATION_HEADS)
+_TRADES = frozenset(TRADE_WORDS)
+_COMPANY_ENDS = _TRADES | frozenset(COMPANY_DESIGNATORS)
 _NOT_NAMES = frozenset(NOT_NAMES)
 _POSSESSIVE_GAP = frozenset({"' ", "\u2019 "})
 _NAME_GAPS = frozenset({" ", "-", "'", "\u2019"})  # what may join the words of a place's name
@@ -62,13 +69,31 @@ _INTRODUCED = re.compile(
     rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(ORGANISATION_NOUNS)})"
     r"(?=\s*[,.;:)\u2013\u2014]|\s+(?:that|which|whose|who|in|of|from|with|based|owned"
-    r"|run|controlled|known|behind|at|for|and)\b)"
+    r"|run|controlled|known|behind|at|for|and)\b"
+    # or a participle that opens a reduced relative ("a small explorer listed in Calgary",
+    # "a company part-owned by the state")
+    r"|\s+[a-z-]*[a-z]ed\s+(?:in|by|on|at)\b)"
     # or a name that "which" takes up, a verb of the present after it: a body or a firm, as
     # "who" takes up a person ("Ardent Cells, which assembles battery packs near Lansing")
     + "|"
     + _NAMED.format(name="which", short="which_short")
     + r",\s+which\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
 )
+# A place below a state, named with what it is: in apposition ("Dangjin, a city of 170,000",
+# not "a city official"), after "the port of", before "Province", before or after its office.
+_PLACE_NAME = r"(?P<{}>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})"
+_LOCALITY = re.compile(
+    rf"(?<![\w'\u2019-]){_PLACE_NAME.format('named')},\s+(?:a|an|the)\s+"
+    rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(LOCALITY_NOUNS)})(?=\s*[,.;:]|\s+(?:of|that|which|where|with|on|near)\b)"
+    rf"|\b(?:the\s+(?:{'|'.join(LOCALITY_NOUNS)})|{'|'.join(LOCAL_OFFICES)})\s+of\s+"
+    + _PLACE_NAME.format("of")
+    + rf"|(?<![\w'\u2019-]){_PLACE_NAME.format('headed')}"
+    + rf"\s+(?P<head>{'|'.join(LOCALITY_HEADS)})\b"
+    + rf"|(?<![\w'\u2019-]){_PLACE_NAME.format('office')}"
+    + rf"['\u2019]s\s+(?:{'|'.join(LOCAL_OFFICES)})\b"
+)
+_LOCALITY_ID = re.compile(r"[^A-Z0-9]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 # An abbreviation in brackets right after an organisation's name: "(TAWU)".
 _SHORT = re.compile(r"\s\(([A-Z]{2,8})\)")
@@ -161,11 +186,38 @@ def mentions(text: str) -> list[Mention]:
     span)."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     introduced = _introduced(text)
-    names = list(_scan(text, words, introduced))
+    localities = _localities(text)
+    forms = {**_FORMS, **localities} if localities else _FORMS
+    names = list(_scan(text, words, introduced, forms))
     shortened = _shortened(text, names, introduced)
     if shortened:  # the abbreviations are names too, wherever the text uses them
-        names = list(_scan(text, words, introduced | shortened))
+        names = list(_scan(text, words, introduced | shortened, forms))
     return _resolve(text, names)
+
+
+def _localities(text: str) -> dict[str, Place]:
+    """The places below a state that the text names with what they are, each form to its
+    place: its name, and with its head ("South Chungcheong Province") its name alone too."""
+    headed: dict[str, list[str]] = {}  # each name, to its forms with a head
+    for match in _LOCALITY.finditer(text):
+        named = match["named"] or match["of"] or match["headed"] or match["office"]
+        words = named.split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)  # "In Dangjin" is "Dangjin"
+        name = " ".join(words)
+        if not name or name in _FORMS or words[-1] in _TIME_NAMES:
+            continue
+        forms = headed.setdefault(name, [])
+        if match["head"] and f"{name} {match['head']}" not in forms:
+            forms.append(f"{name} {match['head']}")
+    found: dict[str, Place] = {}
+    for name, forms in headed.items():
+        full = forms[0] if forms else name  # the fuller name, as the text gives it
+        code = _LOCALITY_ID.sub("-", full.upper()).strip("-")[:16]
+        place = Place(code, full, "region", (name, *forms[1:]) if forms else ())
+        for form in (name, *forms):
+            found[form] = place
+    return found
 
 
 def _introduced(text: str) -> dict[str, str]:
@@ -191,14 +243,19 @@ def _introduced(text: str) -> dict[str, str]:
         short = match["short"] or match["which_short"]
         if short and short not in _FORMS:
             found.setdefault(short, name)
-        # Its first word alone ("Northfork" for "Northfork Metals"), if the text never writes
-        # that word in lower case: a name, not a word of the language ("United", "Small").
         if lower_case is None:
             lower_case = frozenset(_LOWER_WORD.findall(text))
-        first = words[0]
-        if len(words) > 1 and first not in _FORMS and first.lower() not in lower_case:
-            found.setdefault(first, name)
+        _name_by_first_word(name, lower_case, found)
     return found
+
+
+def _name_by_first_word(name: str, lower_case: frozenset[str], found: dict[str, str]) -> None:
+    """Its first word alone names an organisation ("Northfork" for "Northfork Metals") if the
+    text never writes that word in lower case: a name, not a word of the language ("United",
+    "Small"), nor a place's or a trade's ("Rail" of "Rail New Zealand")."""
+    first, _, rest = name.partition(" ")
+    if rest and first not in _FORMS and first not in _TRADES and first.lower() not in lower_case:
+        found.setdefault(first, name)
 
 
 def _of_a_known(name: str, found: dict[str, str]) -> bool:
@@ -209,13 +266,21 @@ def _of_a_known(name: str, found: dict[str, str]) -> bool:
 
 
 def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:
-    """The abbreviations given in brackets after organisations' names, each to its name."""
+    """The abbreviations given in brackets after organisations' names, and the first words of
+    companies' names ("Daehan" for "Daehan Steel"), each to its name."""
     found: dict[str, str] = {}
+    lower_case: frozenset[str] | None = None
     for mention in names:
+        if mention.place is not None:
+            continue
         short = _SHORT.match(text, mention.end)
-        if mention.place is None and short and short[1] not in _FORMS and short[1] not in known:
+        if short and short[1] not in _FORMS and short[1] not in known:
             found.setdefault(short[1], mention.key)
-    return found
+        if mention.key.rpartition(" ")[2] in _COMPANY_ENDS and mention.key not in known:
+            if lower_case is None:
+                lower_case = frozenset(_LOWER_WORD.findall(text))
+            _name_by_first_word(mention.key, lower_case, found)
+    return {short: name for short, name in found.items() if short not in known}
 
 
 def _resolve(text: str, names: list[Mention]) -> list[Mention]:
@@ -248,7 +313,9 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     return found + names[n:]
 
 
-def _scan(text: str, words: list[_Word], introduced: dict[str, str]) -> Iterator[Mention]:
+def _scan(
+    text: str, words: list[_Word], introduced: dict[str, str], forms: dict[str, Place]
+) -> Iterator[Mention]:
     longest = max((len(name.split()) for name in introduced), default=0)
     i = 0
     while i < len(words):
@@ -256,8 +323,8 @@ def _scan(text: str, words: list[_Word], introduced: dict[str, str]) -> Iterator
         if not word.text[0].isupper() and not word.text[0].isdigit():
             i += 1
             continue
-        organisation = _organisation(text, words, i)
-        known = _known(text, words, i)
+        organisation = _longer(_organisation(text, words, i), _traded(text, words, i))
+        known = _known(text, words, i, forms)
         named = _introduced_at(text, words, i, introduced, longest)
         if named is not None and all(
             other is None or named[1] >= other[1] for other in (organisation, known)
@@ -298,15 +365,17 @@ def _adjacent(text: str, words: list[_Word], i: int) -> bool:
     return between == " " or (between in _POSSESSIVE_GAP and before.text.endswith("s"))
 
 
-def _known(text: str, words: list[_Word], i: int) -> tuple[Place, int] | None:
-    """The longest place name starting at word ``i``, and the index just past it. Its words
-    may be joined by a space, a hyphen or an apostrophe, as written ("Indo-Pacific",
+def _known(
+    text: str, words: list[_Word], i: int, forms: dict[str, Place]
+) -> tuple[Place, int] | None:
+    """The longest place name of ``forms`` starting at word ``i``, and the index just past
+    it. Its words may be joined by a space, a hyphen or an apostrophe, as written ("Indo-Pacific",
     "People\u2019s Republic of China", either apostrophe)."""
     best: tuple[Place, int] | None = None
     j = i + 1
     while True:
         phrase = text[words[i].start : words[j - 1].end].replace("\u2019", "'")
-        place = _FORMS.get(phrase)
+        place = forms.get(phrase)
         if place is not None:
             best = (place, j)
         if (
@@ -379,3 +448,40 @@ def _organisation(text: str, words: list[_Word], i: int) -> tuple[str, int] | No
     if last_capital is None or not head_seen or last_capital == i:
         return None
     return text[words[i].start : words[last_capital].end], last_capital + 1
+
+
+def _longer(one: tuple[str, int] | None, other: tuple[str, int] | None) -> tuple[str, int] | None:
+    """Of two names found at one word, the one that reaches further (the first on a tie)."""
+    if one is None or (other is not None and other[1] > one[1]):
+        return other
+    return one
+
+
+def _traded(text: str, words: list[_Word], i: int) -> tuple[str, int] | None:
+    """A company's name without a designator from word ``i``: a run of capitalised words
+    that ends in a word of trade ("Tasman Coastal Lines"; not a demonym and a trade, "Chinese
+    Steel", nor a trade alone, "Energy Minister"), or a word of trade before a country's
+    name ("Rail New Zealand"): its text and the index just past it."""
+    first = words[i].text
+    if first in _NOT_NAMES:
+        return None
+    if first in _TRADES and i + 1 < len(words) and _adjacent(text, words, i + 1):
+        country = _known(text, words, i + 1, _FORMS)
+        if country is not None and country[0].kind == "state":
+            end = country[1]
+            return text[words[i].start : words[end - 1].end], end
+    j = i + 1
+    while (
+        j < len(words)
+        and j - i < _LONGEST_ORGANISATION
+        and words[j].text[0].isupper()
+        and _adjacent(text, words, j)
+    ):
+        j += 1
+    last_trade = j - 1
+    if last_trade == i or words[last_trade].text not in _TRADES:
+        return None  # "Silk Road Logistics Analytics" does not end in its trade
+    before = _FORMS.get(text[words[i].start : words[last_trade - 1].end])
+    if before is not None and before.name != text[words[i].start : words[last_trade - 1].end]:
+        return None  # a demonym or a capital and a trade: "Chinese Steel", "Korean Air"
+    return text[words[i].start : words[last_trade].end], last_trade + 1
