@@ -214,6 +214,18 @@ def test_a_claim_before_advice_stands() -> None:
         # ending a harm; a lessening that reaches over an article and a possessor
         ("The ruling ends years of damage to Peru's farms.", "benefit"),
         ("The plant is expected to cut the company's processing costs in Chile.", "benefit"),
+        # securing, unlocking, profiting; the adjective "secure" weighs nothing
+        ("The licence would keep the mine open and secure 900 jobs in Peru.", "benefit"),
+        ("Chile said the pact governs the secure exchange of data with Peru.", "neutral"),
+        ("A longer licence could unlock new investment in Peru.", "benefit"),
+        ("Peru's ports could profit from the extra cargo.", "benefit"),
+        # complicating, draining, using up, putting off; avoiding a harm; multiplying a good
+        ("The ruling is likely to complicate talks between Peru and Chile.", "risk"),
+        ("Pumping would drain the wetlands on which Chile's farms depend.", "risk"),
+        ("The fish could disappear from Peru's waters within a decade.", "risk"),
+        ("The route avoids the penalties Chile plans to impose.", "benefit"),
+        ("Chile's miners could double their exports by 2030.", "benefit"),
+        ("Peru's miners were told that none will be dismissed.", "benefit"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(

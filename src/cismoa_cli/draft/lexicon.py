@@ -447,6 +447,15 @@ GAIN = (
     "obtain",
     "gets",
     "save",
+    # Gains told by what is unlocked, profited or bolstered ("unlock investment", "profit
+    # from the extra fish"): more of the General Inquirer's Positiv words. Not "better":
+    # "would be better spent" weighs a choice.
+    "unlock",
+    "profit",
+    "bolster",
+    "thriv",
+    "flourish",
+    "reviv",
 )
 HARM = (
     "risk",
@@ -529,6 +538,26 @@ HARM = (
     "redundanc",
     "bankrupt",
     "insolven",
+    # Harms told by what is made harder, used up or put off ("complicate talks", "drain the
+    # wetlands", "the fish could disappear", "put off a bond issue"): more of the General
+    # Inquirer's Negativ words.
+    "complicat",
+    "drain",
+    "deplet",
+    "disappear",
+    "extinguish",
+    "shortage",
+    "scarc",
+    "postpon",
+    "overexploit",
+    "pollut",
+    "contaminat",
+    "displac",
+    "evict",
+    "strand",
+    "dismiss",
+    "burden",
+    "penalt",
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
@@ -605,7 +634,7 @@ FALSE_FRIENDS = (
 # contrast.
 CONTRASTIVE = ("but", "yet")
 # Words that turn a gain into its absence ("no longer replenishes").
-NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither")
+NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither", "none")
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
 # Phrases that tell a harm by what they impose: an obligation from outside, after a modal
 # ("would have to split the 2.4 billion euros", "will have to keep buying ... at today's
@@ -629,8 +658,21 @@ IMPOSED = (
     "lays off",
     "laying off",
 )
-# And one that tells a gain: "would be better off" (not "the better grades").
-BETTERED = ("better off",)
+# And those that tell a gain: "would be better off" (not "the better grades"), and "secure"
+# as a verb, after "to", a modal or "and" ("would keep its vessels at work and secure about
+# 900 jobs"), not the adjective of "secure communication".
+BETTERED = (
+    "better off",
+    "to secure",
+    "and secure",
+    "will secure",
+    "would secure",
+    "could secure",
+    "may secure",
+    "secures",
+    "secured",
+    "securing",
+)
 # Words of lessening and of growth, which pass their sense to the gain or harm they act on
 # instead of bearing one of their own: lessening a harm is a gain ("tariff cuts", "tensions
 # eased", "reduce the risk"), lessening a gain a harm ("fewer opportunities"), growing
@@ -744,6 +786,11 @@ LESSENING = (
     "erases",
     "erased",
     "erasing",
+    # Avoiding a harm is escaping it ("avoids the penalties Brussels plans to impose").
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
 )
 GROWING = (
     "rise",
@@ -810,6 +857,15 @@ GROWING = (
     "added",
     "adding",
     "extra",
+    # Multiplying: "could double its exports".
+    "double",
+    "doubles",
+    "doubled",
+    "doubling",
+    "triple",
+    "triples",
+    "tripled",
+    "tripling",
 )
 # Charges and barriers on trade (the WTO's tariff and non-tariff barriers): a harm to whom
 # they fall on, counted only when a word of lessening or growth acts on them ("tariffs will
@@ -855,6 +911,15 @@ GOODS = (
     "profits",
     "exports",
     "customers",
+    "earnings",
+    "royalties",
+    "orders",
+    "output",
+    "catches",
+    "harvest",
+    "harvests",
+    "funding",
+    "money",
     # Money and what it buys a seller: sums gained or lost ("adding 3.6 billion dollars to
     # its market value", "forgo 150 million dollars a year in power sales").
     "sales",
