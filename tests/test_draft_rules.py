@@ -540,3 +540,55 @@ def test_a_place_below_a_state_named_with_what_it_is_is_an_actor() -> None:
     assert "Ana Ruiz" not in actors
     affects = affected(article)
     assert [actors["Arequipa"]["id"]] in affects
+
+
+def voice_of(article: str) -> tuple[str, str]:
+    """The name and kind of the voice of the article's last implication (or the actor's)."""
+    drafted = propose(article)
+    said_by = drafted["implications"][-1]["asserted_by"]
+    for item in (*drafted["voices"], *drafted["actors"]):
+        if item["id"] == said_by:
+            return item["name"], item["kind"]
+    return said_by, "article"
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a publication speaks with its author's voice
+        (
+            "Andes Capital, a Lima brokerage, met on Monday. Costs in Peru could rise by a "
+            "tenth, according to an estimate by Andes Capital.",
+            ("Andes Capital", "organisation"),
+        ),
+        (
+            "Chile would lose 2 billion dollars in sales, according to Condor calculations.",
+            ("Condor", "organisation"),
+        ),
+        # "the association" is the last organisation named so
+        (
+            "The Peruvian Fishing Association met in Lima. "
+            "Peru's fleet could lose 300 boats, the association said.",
+            ("Peruvian Fishing Association", "organisation"),
+        ),
+        # a name never introduced, not a person's, is an organisation's
+        ("Orvane said on Monday that Peru could lose 900 jobs.", ("Orvane", "organisation")),
+        # a role in lower case before a name; whom it was told to
+        (
+            "Chile will pay 200 million dollars more, finance chief Ana Ruiz told analysts "
+            "on a call.",
+            ("Ana Ruiz", "person"),
+        ),
+        # a second appositive describes the first's organisation
+        (
+            "Pablo Soto, a senior fellow at the Andes Institute, a Lima research group, "
+            "testified that Peru could lose 900 jobs.",
+            ("Pablo Soto", "person"),
+        ),
+        ("The Chilean embassy said Peru could lose 900 jobs.", ("Chilean embassy", "government")),
+    ],
+)
+def test_authors_organisations_named_again_and_people_after_a_role_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -278,6 +278,11 @@ SAYING = (
     "show",
     "shows",
     "showed",
+    # Testimony before a committee or a court (PARC 3.0 counts "testify" among the
+    # attribution cues of speech).
+    "testify",
+    "testifies",
+    "testified",
 )
 # Participles of the passive attributions ("was described by X as", "it is feared by X").
 PASSIVE_SAYING = (
@@ -357,7 +362,34 @@ DOCUMENT_HEADS = (
     "memo",
     "document",
 )
-GOVERNMENT_HEADS = ("government", "ministry", "foreign ministry", "administration", "cabinet")
+GOVERNMENT_HEADS = (
+    "government",
+    "ministry",
+    "foreign ministry",
+    "administration",
+    "cabinet",
+    "embassy",
+    "consulate",
+)
+# What an organisation publishes, which speaks with its author's voice: "according to an
+# estimate by Namib Capital", "according to Meridian calculations" (PARC 3.0 takes the
+# author of such a document as the source).
+PUBLISHED = (
+    "estimate",
+    "estimates",
+    "calculation",
+    "calculations",
+    "figures",
+    "data",
+    "forecast",
+    "forecasts",
+    "projection",
+    "projections",
+    "analysis",
+    "report",
+    "study",
+    "survey",
+)
 # Words before a source that only count it ("some analysts", "most observers").
 QUANTIFIERS = ("some", "most", "many", "several", "other", "others", "few", "a few", "one")
 ARTICLES = ("the", "a", "an")
@@ -1681,11 +1713,12 @@ ORGANISATION_HEADS = (
     *COMPANY_DESIGNATORS,
 )
 # Words of trade that end a company's name without a designator ("Daehan Steel", "Tidewater
-# Nickel", "Tasman Coastal Lines") or open one before a country's name ("Rail New Zealand",
-# "Air India"): the industries of the divisions of the UN's International Standard
-# Industrial Classification (ISIC Rev. 4: mining, basic metals, energy, transport,
-# pharmaceuticals), as companies name themselves after them.
+# Nickel", "Namib Capital") or open one before a country's name ("Rail New Zealand", "Air
+# India"): the industries of the divisions of the UN's International Standard Industrial
+# Classification (ISIC Rev. 4: mining, basic metals, energy, transport, pharmaceuticals,
+# finance), as companies name themselves after them.
 TRADE_WORDS = (
+    "Capital",
     "Steel",
     "Coal",
     "Nickel",
@@ -1880,4 +1913,14 @@ NOT_NAMES = (
     "Second",
     "Third",
     "For now",
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Both",
+    "All",
+    "Each",
+    "Neither",
+    "Few",
+    "Who",
+    "What",
 )

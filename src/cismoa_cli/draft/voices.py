@@ -20,8 +20,11 @@ from .lexicon import (
     GOVERNMENT_HEADS,
     GROUP_HEADS,
     NOT_NAMES,
+    ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     PASSIVE_SAYING,
     PRONOUNS,
+    PUBLISHED,
     QUANTIFIERS,
     ROLE_HEADS,
     SAYING,
@@ -64,8 +67,13 @@ _CLAUSE_WORDS = r"(?:[^,]|(?<=\d),(?=\d))"
 _RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
 
 _PATTERNS = (
-    # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,"
-    re.compile(rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}){_RELATIVE},\s+(?P<cue>{_SAY})\b"),
+    # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,";
+    # a second appositive may describe the first's organisation ("a senior fellow at the
+    # Center for Strategic Supply, a Washington research group, testified")
+    re.compile(
+        rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
+        rf"{_RELATIVE},\s+(?P<cue>{_SAY})\b"
+    ),
     # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
     re.compile(
         rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,\s+(?P<cue>{_SAY})\b"
@@ -111,6 +119,8 @@ _PATTERNS = (
     # anonymity." (a circumstance of the saying may follow its cue)
     re.compile(
         rf",\s+(?P<src>[^,;\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})"
+        # whom it was told to ("finance chief Ravi Menon told analysts on a call")
+        r"(?:\s+(?:reporters|analysts|journalists|investors|lawmakers|delegates|us))?"
         r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier)\s[^,;\"\u201c\u201d]{1,60}?)?"
         r"\s*[.!?]?[\"\u201d]?$"
     ),
@@ -149,6 +159,20 @@ _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
+# What an organisation publishes stands for its author: "estimate by Namib Capital",
+# "Meridian calculations".
+_PUBLISHED = _alternation(PUBLISHED)
+_PUBLISHED_BY = re.compile(rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_PUBLISHED})\s+(?:by|from|of)\s+")
+_AUTHORS = re.compile(
+    rf"(?P<author>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,3}})\s+(?:{_PUBLISHED})"
+)
+# A role in lower case before a person's name ("finance chief Ravi Menon").
+_ROLED = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})")
+# The nouns "the association" or "The Guild" may stand for the last organisation named with
+# that word in its name.
+_ORGANISATION_WORDS = frozenset(
+    word.lower() for word in (*ORGANISATION_HEADS, *ORGANISATION_NOUNS) if " " not in word
+)
 
 
 @dataclass(frozen=True)
@@ -184,11 +208,17 @@ class People:
     known: dict[str, Speaker] = field(default_factory=dict)
     last_person: Speaker | None = None
     last_group: Speaker | None = None
+    # each word of an organisation's name, in lower case, to the last one named with it
+    organisations: dict[str, str] = field(default_factory=dict)
 
     def learn(self, text: str, start: int, end: int, names: list[Mention]) -> None:
         """Learn the people introduced in ``text[start:end]`` with their role and affiliation;
         the one named last becomes the person "she" or "he" points back to, whether or not
         they have spoken yet ("Ana Lopes, the minister, met ... She said ...")."""
+        for mention in names:
+            if mention.place is None:
+                for word in mention.key.split():
+                    self.organisations[word.lower()] = mention.key
         last_at = -1
         for pattern in _INTRODUCTIONS:
             for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
@@ -293,6 +323,15 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
     if not bare:  # "Some warn": some of those last heard
         return people.last_group if quantified else None
     phrase = " ".join(bare)
+    author = _author(phrase)
+    if author is not None:
+        written = _speaker(author, at + source.rfind(author), names, people)
+        if written is not None:
+            return written
+    if len(words) == 2 and lowered[0] == "the" and lowered[1] in _ORGANISATION_WORDS:
+        named = people.organisations.get(lowered[1])
+        if named is not None:  # "the association said": the last one named so
+            return Speaker(named, "actor", actor=named)
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
     # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
@@ -310,7 +349,28 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
         return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
-    return _group(phrase, inside)
+    roled = _ROLED.fullmatch(phrase)
+    if roled is not None and _is_person_name(roled["name"], names, at + source.rfind(phrase)):
+        name = roled["name"]
+        return people.known.get(name) or Speaker(
+            name, "person", role=roled["role"].strip(), aliases=(name.split()[-1],)
+        )
+    group = _group(phrase, inside)
+    if group is None and len(bare) == 1 and len(phrase) > 2 and phrase[0].isupper():
+        # "Orvane said", "Ridgeway estimated": a name the text never introduced, not a
+        # person's (people are introduced by their full names), names an organisation
+        return Speaker(phrase, "organisation")
+    return group
+
+
+def _author(phrase: str) -> str | None:
+    """Who wrote what a source names ("an estimate by Namib Capital", "Meridian
+    calculations"), or None if it names no publication."""
+    by = _PUBLISHED_BY.match(phrase)
+    if by is not None:
+        return phrase[by.end() :] or None
+    authors = _AUTHORS.fullmatch(phrase)
+    return authors["author"] if authors is not None else None
 
 
 def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
