@@ -166,8 +166,12 @@ _PUBLISHED_BY = re.compile(rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_PUBLISHED})\s+(?:
 _AUTHORS = re.compile(
     rf"(?P<author>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,3}})\s+(?:{_PUBLISHED})"
 )
-# A role in lower case before a person's name ("finance chief Ravi Menon").
-_ROLED = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})")
+# A role in lower case before a person's name ("finance chief Ravi Menon"), its words nouns
+# and modifiers, not "a spokesperson for the Port Authority".
+_ROLED = re.compile(
+    r"(?P<role>(?:(?!(?:a|an|the|for|of|at|in|to|from|with|by|and)\s)[a-z][\w-]*\s+){1,3})"
+    rf"(?P<name>{_NAME})"
+)
 # The nouns "the association" or "The Guild" may stand for the last organisation named with
 # that word in its name.
 _ORGANISATION_WORDS = frozenset(
@@ -350,7 +354,9 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
     roled = _ROLED.fullmatch(phrase)
-    if roled is not None and _is_person_name(roled["name"], names, at + source.rfind(phrase)):
+    if roled is not None and _is_person_name(
+        roled["name"], names, at + source.rfind(phrase) + roled.start("name")
+    ):
         name = roled["name"]
         return people.known.get(name) or Speaker(
             name, "person", role=roled["role"].strip(), aliases=(name.split()[-1],)
