@@ -592,3 +592,18 @@ def test_authors_organisations_named_again_and_people_after_a_role_speak(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The Andean Dockers' Union said 900 of its members could lose their jobs if Chile "
+        "closes the port.",
+        "Ana Lopes, president of the Andean Dockers' Union, said the deal with Chile would "
+        "cut her members' wages.",
+    ],
+)
+def test_members_of_the_organisation_that_speaks_bear_its_claim(article: str) -> None:
+    drafted = propose(article)
+    union = next(a["id"] for a in drafted["actors"] if a["name"] == "Andean Dockers' Union")
+    assert drafted["implications"][-1]["affects"] == [union]

@@ -42,6 +42,7 @@ from .lexicon import (
     INTEREST_CUES,
     LESSENING,
     LONG_TERM,
+    MEMBERSHIP,
     NEAR_TERM,
     NEGATION_REACH,
     NEGATORS,
@@ -171,6 +172,9 @@ _OPENING_BACKGROUND = re.compile(
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
+_MEMBERS = re.compile(
+    rf"\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(MEMBERSHIP)})\b", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -270,6 +274,11 @@ def bearers(
         else:
             kept.append(mention.key)
     speaker = attribution.speaker.actor if attribution else None
+    represented = (speaker or attribution.speaker.affiliation) if attribution else None
+    if represented is not None and _MEMBERS.search(main):
+        # "the union said ... its members could be laid off": whom the claim is about are
+        # the members of the organisation that speaks, or for which its speaker speaks
+        return (represented,)
     if not kept and not in_condition and circumstances:
         first = next(m.start - start for m in names if m.key == circumstances[0])
         if _ANAPHOR.search(said, 0, first):

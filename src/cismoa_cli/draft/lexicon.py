@@ -1110,6 +1110,11 @@ RECIPIENT_MARKERS = ("to",)
 # about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
 # "Centering: a framework for modeling the local coherence of discourse", Computational
 # Linguistics 21(2), rule 1).
+# Nouns of membership whose possessor, a pronoun, is the organisation that speaks ("the union
+# said about 1,200 of its members could be laid off", "her members' lost income"): the
+# relational nouns whose implicit argument is a group (Barker, C. (2011) "Possessives and
+# relational nouns", in *Semantics: An International Handbook*, vol. 2).
+MEMBERSHIP = ("members", "member", "membership", "workforce", "staff", "employees")
 ANAPHORS = ("it", "its", "they", "their", "them", "he", "his", "she", "her")
 # Words that may stand between a preposition and a name ("in the whole European network").
 NOUN_PHRASE_OPENERS = (
