@@ -607,3 +607,48 @@ def test_members_of_the_organisation_that_speaks_bear_its_claim(article: str) ->
     drafted = propose(article)
     union = next(a["id"] for a in drafted["actors"] if a["name"] == "Andean Dockers' Union")
     assert drafted["implications"][-1]["affects"] == [union]
+
+
+def test_guests_introduced_in_a_list_are_known_by_name_title_or_role() -> None:
+    article = (
+        "She was joined by Peru's Minister for Ports, Ana Lopes, speaking from Lima; "
+        "Dr Tomas Vela, an economist at the Andes Institute in Cusco; and Rui Soto, "
+        "general secretary of the Dockers' Union, the largest union in Chile. "
+        "Dr Vela said Chile could lose 300 jobs. "
+        "The minister said Peru would gain 900 jobs. "
+        "Summing up, Soto said Chile's ports could lose trade."
+    )
+    drafted = propose(article)
+    voices = {v["id"]: v for v in drafted["voices"]}
+    said = [voices[i["asserted_by"]]["name"] for i in drafted["implications"]]
+    assert said == ["Tomas Vela", "Ana Lopes", "Rui Soto"]
+    assert voices[drafted["implications"][1]["asserted_by"]]["role"] == (
+        "Peru's Minister for Ports"
+    )
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "The Andean Ports Association (APA) told us that Peru could lose 300 jobs.",
+            ("Andean Ports Association", "organisation"),
+        ),
+        (
+            "The Andean Ports Council wrote that Peru could lose 300 jobs.",
+            ("Andean Ports Council", "organisation"),
+        ),
+        (
+            "The deal was signed by Condor chairman Vikram Soto. Chile could lose 300 jobs, "
+            "Soto said.",
+            ("Vikram Soto", "person"),
+        ),
+        ("People familiar with the matter said Peru could lose.", ("people", "group")),
+        ("One of the people said Peru could lose.", ("people", "group")),
+        ("A person close to the talks said Peru could lose.", ("person", "group")),
+    ],
+)
+def test_abbreviated_written_titled_and_unnamed_sources_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -283,6 +283,10 @@ SAYING = (
     "testify",
     "testifies",
     "testified",
+    # Written evidence and letters ("the Council wrote that ..."): PARC's "write".
+    "write",
+    "writes",
+    "wrote",
 )
 # Participles of the passive attributions ("was described by X as", "it is feared by X").
 PASSIVE_SAYING = (
@@ -310,6 +314,10 @@ PASSIVE_SAYING = (
 )
 # Heads of unnamed sources (PARC's unnamed sources; Ganter & Strube's weasel subjects).
 GROUP_HEADS = (
+    # the unnamed sources of wire copy ("people familiar with the matter", "a person close to
+    # the company"; AP Stylebook, "anonymous sources")
+    "people",
+    "person",
     "critic",
     "analyst",
     "official",
@@ -398,6 +406,8 @@ DETERMINERS = (*ARTICLES, "these", "those", "this", "that", "its", "their")
 PRONOUNS = {"he": "person", "she": "person", "they": "group"}
 
 # Titles and roles that stand before a person's name ("Trade Commissioner Lena Varga").
+# Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde").
+HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")
 ROLE_HEADS = (
     "Commissioner",
     "Minister",

@@ -19,6 +19,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GROUP_HEADS,
+    HONORIFICS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
@@ -47,6 +48,8 @@ _SOURCE = rf"{_NAME_PART}(?:['\u2019](?= ))?(?: {_NAME_PART}(?:['\u2019](?= ))?)
 # (1985) 8.18: adverbials of space and time opening a clause), may stand before a source.
 _OPENER = (
     r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
+    # or a participle's short clause ("Summing up, Mendez said")
+    r"(?:[A-Z][a-z]+ing(?:\s+[a-z]+){0,2},\s+)?"
     r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
 )
 _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
@@ -58,8 +61,8 @@ _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeat
 _TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith("."))
 # A possessive may stand before the title ("Mauritania's minister of fisheries").
 _ROLE = (
-    rf"(?:(?:a|an|the)\s[^,]{{2,100}}?"
-    rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+)?(?:{_TITLES})\b[^,]{{0,100}}?)"
+    rf"(?:(?:a|an|the)\s[^,;]{{2,100}}?"
+    rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+)?(?:{_TITLES})\b[^,;]{{0,100}}?)"
 )
 # A relative clause's words, a number's comma among them ("which represents about 1,100
 # boat owners").
@@ -130,16 +133,21 @@ _PATTERNS = (
 _ROLE_HEADS = _alternation(ROLE_HEADS)
 _INTRODUCTIONS = (
     # "EU Trade Commissioner Lena Varga", "Minister of Industry and Trade Nguyen Van Thanh"
+    # "Sahyadri chairman Vikram Deshpande" too: a title in lower case after its organisation
     re.compile(
-        rf"(?P<role>(?:[A-Z][\w.]*\s+){{0,3}}(?:{_ROLE_HEADS})"
+        rf"(?P<role>(?:[A-Z][\w.]*\s+){{0,3}}(?:{_ROLE_HEADS}|{_TITLES})"
         r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+(?:and|of)\s+[A-Z]\w+)*)?)\s+"
         rf"(?P<name>{_NAME})\b"
     ),
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}){_RELATIVE},"),
+    # a role in apposition closes with a comma, or with a semicolon in a list of guests ("Dr
+    # Tomas Velarde, an energy economist at ...; and Rafael Orduna, ...")
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
+    # "the company's spokesperson, Ana Lopes,"; "Morocco's Minister for Energy Transition,
+    # Nadia Amrani,"
     re.compile(
-        r"(?P<role>\b(?:A|a|An|an|The|the)\s(?:[\w'\u2019-]+\s){0,3}(?:spokesman|spokeswoman|"
-        r"spokesperson|official|adviser|minister|analyst|economist|researcher|director)\b"
-        rf"[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
+        r"(?P<role>\b(?:A|a|An|an|The|the|[A-Z][\w.-]*['\u2019]s)\s(?:[\w'\u2019-]+\s){0,3}"
+        rf"(?i:spokesperson|official|analyst|economist|researcher|{_TITLES})"
+        rf"\b[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
     ),
 )
 # A person's full name opening a sentence as its subject, a verb in lower case after it
@@ -147,6 +155,7 @@ _INTRODUCTIONS = (
 # "): the text introduces a person it goes on to quote without a role.
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
 _ROLE_WORDS = frozenset(word for head in ROLE_HEADS for word in head.split())
+_HONORIFICS = frozenset(HONORIFICS)
 # Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
 # and a unit of real prose has a handful; a unit made to have thousands stays linear.
 _CANDIDATES = 20
@@ -159,6 +168,8 @@ _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
+_FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
+_BRACKETED = re.compile(r"\s+\([A-Z]{2,8}\)$")
 # What an organisation publishes stands for its author: "estimate by Namib Capital",
 # "Meridian calculations".
 _PUBLISHED = _alternation(PUBLISHED)
@@ -250,7 +261,15 @@ class People:
         role: str | None = None,
         affiliation: str | None = None,
     ) -> Speaker:
-        """A person the text introduces, known from now on by full and last name."""
+        """A person the text introduces, known from now on by full and last name (an
+        honorific is no part of a name: "Dr Tomas Velarde" is Tomas Velarde)."""
+        first, _, rest = name.partition(" ")
+        if first.rstrip(".") in _HONORIFICS and rest:
+            known = self.known.get(rest)
+            if known is not None or " " in rest:  # "Dr Velarde" after "Dr Tomas Velarde"
+                person = known or self._meet(rest, introduced, role, affiliation)
+                self.known[name] = person
+                return person
         person = Speaker(
             name,
             "person",
@@ -262,6 +281,13 @@ class People:
         self.known[name] = person
         self.known.setdefault(name.split()[-1], person)
         return person
+
+    def by_role(self, noun: str) -> Speaker | None:
+        """The person introduced last with ``noun`` in their role ("minister")."""
+        for person in reversed(self.known.values()):
+            if person.role is not None and noun in person.role.lower().split():
+                return person
+        return None
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
@@ -321,12 +347,12 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
         return people.last_person if PRONOUNS[lowered[0]] == "person" else people.last_group
     inside = [m for m in names if at <= m.start and m.end <= at + len(source)]
     bare = words[:]
-    while bare and bare[0].lower() in _LEADING:
-        bare = bare[1:]
+    while bare and (bare[0].lower() in _LEADING or bare[0] == "of"):
+        bare = bare[1:]  # "One of the people"
     quantified = bool(words) and lowered[0] in _QUANTIFIERS
     if not bare:  # "Some warn": some of those last heard
         return people.last_group if quantified else None
-    phrase = " ".join(bare)
+    phrase = _BRACKETED.sub("", " ".join(bare))  # "the Industry Association (MSIA)"
     author = _author(phrase)
     if author is not None:
         written = _speaker(author, at + source.rfind(author), names, people)
@@ -338,12 +364,17 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
             return Speaker(named, "actor", actor=named)
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
+    if len(words) == 2 and lowered[0] == "the":
+        titled = people.by_role(lowered[1])
+        if titled is not None:  # "The minister said": the minister the text introduced
+            return titled
     # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
     for k in range(1, min(len(bare), 4)):
         titled = people.known.get(" ".join(bare[k:]))
         if titled is not None:
             return titled
-    if len(inside) == 1 and inside[0].text == phrase:
+    # one actor, perhaps with its abbreviation after it ("Ports Association (APA)")
+    if inside and inside[0].text == phrase and all(m.key == inside[0].key for m in inside):
         return Speaker(phrase, "actor", actor=inside[0].key)
     # "the Eurasia Freight Institute in Almaty": where a source is, is no part of its name
     located = _LOCATIVE.sub("", phrase)
@@ -383,10 +414,10 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
     """An unnamed group, a document or a government body named by its head noun."""
     phrase = _BASED.sub("", phrase)
     phrase = re.sub(r"\s+in\s+\d{4}$", "", phrase)
-    # Where the source is ("economists at the Kiel Institute") is no part of its name; its
-    # head stands before its complement ("defenders of the dams", "a spokesperson for the
-    # European Commission").
-    name = _LOCATIVE.sub("", phrase)
+    # Where the source is ("economists at the Kiel Institute") and what it knows ("people
+    # familiar with the matter") are no part of its name; its head stands before its
+    # complement ("defenders of the dams", "a spokesperson for the European Commission").
+    name = _LOCATIVE.sub("", _FAMILIAR.sub("", phrase))
     head_phrase = _COMPLEMENT.split(name, maxsplit=1)[0]
     if not head_phrase:
         return None
