@@ -652,3 +652,18 @@ def test_abbreviated_written_titled_and_unnamed_sources_speak(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_quotations_speaker_speaks_its_other_sentences_in_the_paragraph() -> None:
+    article = (
+        "Ana Lopes, Peru's trade minister, spoke on Monday.\n\n"
+        '"Peru could lose 300 jobs in the north. Chile will gain the most," said Lopes. '
+        '"If prices fall, Chile could lose 200 jobs."\n\n'
+        '"Peru will lose its market," an official said.\n\n'
+        '"Chile could gain 100 jobs."'
+    )
+    drafted = propose(article)
+    voices = {v["id"]: v["name"] for v in drafted["voices"]}
+    said = [voices.get(i["asserted_by"], i["asserted_by"]) for i in drafted["implications"]]
+    # the last quotation stands in a paragraph of its own, attributed to no one
+    assert said == ["Ana Lopes", "Ana Lopes", "Ana Lopes", "official", "article"]

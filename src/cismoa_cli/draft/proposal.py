@@ -38,6 +38,7 @@ _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
 _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_OPENING_QUOTES = frozenset('"\u201c')
 
 
 class DraftError(Exception):
@@ -74,39 +75,27 @@ def propose(text: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def _read_units(found: _Found) -> None:
-    """One pass over the units: people learnt, attributions found, claims read."""
+    """Two passes over the units: people learnt and attributions found, in order; then,
+    with the speakers of quotations carried to their other sentences, claims read."""
     text, names = found.text, found.names
-    people = People()
+    said_by = _attributions(found)
+    _carry_quotations(text, found.units, said_by)
     next_name = 0
     topic = Counter(m.key for m in names).most_common(1)
     previous: tuple[str, ...] = (topic[0][0],) if topic else ()
     salience = Salience()
-    answering: Speaker | None = None  # in an interview's answer, who answers
-    interviewee: Speaker | None = None
-    last_end = 0
-    for unit in found.units:
+    for k, unit in enumerate(found.units):
         while next_name < len(names) and names[next_name].end <= unit.start:
             salience.note(names[next_name])
             next_name += 1
+        if unit.kind is UnitKind.LINE:
+            continue
         inside: list[Mention] = []
         n = next_name
         while n < len(names) and names[n].start < unit.end:
             inside.append(names[n])
             n += 1
-        people.learn(text, unit.start, unit.end, inside)
-        if unit.kind is UnitKind.LINE:
-            continue
-        attribution = attribute(text, unit.start, unit.end, inside, people)
-        # An interview's answer ("A: ...", to the end of its paragraph) is the words of the
-        # person it interviews: whom the text named last before its first answer.
-        if _ANSWER.match(text, unit.start):
-            interviewee = interviewee or people.last_person
-            answering = interviewee
-        elif _PARAGRAPH.search(text, last_end, unit.start):
-            answering = None
-        last_end = unit.end
-        if attribution is None and answering is not None:
-            attribution = Attribution(answering, "A:", unit.start, unit.start)
+        attribution = said_by[k]
         said = content(text, unit.start, unit.end, attribution)
         _cue_interest(found, unit, said, inside, attribution)
         _cue_relation(found, unit, said, inside)
@@ -128,6 +117,89 @@ def _read_units(found: _Found) -> None:
                 (speaker, attribution.cue, speaker.introduced or (unit.start, unit.end)),
             )
         found.readings.append(reading)
+
+
+def _attributions(found: _Found) -> list[Attribution | None]:
+    """Each unit's attribution, in order, as the people it names are learnt (none for a
+    bare line)."""
+    text, names = found.text, found.names
+    people = People()
+    next_name = 0
+    answering: Speaker | None = None  # in an interview's answer, who answers
+    interviewee: Speaker | None = None
+    last_end = 0
+    said_by: list[Attribution | None] = []
+    for unit in found.units:
+        while next_name < len(names) and names[next_name].end <= unit.start:
+            next_name += 1
+        inside: list[Mention] = []
+        n = next_name
+        while n < len(names) and names[n].start < unit.end:
+            inside.append(names[n])
+            n += 1
+        people.learn(text, unit.start, unit.end, inside)
+        if unit.kind is UnitKind.LINE:
+            said_by.append(None)
+            continue
+        attribution = attribute(text, unit.start, unit.end, inside, people)
+        # An interview's answer ("A: ...", to the end of its paragraph) is the words of the
+        # person it interviews: whom the text named last before its first answer.
+        if _ANSWER.match(text, unit.start):
+            interviewee = interviewee or people.last_person
+            answering = interviewee
+        elif _PARAGRAPH.search(text, last_end, unit.start):
+            answering = None
+        last_end = unit.end
+        if attribution is None and answering is not None:
+            attribution = Attribution(answering, "A:", unit.start, unit.start)
+        said_by.append(attribution)
+    return said_by
+
+
+def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attribution | None]) -> None:
+    """A sentence of a quotation that names no speaker is the words of the one the quotation
+    is attributed to in another of its sentences ('"Madrid has signed a good deal. Whether it
+    helps the north is another question," said Dr Velarde'), or, failing that, of the last
+    quotation attributed in its paragraph ('"If copper holds, they earn it back," she said.
+    "If it doesn't, shareholders will ask why."'): the quotation's speaker, as a reader
+    carries it (the attribution of PARC 3.0 spans the whole quotation)."""
+    k = 0
+    last: Attribution | None = None  # the last attributed quotation of the paragraph
+    while k < len(all_units):
+        unit = all_units[k]
+        if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
+            last = None
+        if not _opens_quotation(text, unit):
+            k += 1
+            continue
+        run = [k]  # the quotation's sentences, while it stays open
+        while _open_after(text, all_units[run[-1]], unit.start) and run[-1] + 1 < len(all_units):
+            following = all_units[run[-1] + 1]
+            if _PARAGRAPH.search(text, all_units[run[-1]].end, following.start):
+                break
+            run.append(run[-1] + 1)
+        speakers = [said_by[i] for i in run if said_by[i] is not None]
+        carried = speakers[0] if speakers else last
+        if carried is not None:
+            for i in run:
+                if said_by[i] is None:
+                    start = all_units[i].start
+                    said_by[i] = Attribution(carried.speaker, carried.cue, start, start)
+            last = carried
+        k = run[-1] + 1
+
+
+def _opens_quotation(text: str, unit: Unit) -> bool:
+    """Whether a unit opens with a quotation mark."""
+    return text[unit.start : unit.start + 1] in _OPENING_QUOTES
+
+
+def _open_after(text: str, unit: Unit, opened: int) -> bool:
+    """Whether a quotation opened at ``opened`` is still open at the end of ``unit``: an
+    odd number of straight quotation marks, or more opening curly ones than closing."""
+    quoted = text[opened : unit.end]
+    straight = quoted.count('"') % 2 == 1
+    return straight or quoted.count("\u201c") > quoted.count("\u201d")
 
 
 def _cue_interest(

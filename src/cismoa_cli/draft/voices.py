@@ -62,7 +62,7 @@ _TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and n
 # A possessive may stand before the title ("Mauritania's minister of fisheries").
 _ROLE = (
     rf"(?:(?:a|an|the)\s[^,;]{{2,100}}?"
-    rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+)?(?:{_TITLES})\b[^,;]{{0,100}}?)"
+    rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+(?:[a-z]+\s+){{0,2}})?(?:{_TITLES})\b[^,;]{{0,100}}?)"
 )
 # A relative clause's words, a number's comma among them ("which represents about 1,100
 # boat owners").
@@ -169,6 +169,7 @@ _LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
+_OPENING_MARKS = " \t\r\n\"'\u201c\u2018"
 _BRACKETED = re.compile(r"\s+\([A-Z]{2,8}\)$")
 # What an organisation publishes stands for its author: "estimate by Namib Capital",
 # "Meridian calculations".
@@ -305,7 +306,8 @@ def attribute(
     for pattern in _PATTERNS:
         for match in islice(pattern.finditer(unit), _CANDIDATES):
             source = match.group("src")
-            speaker = _speaker(source, start + match.start("src"), names, people)
+            opens = not unit[: match.start("src")].strip(_OPENING_MARKS)
+            speaker = _speaker(source, start + match.start("src"), names, people, opens)
             if speaker is None and match.groupdict().get("role") and " " not in source.strip():
                 # "Eurofer, the industry's lobby group, said": a one-word name with a role
                 # names an organisation.
@@ -337,8 +339,11 @@ def attribute(
     return chosen
 
 
-def _speaker(source: str, at: int, names: list[Mention], people: People) -> Speaker | None:
-    """What the words before or after a cue name as a speaker, or None if nothing does."""
+def _speaker(
+    source: str, at: int, names: list[Mention], people: People, opens: bool = False
+) -> Speaker | None:
+    """What the words before or after a cue name as a speaker, or None if nothing does;
+    ``opens`` when the source opens its sentence, where every word has a capital."""
     words = source.strip().split()
     if not words:
         return None
@@ -392,10 +397,14 @@ def _speaker(source: str, at: int, names: list[Mention], people: People) -> Spea
         return people.known.get(name) or Speaker(
             name, "person", role=roled["role"].strip(), aliases=(name.split()[-1],)
         )
+    # "Orvane said", "Ridgeway estimated", "said Lopes": one word with a capital that the
+    # text never introduced (people are introduced by their full names) names an
+    # organisation; opening a sentence, it may be a plural noun ("Diplomats said")
+    one_name = len(bare) == 1 and len(phrase) > 2 and phrase[0].isupper()
+    if one_name and not opens:
+        return Speaker(phrase, "organisation")
     group = _group(phrase, inside)
-    if group is None and len(bare) == 1 and len(phrase) > 2 and phrase[0].isupper():
-        # "Orvane said", "Ridgeway estimated": a name the text never introduced, not a
-        # person's (people are introduced by their full names), names an organisation
+    if group is None and one_name:
         return Speaker(phrase, "organisation")
     return group
 
