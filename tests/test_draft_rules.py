@@ -667,3 +667,32 @@ def test_a_quotations_speaker_speaks_its_other_sentences_in_the_paragraph() -> N
     said = [voices.get(i["asserted_by"], i["asserted_by"]) for i in drafted["implications"]]
     # the last quotation stands in a paragraph of its own, attributed to no one
     assert said == ["Ana Lopes", "Ana Lopes", "Ana Lopes", "official", "article"]
+
+
+def test_a_company_is_one_actor_by_its_short_name_and_the_company_stands_for_the_last() -> None:
+    article = (
+        "Condor Minerals wins the Peru licence.\n\n"
+        "Condor Minerals Corporation Ltd signed the licence with Peru on Monday. "
+        "The Cusco Land and Water Forum, which represents 14 villages, objected. "
+        "Cusco West is the deposit. "
+        "The company could earn 2 billion dollars from the mine."
+    )
+    drafted = propose(article)
+    names = {a["name"]: a for a in drafted["actors"]}
+    condor = names["Condor Minerals Corporation Ltd"]
+    assert "Condor Minerals" not in names and "Condor Minerals" in condor["aliases"]
+    # a forum's first word is the place it stands for, not the forum
+    assert "Cusco" not in names["Cusco Land and Water Forum"]["aliases"]
+    assert drafted["implications"][-1]["affects"] == [condor["id"]]
+    assert "the company" not in condor["aliases"]
+
+
+def test_we_in_a_speakers_words_is_whom_the_speaker_speaks_for() -> None:
+    article = (
+        "Peru signed the licence with Condor Mining Ltd on Monday.\n\n"
+        '"The mine could lift our profits for decades," Condor chairman Vikram Soto said.'
+    )
+    drafted = propose(article)
+    condor = next(a["id"] for a in drafted["actors"] if a["name"] == "Condor Mining Ltd")
+    assert drafted["implications"][-1]["affects"] == [condor]
+    assert not any(v["name"] == "Nobody" for v in propose('"Nobody told us," he said.')["voices"])

@@ -172,6 +172,7 @@ _OPENING_BACKGROUND = re.compile(
 _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _MEMBERS = re.compile(
     rf"\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(MEMBERSHIP)})\b", re.IGNORECASE
 )
@@ -288,6 +289,10 @@ def bearers(
         # Naming no one, a speaker's words point back to the speaker ("the federation said
         # many of its members could go out of business"; "Beijing said it would respond").
         found = (speaker,)
+    elif not found and represented is not None and _WE.search(main):
+        # or to whom the speaker speaks for ("gives us a long-life copper asset," said the
+        # company's chairman)
+        found = (represented,)
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found

@@ -1654,7 +1654,11 @@ LOCAL_OFFICES = ("mayor", "governor", "city council", "provincial government")
 # Definite descriptions that stand for the last place of their kind the text named ("the
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
-DEFINITE_DESCRIPTIONS = {"the region": "region", "the country": "state"}
+DEFINITE_DESCRIPTIONS = {
+    "the region": "region",
+    "the country": "state",
+    "the company": "company",  # the last company named: "Sahyadri ... The company expects"
+}
 # Plural descriptions that stand for two actors ("Chile and Peru signed ... Both governments
 # said"): a plural anaphor takes the sum of antecedents (Kamp, H. & Reyle, U. (1993) *From
 # Discourse to Logic*, ch. 4, summation); "both" and "the two" say the sum has two
@@ -1681,6 +1685,9 @@ COMPANY_DESIGNATORS = (
     "Industries",
     "Securities",
 )
+# The heads that end a company's name, as its legal forms do ("Kisaragi Battery Corporation",
+# "Redcliff Mining Group").
+COMPANY_HEADS = ("Corporation", "Company", "Group")
 # Words that make a run of capitalised words an organisation ("Mekong River Commission").
 ORGANISATION_HEADS = (
     "Commission",

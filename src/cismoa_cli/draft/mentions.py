@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from .lexicon import (
     APPOSITIVE_STOPS,
     COMPANY_DESIGNATORS,
+    COMPANY_HEADS,
     DEFINITE_DESCRIPTIONS,
     LOCAL_OFFICES,
     LOCALITY_HEADS,
@@ -47,7 +49,8 @@ _LONGEST_ORGANISATION = 12
 _JOINERS = frozenset(NAME_JOINERS)
 _HEADS = frozenset(ORGANISATION_HEADS)
 _TRADES = frozenset(TRADE_WORDS)
-_COMPANY_ENDS = _TRADES | frozenset(COMPANY_DESIGNATORS)
+# The last words of a company's name: a trade, a legal form, or a company's heads.
+_COMPANY_ENDS = _TRADES | frozenset(COMPANY_DESIGNATORS) | frozenset(COMPANY_HEADS)
 _NOT_NAMES = frozenset(NOT_NAMES)
 _POSSESSIVE_GAP = frozenset({"' ", "\u2019 "})
 _NAME_GAPS = frozenset({" ", "-", "'", "\u2019"})  # what may join the words of a place's name
@@ -143,9 +146,12 @@ _DESCRIPTION = re.compile(
 
 def by_name(mention: Mention) -> bool:
     """Whether a mention names its actor (by its name, a demonym, a capital), rather than
-    being a description that stands for it ("the country", "both governments")."""
+    being a description that stands for it ("the country", "both governments", "the
+    company")."""
     place = mention.place
-    return place is None or any(
+    if place is None:
+        return mention.text.lower() not in DEFINITE_DESCRIPTIONS
+    return any(
         form in (mention.text, f"the {mention.text}") for form in (place.name, *place.aliases)
     )
 
@@ -250,11 +256,19 @@ def _introduced(text: str) -> dict[str, str]:
 
 
 def _name_by_first_word(name: str, lower_case: frozenset[str], found: dict[str, str]) -> None:
-    """Its first word alone names an organisation ("Northfork" for "Northfork Metals") if the
-    text never writes that word in lower case: a name, not a word of the language ("United",
-    "Small"), nor a place's or a trade's ("Rail" of "Rail New Zealand")."""
+    """Its first word alone names a company ("Northfork" for "Northfork Metals") if the text
+    never writes that word in lower case: a name, not a word of the language ("United",
+    "Small"), nor a place's or a trade's ("Rail" of "Rail New Zealand"). Not a union's, a
+    forum's or a council's, which are named after the place they stand for ("Kabompo" of
+    "Kabompo Land and Water Forum" is the place)."""
     first, _, rest = name.partition(" ")
-    if rest and first not in _FORMS and first not in _TRADES and first.lower() not in lower_case:
+    if (
+        rest
+        and name.rpartition(" ")[2] in _COMPANY_ENDS
+        and first not in _FORMS
+        and first not in _TRADES
+        and first.lower() not in lower_case
+    ):
         found.setdefault(first, name)
 
 
@@ -266,17 +280,22 @@ def _of_a_known(name: str, found: dict[str, str]) -> bool:
 
 
 def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:
-    """The abbreviations given in brackets after organisations' names, and the first words of
-    companies' names ("Daehan" for "Daehan Steel"), each to its name."""
+    """The abbreviations given in brackets after organisations' names, the first words of
+    companies' names ("Daehan" for "Daehan Steel"), and the names that open a longer one
+    ("Sahyadri Minerals" for "Sahyadri Minerals Corporation Ltd"), each to its name."""
     found: dict[str, str] = {}
     lower_case: frozenset[str] | None = None
+    organisations = sorted({m.key for m in names if m.place is None})
+    for shorter, longer in pairwise(organisations):
+        if longer.startswith(f"{shorter} ") and shorter not in known:
+            found[shorter] = known.get(longer, longer)
     for mention in names:
         if mention.place is not None:
             continue
         short = _SHORT.match(text, mention.end)
         if short and short[1] not in _FORMS and short[1] not in known:
             found.setdefault(short[1], mention.key)
-        if mention.key.rpartition(" ")[2] in _COMPANY_ENDS and mention.key not in known:
+        if mention.key not in known:
             if lower_case is None:
                 lower_case = frozenset(_LOWER_WORD.findall(text))
             _name_by_first_word(mention.key, lower_case, found)
@@ -288,6 +307,7 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     description's kind named by its name, or the two most named."""
     found: list[Mention] = []
     last: dict[str, Place] = {}
+    company: Mention | None = None  # the last company named
     salience = Salience()
     n = 0
     for description in _DESCRIPTION.finditer(text):
@@ -297,12 +317,16 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             # country a text goes on about.
             if place is not None and names[n].text == place.name:
                 last[place.kind] = place
+            elif place is None and names[n].key.rpartition(" ")[2] in _COMPANY_ENDS:
+                company = names[n]
             salience.note(names[n])
             found.append(names[n])
             n += 1
         said = description.group()
         if description.group("pair"):
             meant = [(m.key, m.place) for m in salience.pair()]
+        elif DEFINITE_DESCRIPTIONS[said.lower()] == "company":
+            meant = [(company.key, None)] if company is not None else []
         else:
             one = last.get(DEFINITE_DESCRIPTIONS[said.lower()])
             meant = [(one.id, one)] if one is not None else []

@@ -241,7 +241,11 @@ class People:
                 name = match.group("name")
                 if not _is_person_name(name, names, match.start("name")) or name in self.known:
                     continue
-                affiliation = _affiliation(names, match.start("role") - 24, match.end("role"))
+                # named in the role ("Sahyadri chairman"), or just before it ("Peru's
+                # minister ..."), where a possessive's name stands
+                affiliation = _affiliation(
+                    names, match.start("role"), match.end("role")
+                ) or _affiliation(names, match.start("role") - 24, match.end("role"))
                 person = self._meet(name, (start, end), match.group("role").strip(), affiliation)
                 if match.start() > last_at:
                     last_at, self.last_person = match.start(), person
@@ -400,7 +404,9 @@ def _speaker(
     # "Orvane said", "Ridgeway estimated", "said Lopes": one word with a capital that the
     # text never introduced (people are introduced by their full names) names an
     # organisation; opening a sentence, it may be a plural noun ("Diplomats said")
-    one_name = len(bare) == 1 and len(phrase) > 2 and phrase[0].isupper()
+    one_name = (
+        len(bare) == 1 and len(phrase) > 2 and phrase[0].isupper() and phrase not in _NOT_NAMES
+    )
     if one_name and not opens:
         return Speaker(phrase, "organisation")
     group = _group(phrase, inside)
