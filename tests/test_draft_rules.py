@@ -226,6 +226,9 @@ def test_a_claim_before_advice_stands() -> None:
         ("The route avoids the penalties Chile plans to impose.", "benefit"),
         ("Chile's miners could double their exports by 2030.", "benefit"),
         ("Peru's miners were told that none will be dismissed.", "benefit"),
+        # paid as the one who receives; pushed out of a market
+        ("From 2030 Peru will be paid for the power it sends north.", "benefit"),
+        ("Cheaper imports would push Chile's plants out of the market.", "risk"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(
@@ -447,6 +450,10 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
             "expect",
         ),
         ("Peru stands to lose 60 million dollars a year.", "expected", "stands to"),
+        # a prediction in the past, a course set, an appearance
+        ("Lima expected its export earnings to reach 400 million euros.", "expected", "expected"),
+        ("The deal looked set to make Peru a net exporter.", "expected", "looked set to"),
+        ("Chilean suppliers appear well placed to benefit.", "expected", "appear well placed"),
     ],
 )
 def test_an_inverted_condition_a_predicting_source_and_stands_to(

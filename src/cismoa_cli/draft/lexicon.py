@@ -60,6 +60,21 @@ EXPECTED = (
     "expects",
     "stands to",
     "stand to",
+    # A prediction in the past ("Rabat expected earnings to reach ..."), a course that looks
+    # set, and the evidential hedges of appearance ("appear well placed to benefit"; Hyland,
+    # K. (1998) *Hedging in Scientific Research Articles*, 5.3)
+    "expected",
+    "looks set to",
+    "looked set to",
+    "seems set to",
+    "appear to",
+    "appears to",
+    "appeared to",
+    "seem to",
+    "seems to",
+    "seemed to",
+    "appear well placed",
+    "appears well placed",
 )
 # Verbs of saying that predict: the source expects what it says ("Analysts at Corvane
 # expect the duty to lift profit"), so what they attribute is expected at least.
@@ -694,6 +709,7 @@ IMPOSED = (
     "compelled to",
     "out of work",
     "out of business",
+    "out of the market",
     "out of a job",
     "laid off",
     "lay off",
@@ -705,6 +721,11 @@ IMPOSED = (
 # 900 jobs"), not the adjective of "secure communication".
 BETTERED = (
     "better off",
+    # paid, as the one who receives it ("Morocco will be paid for it"), not the payer
+    "be paid",
+    "been paid",
+    "being paid",
+    "get paid",
     "to secure",
     "and secure",
     "will secure",
