@@ -703,3 +703,18 @@ def test_we_in_a_speakers_words_is_whom_the_speaker_speaks_for() -> None:
     condor = next(a["id"] for a in drafted["actors"] if a["name"] == "Condor Mining Ltd")
     assert drafted["implications"][-1]["affects"] == [condor]
     assert not any(v["name"] == "Nobody" for v in propose('"Nobody told us," he said.')["voices"])
+
+
+def test_a_name_its_initials_or_ticker_define_is_an_organisation_wherever_named() -> None:
+    article = (
+        "Ferrocarril Trasandino del Norte (FTN) will run the line, and Salar Norte Minerals "
+        "(SNM.N) will ship on it. The Federation of Andean Fruit and Wine Growers (FEPAV), "
+        "which speaks for 300 farms, met in Lima. "
+        "FTN could lose US$40 million a year, and SNM could gain US$20 a share."
+    )
+    actors = {a["name"]: a["aliases"] for a in propose(article)["actors"]}
+    assert actors["Ferrocarril Trasandino del Norte"] == ["FTN"]
+    assert actors["Salar Norte Minerals"] == ["SNM"]
+    assert actors["Federation of Andean Fruit and Wine Growers"] == ["FEPAV"]
+    # no tail of a longer name, and no United States in a currency
+    assert "Andean Fruit and Wine Growers" not in actors and "United States" not in actors

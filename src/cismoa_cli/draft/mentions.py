@@ -60,11 +60,15 @@ _TIME_NAMES = frozenset(TIME_NAMES)
 # that head: a relative clause, a complement, or the appositive's end. Not "the company's
 # chief" nor "a company spokesperson": there "company" is no head.
 _NAME_WORD = r"[A-Z][\w'\u2019&.-]*"
-# A name of up to five words, where no word goes on before it, and perhaps its abbreviation.
+# A name of up to seven words, where no word goes on before it, and perhaps its abbreviation
+# or its ticker ("(SNM.N)": the abbreviation is the ticker's root).
 _NAMED = (
-    rf"(?<![\w'\u2019&.-])(?P<{{name}}>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{{{0,4}}}})"
-    r"(?:\s\((?P<{short}>[A-Z]{{2,8}})\))?"
+    rf"(?<![\w'\u2019&.-])(?P<{{name}}>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{{{0,6}}}})"
+    r"(?:\s\((?P<{short}>[A-Z]{{2,8}})(?:\.[A-Z]{{1,3}})?\))?"
 )
+# What stands before the tail of a longer name ("Federation of | Agriculture ..."): the tail
+# is no name of its own.
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'\u2019-]*\s(?:of|and|for|de)\s$")
 _INTRODUCED = re.compile(
     _NAMED.format(name="name", short="short") + r",\s+"
     # an article, or a place's possessive ("Hanbit, South Korea's third-largest steelmaker")
@@ -97,9 +101,15 @@ _LOCALITY = re.compile(
     + rf"['\u2019]s\s+(?:{'|'.join(LOCAL_OFFICES)})\b"
 )
 _LOCALITY_ID = re.compile(r"[^A-Z0-9]+")
+# A name with its abbreviation or ticker in brackets after it: an organisation when the
+# abbreviation is its initials ("Ferrocarril Trasandino del Norte (FTN)").
+_DEFINED = re.compile(
+    rf"(?<![\w'\u2019&.-])(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|for|de|del|la|do)){{1,7}})"
+    r"\s\((?P<short>[A-Z]{2,8})(?:\.[A-Z]{1,3})?\)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 # An abbreviation in brackets right after an organisation's name: "(TAWU)".
-_SHORT = re.compile(r"\s\(([A-Z]{2,8})\)")
+_SHORT = re.compile(r"\s\(([A-Z]{2,8})(?:\.[A-Z]{1,3})?\)")
 
 
 @dataclass(frozen=True)
@@ -232,6 +242,8 @@ def _introduced(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     lower_case: frozenset[str] | None = None  # the words the text writes in lower case
     for match in _INTRODUCED.finditer(text):
+        if _NAME_GOES_ON.search(text, max(0, match.start() - 40), match.start()):
+            continue
         words = (match["name"] or match["which"]).split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)  # "In Accra" is "Accra"
@@ -252,7 +264,30 @@ def _introduced(text: str) -> dict[str, str]:
         if lower_case is None:
             lower_case = frozenset(_LOWER_WORD.findall(text))
         _name_by_first_word(name, lower_case, found)
+    for match in _DEFINED.finditer(text):
+        defined = _defined(match["name"], match["short"])
+        if defined is not None and defined not in _FORMS and match["short"] not in _FORMS:
+            found.setdefault(defined, defined)
+            found.setdefault(match["short"], found[defined])
     return found
+
+
+def _defined(name: str, short: str) -> str | None:
+    """The words of a name that its abbreviation abbreviates, one capital for each of its
+    last capitalised words ("Ferrocarril Trasandino del Norte" for "FTN"), or None if the
+    abbreviation is not the name's initials: the abbreviation definitions of Schwartz, A. S.
+    & Hearst, M. A. (2003) "A simple algorithm for identifying abbreviation definitions in
+    biomedical text", PSB 2003, matched word by word."""
+    words = name.split()
+    capitals = [i for i, word in enumerate(words) if word[0].isupper()]
+    if len(capitals) < len(short):
+        return None
+    first = capitals[-len(short)]
+    if "".join(words[i][0] for i in capitals[-len(short) :]) != short:
+        return None
+    if words[first] in _NOT_NAMES:
+        return None  # "The" is no word of a name
+    return " ".join(words[first:])
 
 
 def _name_by_first_word(name: str, lower_case: frozenset[str], found: dict[str, str]) -> None:
@@ -344,8 +379,10 @@ def _scan(
     i = 0
     while i < len(words):
         word = words[i]
-        if not word.text[0].isupper() and not word.text[0].isdigit():
-            i += 1
+        if (not word.text[0].isupper() and not word.text[0].isdigit()) or text.startswith(
+            "$", word.end
+        ):
+            i += 1  # "US$20" is a currency, not the United States
             continue
         organisation = _longer(_organisation(text, words, i), _traded(text, words, i))
         known = _known(text, words, i, forms)
