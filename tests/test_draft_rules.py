@@ -718,3 +718,56 @@ def test_a_name_its_initials_or_ticker_define_is_an_organisation_wherever_named(
     assert actors["Federation of Andean Fruit and Wine Growers"] == ["FEPAV"]
     # no tail of a longer name, and no United States in a currency
     assert "Andean Fruit and Wine Growers" not in actors and "United States" not in actors
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "LIMA, Dec 5 - President Ana Lopes defended the treaty on Saturday, telling "
+            "delegates that Peru would gain 900 jobs.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "Ana Lopes is Peru's president. Speaking for an hour to some 1,500 delegates, "
+            "Lopes said Peru would gain 900 jobs.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "Ana Lopes is Peru's president. Asked about the quotas, Lopes said Peru would "
+            "gain 900 jobs.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "Opposition leader Rui Soto, of the Andean Progress Party, said Peru could lose "
+            "900 jobs.",
+            ("Rui Soto", "person"),
+        ),
+        (
+            "Chile's head of government, Karim Soto, said Peru could lose 900 jobs.",
+            ("Karim Soto", "person"),
+        ),
+        (
+            "The Federation of Andean Fruit and Wine Growers (FEPAV), which speaks for 300 "
+            "farms, said Peru could lose 900 jobs.",
+            ("Federation of Andean Fruit and Wine Growers", "organisation"),
+        ),
+        (
+            "Chile's foreign ministry said talks would resume. It said Peru could lose 900 jobs.",
+            ("Chile's foreign ministry", "government"),
+        ),
+    ],
+)
+def test_participles_affiliations_possessive_roles_and_it_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice
+
+
+def test_a_dateline_before_an_attribution_is_no_part_of_it() -> None:
+    article = (
+        "LIMA, Peru, Dec 5 - President Ana Lopes defended the treaty with Chile on Saturday, "
+        "telling delegates that the pact could cost billions."
+    )
+    peru = next(a["id"] for a in propose(article)["actors"] if a["name"] == "Peru")
+    assert affected(article) == [[peru]]

@@ -418,7 +418,7 @@ QUANTIFIERS = ("some", "most", "many", "several", "other", "others", "few", "a f
 ARTICLES = ("the", "a", "an")
 POSSESSIVE_DETERMINERS = ("its", "their", "his", "her", "our")
 DETERMINERS = (*ARTICLES, "these", "those", "this", "that", "its", "their")
-PRONOUNS = {"he": "person", "she": "person", "they": "group"}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 
 # Titles and roles that stand before a person's name ("Trade Commissioner Lena Varga").
 # Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde").
@@ -455,6 +455,7 @@ ROLE_HEADS = (
     "Advisor",
     "Chief",
     "Mayor",
+    "Leader",
     "Representative",
     "Rep.",
     "Sen.",

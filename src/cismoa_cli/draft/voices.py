@@ -43,13 +43,19 @@ _PASSIVE = _alternation(PASSIVE_SAYING)
 _NAME_PART = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*"
 _NAME = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}}"
 # A plural's apostrophe may close a word of a source ("Lower Silesian Employers' Federation").
-_SOURCE = rf"{_NAME_PART}(?:['\u2019](?= ))?(?: {_NAME_PART}(?:['\u2019](?= ))?){{0,3}}"
+# It may join them with "of" or "and", and give its abbreviation ("Federation of Agriculture
+# and Hospitality Employers (FEPAH)").
+_SOURCE = (
+    rf"{_NAME_PART}(?:['\u2019](?= ))?(?: (?:{_NAME_PART}|of|and)(?:['\u2019](?= ))?){{0,6}}"
+    r"(?: \([A-Z]{2,8}\))?"
+)
 # A connective, or a fronted place or time ("In Brussels, a spokesperson said"; Quirk et al.
 # (1985) 8.18: adverbials of space and time opening a clause), may stand before a source.
 _OPENER = (
     r"(?:(?:However|But|Yet|Meanwhile|Still|Instead|Moreover|Indeed|And|Now|So)\s*,?\s+)?"
-    # or a participle's short clause ("Summing up, Mendez said")
-    r"(?:[A-Z][a-z]+ing(?:\s+[a-z]+){0,2},\s+)?"
+    # or a participle's clause ("Summing up, Mendez said"; "Speaking for almost an hour to
+    # some 1,500 delegates, Kaupa said"; "Asked about readmissions, he said")
+    r"(?:(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s(?:[^,;]|(?<=\d),(?=\d)){0,120}?,\s+)?"
     r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
 )
 _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
@@ -61,7 +67,7 @@ _AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeat
 _TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith("."))
 # A possessive may stand before the title ("Mauritania's minister of fisheries").
 _ROLE = (
-    rf"(?:(?:a|an|the)\s[^,;]{{2,100}}?"
+    rf"(?:(?:a|an|the|of\s+the)\s[^,;]{{2,100}}?"
     rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+(?:[a-z]+\s+){{0,2}})?(?:{_TITLES})\b[^,;]{{0,100}}?)"
 )
 # A relative clause's words, a number's comma among them ("which represents about 1,100
@@ -90,7 +96,8 @@ _PATTERNS = (
     # "A spokesman for China's Ministry of Commerce, Wei Jun, said"; "Its energy spokesman,
     # Piotr Zielinski, said"
     re.compile(
-        r"(?P<role>\b(?:A|a|An|an|The|the|Its|its|Their|their|His|his|Her|her)\s[^,]{2,100}?),"
+        r"(?P<role>\b(?:A|a|An|an|The|the|Its|its|Their|their|His|his|Her|her"
+        r"|[A-Z][\w.-]*['\u2019]s)\s[^,]{2,100}?),"
         rf"\s+(?P<src>{_NAME}),\s+(?P<cue>{_SAY})\b"
     ),
     # '"...," said one Jakarta-based defence analyst, who ...'
@@ -118,6 +125,14 @@ _PATTERNS = (
     ),
     # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
     re.compile(rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,80}}?)\s+{_AUX}(?P<cue>{_SAY})\b"),
+    # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
+    # convention that": the sentence's subject speaks through a participle of saying, perhaps
+    # after a dateline ("LAE, Papua New Guinea, Dec 5 - ")
+    re.compile(
+        rf"^(?:[A-Z]{{2,}}[^-\u2013\u2014\n]{{0,60}}\s[-\u2013\u2014]\s+)?{_OPENER}"
+        r"(?P<src>[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s+[a-z]+\b[^;:\"\u201c\u201d]*?,\s+"
+        r"(?P<cue>telling|saying|arguing|warning|insisting)\b(?=[^,;]{0,60}?\bthat\b)"
+    ),
     # "..., a senior official in Jakarta said."; "..., an official said on condition of
     # anonymity." (a circumstance of the saying may follow its cue)
     re.compile(
@@ -224,6 +239,7 @@ class People:
     known: dict[str, Speaker] = field(default_factory=dict)
     last_person: Speaker | None = None
     last_group: Speaker | None = None
+    last_body: Speaker | None = None  # an organisation, government or actor, for "it said"
     # each word of an organisation's name, in lower case, to the last one named with it
     organisations: dict[str, str] = field(default_factory=dict)
 
@@ -299,6 +315,8 @@ class People:
             self.last_person = speaker
         elif speaker.kind == "group":
             self.last_group = speaker
+        elif speaker.kind != "document":
+            self.last_body = speaker
 
 
 def attribute(
@@ -332,8 +350,11 @@ def attribute(
                     speaker.aliases,
                     (start, end),
                 )
+            # from its source or its cue, whichever comes first: a dateline or a connective
+            # before them is no part of it ("LAE, Papua New Guinea, Dec 5 - Prime Minister")
+            begins = min(match.start("src"), match.start("cue"))
             found.append(
-                Attribution(speaker, match.group("cue"), start + match.start(), start + match.end())
+                Attribution(speaker, match.group("cue"), start + begins, start + match.end())
             )
             break
     if not found:
@@ -353,7 +374,9 @@ def _speaker(
         return None
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
-        return people.last_person if PRONOUNS[lowered[0]] == "person" else people.last_group
+        return {"person": people.last_person, "group": people.last_group}.get(
+            PRONOUNS[lowered[0]], people.last_body
+        )
     inside = [m for m in names if at <= m.start and m.end <= at + len(source)]
     bare = words[:]
     while bare and (bare[0].lower() in _LEADING or bare[0] == "of"):
