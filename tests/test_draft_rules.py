@@ -771,3 +771,13 @@ def test_a_dateline_before_an_attribution_is_no_part_of_it() -> None:
     )
     peru = next(a["id"] for a in propose(article)["actors"] if a["name"] == "Peru")
     assert affected(article) == [[peru]]
+
+
+def test_an_actors_words_that_name_no_one_are_about_the_actor() -> None:
+    article = (
+        "Chile signed the concession on Monday. The Cusco Water Forum, which represents 14 "
+        "villages, said residents had not been consulted and could lose their wells."
+    )
+    drafted = propose(article)
+    forum = next(a["id"] for a in drafted["actors"] if a["name"] == "Cusco Water Forum")
+    assert drafted["implications"][-1]["affects"] == [forum]

@@ -285,9 +285,10 @@ def bearers(
         if _ANAPHOR.search(said, 0, first):
             circumstances = []  # the unit's own words point back past these names
     found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
-    if not found and speaker is not None and _ANAPHOR.search(main):
-        # Naming no one, a speaker's words point back to the speaker ("the federation said
-        # many of its members could go out of business"; "Beijing said it would respond").
+    if not found and speaker is not None:
+        # Naming no one, an actor's words are about itself, not about whom the text was about
+        # before ("the federation said many of its members could go out of business"; "the
+        # forum said residents had not been consulted")
         found = (speaker,)
     elif not found and represented is not None and _WE.search(main):
         # or to whom the speaker speaks for ("gives us a long-life copper asset," said the
