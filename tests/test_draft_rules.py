@@ -776,7 +776,7 @@ def test_a_dateline_before_an_attribution_is_no_part_of_it() -> None:
 def test_an_actors_words_that_name_no_one_are_about_the_actor() -> None:
     article = (
         "Chile signed the concession on Monday. The Cusco Water Forum, which represents 14 "
-        "villages, said residents had not been consulted and could lose their wells."
+        "villages, said residents had not been consulted and the wells could run dry."
     )
     drafted = propose(article)
     forum = next(a["id"] for a in drafted["actors"] if a["name"] == "Cusco Water Forum")
