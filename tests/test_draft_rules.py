@@ -454,6 +454,14 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
         ("Lima expected its export earnings to reach 400 million euros.", "expected", "expected"),
         ("The deal looked set to make Peru a net exporter.", "expected", "looked set to"),
         ("Chilean suppliers appear well placed to benefit.", "expected", "appear well placed"),
+        # a scenario that is not the expected one; an analyst's own estimate; "unlikely"
+        ("In our bear case, Peru's miner is worth 18 dollars a share.", "conditional", None),
+        (
+            "We estimate the saving adds 180 dollars a tonne to Peru's margins.",
+            "expected",
+            "We estimate",
+        ),
+        ("Peru's operator is unlikely to turn a profit before 2035.", "expected", "unlikely"),
     ],
 )
 def test_an_inverted_condition_a_predicting_source_and_stands_to(

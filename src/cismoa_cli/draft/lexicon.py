@@ -60,6 +60,14 @@ EXPECTED = (
     "expects",
     "stands to",
     "stand to",
+    # the negated expectation ("is unlikely to turn a profit") and the first person's
+    # estimate or belief in an analyst's note ("we estimate", "we think"): Hyland's hedges of
+    # the writer's commitment
+    "unlikely",
+    "we estimate",
+    "we believe",
+    "we think",
+    "we see",
     # A prediction in the past ("Rabat expected earnings to reach ..."), a course that looks
     # set, and the evidential hedges of appearance ("appear well placed to benefit"; Hyland,
     # K. (1998) *Hedging in Scientific Research Articles*, 5.3)
@@ -119,6 +127,19 @@ CONDITIONS = (
     "will depend on",
     "depends on whether",
     "depends on how",
+    # A scenario that is not the one expected frames its outcomes as a condition does ("In
+    # our bear case, ... SNM is worth US$18"): the counterfactual scenarios of analysts'
+    # notes, as against the base case they expect.
+    "in our bull case",
+    "in our bear case",
+    "in the bull case",
+    "in the bear case",
+    "in a bear case",
+    "in a bull case",
+    "in the worst case",
+    "in a worst case",
+    "in that scenario",
+    "in this scenario",
 )
 # Verbs after which "whether" opens an indirect question, not a condition ("did not say
 # whether"): the embedded interrogatives of Karttunen (1977) "Syntax and semantics of
