@@ -457,9 +457,9 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
         # a scenario that is not the expected one; an analyst's own estimate; "unlikely"
         ("In our bear case, Peru's miner is worth 18 dollars a share.", "conditional", None),
         (
-            "We estimate the saving adds 180 dollars a tonne to Peru's margins.",
+            "Peru is the winner; we estimate the saving adds 180 dollars a tonne.",
             "expected",
-            "We estimate",
+            "we estimate",
         ),
         ("Peru's operator is unlikely to turn a profit before 2035.", "expected", "unlikely"),
     ],
