@@ -229,6 +229,13 @@ def test_a_claim_before_advice_stands() -> None:
         # paid as the one who receives; pushed out of a market
         ("From 2030 Peru will be paid for the power it sends north.", "benefit"),
         ("Cheaper imports would push Chile's plants out of the market.", "risk"),
+        # adversity met, supplies run dry, shares worn down; dragging, scaring, locking in
+        ("Unless the line is finished, Peru's cities could face power cuts.", "risk"),
+        ("Chilean towns could be left without heat for two winters.", "risk"),
+        ("The deal might chip away at Chile's dominance in copper.", "risk"),
+        ("The treaty could scare off investors in Peru.", "risk"),
+        ("A quota is likely to lock Peru into the smallest share.", "risk"),
+        ("Every one of Peru's miners would be offered a job.", "benefit"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(

@@ -516,18 +516,21 @@ def _polar_words(said: str) -> list[_Polar]:
     words = list(_WORD.finditer(said))
     lowered = [w.group().lower().lstrip("'\u2019") for w in words]
     targets: dict[int, bool] = {}  # word index -> whether a gain; goods gain, burdens harm
-    polar: list[int] = []  # the words of gain, harm or giving, not goods or burdens
+    polar: dict[int, bool] = {}  # the words of gain, harm or giving, not goods or burdens
     # first word, last word, whether it lessens, whether it raises a gain instead
     shifts: list[tuple[int, int, bool, bool]] = []
     for i, word in enumerate(lowered):
         sense = _polarity(word)
         if sense is None and _gives(words, lowered, i):
             sense = True
-        if sense is None and word in _POLAR_HEADS:
-            sense = _phrase(said, words, lowered, i)
         if sense is not None:
             targets[i] = sense
-            polar.append(i)
+        elif word in _POLAR_HEADS:
+            # a phrase ("could face", "out of work") is no noun a shift acts on: "could face
+            # power cuts" is no lessened harm
+            sense = _phrase(said, words, lowered, i)
+        if sense is not None:
+            polar[i] = sense
         elif word in _BURDENS or word in _GOODS:
             targets[i] = word in _GOODS
         last = i
@@ -555,7 +558,7 @@ def _polar_words(said: str) -> list[_Polar]:
             scored.append((first, targets[target] != reverses, False))
             taken.update(range(first, last + 1))
             taken.add(target)
-    scored += [(i, targets[i], lowered[i] in _GIVING) for i in polar if i not in taken]
+    scored += [(i, sense, lowered[i] in _GIVING) for i, sense in polar.items() if i not in taken]
     found = []
     for i, is_gain, giving in scored:
         before = " ".join(lowered[max(0, i - NEGATION_REACH) : i])

@@ -637,6 +637,10 @@ HARM = (
     "dismiss",
     "burden",
     "penalt",
+    "drag",
+    "scare",
+    "lock",
+    "capped",
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
@@ -732,6 +736,22 @@ IMPOSED = (
     "out of work",
     "out of business",
     "out of the market",
+    # adversity met, a supply run dry, a share worn down ("could face rolling power cuts",
+    # "could be left without a supply", "if the maintenance money dries up", "chip away at
+    # China's dominance")
+    "could face",
+    "will face",
+    "would face",
+    "may face",
+    "might face",
+    "still face",
+    "to face",
+    "left without",
+    "dry up",
+    "dries up",
+    "dried up",
+    "drying up",
+    "chip away",
     "out of a job",
     "laid off",
     "lay off",
@@ -748,6 +768,9 @@ BETTERED = (
     "been paid",
     "being paid",
     "get paid",
+    # and offered, as the one the offer is made to ("would be offered a job")
+    "be offered",
+    "been offered",
     "to secure",
     "and secure",
     "will secure",
