@@ -796,3 +796,30 @@ def test_an_actors_words_that_name_no_one_are_about_the_actor() -> None:
     drafted = propose(article)
     forum = next(a["id"] for a in drafted["actors"] if a["name"] == "Cusco Water Forum")
     assert drafted["implications"][-1]["affects"] == [forum]
+
+
+def test_natural_features_provinces_and_towns_an_institution_names_are_places() -> None:
+    article = (
+        "A dam on the Andes River will cut the fish catch in Peru's Loreto province. "
+        "The Iquitos Chamber of Commerce said Iquitos could lose 300 jobs. "
+        "The Andes River Delta could lose its rice output. "
+        "Farms in the Maranon Valley could lose their water."
+    )
+    drafted = propose(article)
+    actors = {a["name"]: a for a in drafted["actors"]}
+    assert {"Andes River", "Loreto", "Iquitos", "Maranon Valley"} <= set(actors)
+    assert "Andes" not in actors["Andes River"]["aliases"]  # a feature by its whole name
+    assert {actors[n]["kind"] for n in ("Andes River", "Loreto", "Iquitos")} == {"region"}
+    affects = affected(article)
+    # a feature beside a state is where; alone, it is what the claim is about
+    assert actors["Loreto"]["id"] in affects[0]
+    assert actors["Andes River"]["id"] not in affects[0]
+    assert affects[-1] == [actors["Maranon Valley"]["id"]]
+
+
+def test_an_organisations_initials_name_it_without_brackets() -> None:
+    article = (
+        "Peru's dam was criticised by the Basin Rights Monitor, a Geneva-based watchdog. "
+        "The BRM estimates that Peru could lose 300 jobs."
+    )
+    assert voice_of(article) == ("Basin Rights Monitor", "organisation")

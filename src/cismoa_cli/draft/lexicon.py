@@ -1715,8 +1715,34 @@ LOCALITY_NOUNS = (
     "municipality",
     "prefecture",
 )
+# The heads that end such a place's name ("South Chungcheong Province", known as "South
+# Chungcheong" too), and those of the natural features of the ACE guidelines' locations
+# (LOC: "water bodies", "land regions", "islands"), which are no part of their name alone
+# ("Sekong River", "Fergana Valley", "Aral Sea", "Manus Island": "Mekong" may be the river
+# or its delta).
 LOCALITY_HEADS = ("Province", "Prefecture", "County", "District", "Oblast")
+FEATURE_HEADS = (
+    "River",
+    "Valley",
+    "Sea",
+    "Lake",
+    "Basin",
+    "Delta",
+    "Gulf",
+    "Strait",
+    "Falls",
+    "Mountains",
+    "Plateau",
+    "Desert",
+    "Island",
+    "Islands",
+    "Peninsula",
+)
+# Heads in lower case after a name, no part of it ("Cambodia's Stung Treng province").
+LOCALITY_NOUNS_AFTER = ("province", "district", "county", "prefecture", "oblast")
 LOCAL_OFFICES = ("mayor", "governor", "city council", "provincial government")
+# Institutions named after the place they serve ("the Östervik Chamber of Commerce").
+LOCAL_INSTITUTIONS = ("Chamber of Commerce", "City Council", "Town Council", "Municipal Council")
 # Definite descriptions that stand for the last place of their kind the text named ("the
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
@@ -1907,6 +1933,9 @@ ORGANISATION_NOUNS = (
     "consultancy",
     "think tank",
     "lobby",
+    "watchdog",
+    "regulator",
+    "employer",
 )
 # Words between the article and the noun that end the appositive before its head ("the head
 # of the company", "a partner at the firm"): the noun then belongs to another phrase.

@@ -22,9 +22,12 @@ from .lexicon import (
     COMPANY_DESIGNATORS,
     COMPANY_HEADS,
     DEFINITE_DESCRIPTIONS,
+    FEATURE_HEADS,
+    LOCAL_INSTITUTIONS,
     LOCAL_OFFICES,
     LOCALITY_HEADS,
     LOCALITY_NOUNS,
+    LOCALITY_NOUNS_AFTER,
     NAME_JOINERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -87,7 +90,8 @@ _INTRODUCED = re.compile(
     + r",\s+which\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
 )
 # A place below a state, named with what it is: in apposition ("Dangjin, a city of 170,000",
-# not "a city official"), after "the port of", before "Province", before or after its office.
+# not "a city official"), after "the port of", before "Province" or "province", before or
+# after its office, before an institution named after it; or a natural feature ("Aral Sea").
 _PLACE_NAME = r"(?P<{}>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})"
 _LOCALITY = re.compile(
     rf"(?<![\w'\u2019-]){_PLACE_NAME.format('named')},\s+(?:a|an|the)\s+"
@@ -96,9 +100,11 @@ _LOCALITY = re.compile(
     rf"|\b(?:the\s+(?:{'|'.join(LOCALITY_NOUNS)})|{'|'.join(LOCAL_OFFICES)})\s+of\s+"
     + _PLACE_NAME.format("of")
     + rf"|(?<![\w'\u2019-]){_PLACE_NAME.format('headed')}"
-    + rf"\s+(?P<head>{'|'.join(LOCALITY_HEADS)})\b"
+    + rf"\s+(?:(?P<head>{'|'.join(LOCALITY_HEADS)})|(?P<feature>{'|'.join(FEATURE_HEADS)}))\b"
     + rf"|(?<![\w'\u2019-]){_PLACE_NAME.format('office')}"
     + rf"['\u2019]s\s+(?:{'|'.join(LOCAL_OFFICES)})\b"
+    + rf"|(?<![\w'\u2019-]){_PLACE_NAME.format('after')}"
+    + rf"\s+(?:{'|'.join(LOCALITY_NOUNS_AFTER)}|{'|'.join(LOCAL_INSTITUTIONS)})\b"
 )
 _LOCALITY_ID = re.compile(r"[^A-Z0-9]+")
 # A name with its abbreviation or ticker in brackets after it: an organisation when the
@@ -107,6 +113,7 @@ _DEFINED = re.compile(
     rf"(?<![\w'\u2019&.-])(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|for|de|del|la|do)){{1,7}})"
     r"\s\((?P<short>[A-Z]{2,8})(?:\.[A-Z]{1,3})?\)"
 )
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 # An abbreviation in brackets right after an organisation's name: "(TAWU)".
 _SHORT = re.compile(r"\s\(([A-Z]{2,8})(?:\.[A-Z]{1,3})?\)")
@@ -212,17 +219,24 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _localities(text: str) -> dict[str, Place]:
-    """The places below a state that the text names with what they are, each form to its
-    place: its name, and with its head ("South Chungcheong Province") its name alone too."""
+    """The places below a state that the text names with what they are, and the natural
+    features it names, each form to its place: its name, and with the head of a place below
+    a state ("South Chungcheong Province") its name alone too."""
     headed: dict[str, list[str]] = {}  # each name, to its forms with a head
     for match in _LOCALITY.finditer(text):
-        named = match["named"] or match["of"] or match["headed"] or match["office"]
+        named = (
+            match["named"] or match["of"] or match["headed"] or match["office"] or match["after"]
+        )
         words = named.split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)  # "In Dangjin" is "Dangjin"
+        while words and (words[0] in _NOT_NAMES or words[0].endswith(("'s", "\u2019s"))):
+            words.pop(0)  # "In Dangjin" is "Dangjin", "Laos's Attapeu" is "Attapeu"
         name = " ".join(words)
         if not name or name in _FORMS or words[-1] in _TIME_NAMES:
             continue
+        if match["feature"]:  # a natural feature is known by its whole name only
+            name = f"{name} {match['feature']}"
+            if name in _FORMS:
+                continue  # "Solomon Islands", "South China Sea": the lexicon's
         forms = headed.setdefault(name, [])
         if match["head"] and f"{name} {match['head']}" not in forms:
             forms.append(f"{name} {match['head']}")
@@ -316,14 +330,25 @@ def _of_a_known(name: str, found: dict[str, str]) -> bool:
 
 def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:
     """The abbreviations given in brackets after organisations' names, the first words of
-    companies' names ("Daehan" for "Daehan Steel"), and the names that open a longer one
-    ("Sahyadri Minerals" for "Sahyadri Minerals Corporation Ltd"), each to its name."""
+    companies' names ("Daehan" for "Daehan Steel"), the names that open a longer one
+    ("Sahyadri Minerals" for "Sahyadri Minerals Corporation Ltd") and the initials of one
+    organisation's name used without brackets ("BRM"), each to its name."""
     found: dict[str, str] = {}
     lower_case: frozenset[str] | None = None
     organisations = sorted({m.key for m in names if m.place is None})
     for shorter, longer in pairwise(organisations):
         if longer.startswith(f"{shorter} ") and shorter not in known:
             found[shorter] = known.get(longer, longer)
+    # Initials the text uses without defining them ("The BRM estimates", after "the Basin
+    # Rights Monitor"), when they are one organisation's
+    initials: dict[str, list[str]] = {}
+    for name in organisations:
+        letters = "".join(word[0] for word in name.split() if word[0].isupper())
+        if len(letters) > 1:
+            initials.setdefault(letters, []).append(name)
+    for used in frozenset(_CAPITALS.findall(text)) & initials.keys():
+        if len(initials[used]) == 1 and used not in _FORMS and used not in known:
+            found.setdefault(used, known.get(initials[used][0], initials[used][0]))
     for mention in names:
         if mention.place is not None:
             continue
