@@ -823,3 +823,15 @@ def test_an_organisations_initials_name_it_without_brackets() -> None:
         "The BRM estimates that Peru could lose 300 jobs."
     )
     assert voice_of(article) == ("Basin Rights Monitor", "organisation")
+
+
+def test_the_town_is_the_last_town_named_and_a_name_may_open_with_any_capital() -> None:
+    article = (
+        "The Östervik Chamber of Commerce met on Monday. Östervik lies on the border. "
+        "Norway signed the deal with Peru. "
+        "The mayor said the town could lose 40 jobs."
+    )
+    drafted = propose(article)
+    town = next(a for a in drafted["actors"] if a["name"] == "Östervik")
+    assert town["kind"] == "region" and "the town" not in town["aliases"]
+    assert drafted["implications"][-1]["affects"] == [town["id"]]

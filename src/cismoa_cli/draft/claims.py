@@ -32,7 +32,6 @@ from .lexicon import (
     EVIDENTIAL,
     EXPECTED,
     FALSE_FRIENDS,
-    FEATURE_HEADS,
     GAIN,
     GOODS,
     GROWING,
@@ -64,7 +63,7 @@ from .lexicon import (
     SHIFT_REACH_BEFORE,
     TRANSFER,
 )
-from .mentions import Mention
+from .mentions import Mention, is_feature
 from .voices import Attribution
 
 
@@ -174,7 +173,6 @@ _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
-_FEATURES = frozenset(FEATURE_HEADS)
 _MEMBERS = re.compile(
     rf"\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(MEMBERSHIP)})\b", re.IGNORECASE
 )
@@ -287,7 +285,7 @@ def bearers(
         if _ANAPHOR.search(said, 0, first):
             circumstances = []  # the unit's own words point back past these names
     found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
-    features = {m.key for m in names if m.place is not None and _is_feature(m.place.name)}
+    features = {m.key for m in names if m.place is not None and is_feature(m.place.name)}
     if any(key not in features for key in found):
         # a river, a valley or a sea named beside a state or a body is where, not who ("the
         # Mekong Delta could lose a third of its rice output" is Vietnam's loss)
@@ -304,11 +302,6 @@ def bearers(
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
-
-
-def _is_feature(name: str) -> bool:
-    """Whether a place's name is a natural feature's ("Sekong River", "Aral Sea")."""
-    return name.rpartition(" ")[2] in _FEATURES
 
 
 def _describes(said: str, named_end: int, at: int, possessive: bool) -> bool:

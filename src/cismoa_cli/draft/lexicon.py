@@ -1750,6 +1750,10 @@ DEFINITE_DESCRIPTIONS = {
     "the region": "region",
     "the country": "state",
     "the company": "company",  # the last company named: "Sahyadri ... The company expects"
+    # the last town, city or province the text said was one ("the town will come out ahead")
+    "the town": "town",
+    "the city": "town",
+    "the province": "town",
 }
 # Plural descriptions that stand for two actors ("Chile and Peru signed ... Both governments
 # said"): a plural anaphor takes the sum of antecedents (Kamp, H. & Reyle, U. (1993) *From

@@ -41,6 +41,10 @@ from .lexicon import (
     Place,
 )
 
+# A capital letter ("Östervik", "Émile"): the capitals of Basic Latin, Latin-1, Greek and
+# Cyrillic, and Latin Extended-A and -B, where capitals and small letters alternate, whole
+# (a short class: one of every capital in Unicode makes each pattern slow to compile).
+CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]"
 # A word: initials with dots ("U.S.", "E.U."), or a run of letters (hyphens and apostrophes
 # end it: "Jakarta-based", "China's"), or digits joined to letters ("G7").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+")
@@ -62,7 +66,7 @@ _TIME_NAMES = frozenset(TIME_NAMES)
 # then an appositive whose head says what kind of organisation it is, and what may follow
 # that head: a relative clause, a complement, or the appositive's end. Not "the company's
 # chief" nor "a company spokesperson": there "company" is no head.
-_NAME_WORD = r"[A-Z][\w'\u2019&.-]*"
+_NAME_WORD = rf"{CAPITAL}[\w'\u2019&.-]*"
 # A name of up to seven words, where no word goes on before it, and perhaps its abbreviation
 # or its ticker ("(SNM.N)": the abbreviation is the ticker's root).
 _NAMED = (
@@ -71,7 +75,7 @@ _NAMED = (
 )
 # What stands before the tail of a longer name ("Federation of | Agriculture ..."): the tail
 # is no name of its own.
-_NAME_GOES_ON = re.compile(r"[A-Z][\w'\u2019-]*\s(?:of|and|for|de)\s$")
+_NAME_GOES_ON = re.compile(rf"{CAPITAL}[\w'\u2019-]*\s(?:of|and|for|de)\s$")
 _INTRODUCED = re.compile(
     _NAMED.format(name="name", short="short") + r",\s+"
     # an article, or a place's possessive ("Hanbit, South Korea's third-largest steelmaker")
@@ -92,7 +96,7 @@ _INTRODUCED = re.compile(
 # A place below a state, named with what it is: in apposition ("Dangjin, a city of 170,000",
 # not "a city official"), after "the port of", before "Province" or "province", before or
 # after its office, before an institution named after it; or a natural feature ("Aral Sea").
-_PLACE_NAME = r"(?P<{}>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})"
+_PLACE_NAME = r"(?P<{}>" + CAPITAL + r"[\w'\u2019-]*(?:\s" + CAPITAL + r"[\w'\u2019-]*){{0,2}})"
 _LOCALITY = re.compile(
     rf"(?<![\w'\u2019-]){_PLACE_NAME.format('named')},\s+(?:a|an|the)\s+"
     rf"(?:(?!(?:{'|'.join(APPOSITIVE_STOPS)})\b)[\w'\u2019-]+\s+){{0,3}}?"
@@ -142,6 +146,13 @@ def _surface_forms() -> dict[str, Place]:
 
 
 _FORMS = _surface_forms()
+_LEXICON = frozenset(PLACES)
+_FEATURES = frozenset(FEATURE_HEADS)
+
+
+def is_feature(name: str) -> bool:
+    """Whether a place's name is a natural feature's ("Sekong River", "Aral Sea")."""
+    return name.rpartition(" ")[2] in _FEATURES
 
 
 class _Word(NamedTuple):
@@ -368,6 +379,7 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     last: dict[str, Place] = {}
     company: Mention | None = None  # the last company named
+    town: Mention | None = None  # the last town, city or province the text said was one
     salience = Salience()
     n = 0
     for description in _DESCRIPTION.finditer(text):
@@ -379,6 +391,8 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
                 last[place.kind] = place
             elif place is None and names[n].key.rpartition(" ")[2] in _COMPANY_ENDS:
                 company = names[n]
+            if place is not None and place not in _LEXICON and not is_feature(place.name):
+                town = names[n]
             salience.note(names[n])
             found.append(names[n])
             n += 1
@@ -387,6 +401,8 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             meant = [(m.key, m.place) for m in salience.pair()]
         elif DEFINITE_DESCRIPTIONS[said.lower()] == "company":
             meant = [(company.key, None)] if company is not None else []
+        elif DEFINITE_DESCRIPTIONS[said.lower()] == "town":
+            meant = [(town.key, town.place)] if town is not None else []
         else:
             one = last.get(DEFINITE_DESCRIPTIONS[said.lower()])
             meant = [(one.id, one)] if one is not None else []

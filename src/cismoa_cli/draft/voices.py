@@ -30,7 +30,7 @@ from .lexicon import (
     ROLE_HEADS,
     SAYING,
 )
-from .mentions import Mention
+from .mentions import CAPITAL, Mention
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -40,7 +40,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _SAY = _alternation(SAYING)
 _PASSIVE = _alternation(PASSIVE_SAYING)
 # A name's words may join their parts with a hyphen ("Park Min-seo", "Jean-Pierre Moulin").
-_NAME_PART = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*"
+_NAME_PART = rf"{CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*"
 _NAME = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}}"
 # A plural's apostrophe may close a word of a source ("Lower Silesian Employers' Federation").
 # It may join them with "of" or "and", and give its abbreviation ("Federation of Agriculture
