@@ -835,3 +835,38 @@ def test_the_town_is_the_last_town_named_and_a_name_may_open_with_any_capital() 
     town = next(a for a in drafted["actors"] if a["name"] == "Östervik")
     assert town["kind"] == "region" and "the town" not in town["aliases"]
     assert drafted["implications"][-1]["affects"] == [town["id"]]
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a publication's author speaks for it, here and later
+        (
+            "Peru's dam cut catches, according to a report published on Tuesday by the Andes "
+            "Water Council. The report says Peru could lose 300 jobs.",
+            ("Andes Water Council", "organisation"),
+        ),
+        ("Researchers documented that Peru could lose 300 jobs.", ("researchers", "group")),
+        (
+            "Mayor Ana Lopes has no doubt that Peru will gain 300 jobs.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "The owner of the Lima cafe, Rosa Quispe, reckons she could lose her trade in Peru.",
+            ("Rosa Quispe", "person"),
+        ),
+        (
+            "Several shopkeepers nevertheless fear that Peru could lose its trade.",
+            ("shopkeepers", "group"),
+        ),
+        (
+            '"The costs land on Peru," says its chairman, Rui Soto.',
+            ("Rui Soto", "person"),
+        ),
+        ("Port officials there expect Peru to gain trade.", ("port officials", "group")),
+    ],
+)
+def test_reports_researchers_reckoning_owners_and_officials_there_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -323,6 +323,14 @@ SAYING = (
     "write",
     "writes",
     "wrote",
+    # What researchers record, and what people reckon, suspect or have no doubt of
+    "documented",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "suspect",
+    "suspects",
+    "no doubt",
 )
 # Participles of the passive attributions ("was described by X as", "it is feared by X").
 PASSIVE_SAYING = (

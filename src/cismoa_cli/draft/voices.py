@@ -58,7 +58,11 @@ _OPENER = (
     r"(?:(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s(?:[^,;]|(?<=\d),(?=\d)){0,120}?,\s+)?"
     r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
 )
-_AUX = r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly)\s+)*"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)"
+_AUX = (
+    r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly"
+    r"|nevertheless|still|however|though)\s+)*"
+)
 
 # A title without an article is a role too ("Rui Lopes, president of the cooperative,"), as
 # is one that opens with an article; a relative clause may close it ("..., which represents
@@ -102,7 +106,10 @@ _PATTERNS = (
     ),
     # '"...," said one Jakarta-based defence analyst, who ...'
     re.compile(
-        r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
+        r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+"
+        # a role before the name ('..." says its chairman, Anders Lund.')
+        r"(?:(?:its|his|her|their|the|a|an)\s[^,.;]{1,60},\s+(?=[A-Z]))?"
+        r"(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
     ),
     # "..., said Ibrahima Sarr, the ministry spokesperson.": the inverted attribution of
     # reported speech, as wire copy writes it (PARC 3.0: the cue before its source)
@@ -124,7 +131,11 @@ _PATTERNS = (
         r"in\s+(?P<src>[A-Z][^,.;]{1,60}?)\s+as\b"
     ),
     # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
-    re.compile(rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,80}}?)\s+{_AUX}(?P<cue>{_SAY})\b"),
+    # (a determiner alone is no source: in "The report says", "report" is no cue)
+    re.compile(
+        rf"^{_OPENER}(?P<src>(?:{_DETERMINER}\s+)?[^,;:\"\u201c\u201d\s][^,;:\"\u201c\u201d]{{0,79}}?)"
+        rf"\s+{_AUX}(?P<cue>{_SAY})\b"
+    ),
     # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
     # convention that": the sentence's subject speaks through a participle of saying, perhaps
     # after a dateline ("LAE, Papua New Guinea, Dec 5 - ")
@@ -180,7 +191,7 @@ _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
-_LOCATIVE = re.compile(r"\s+(?:in|from|at|near|across|inside|within|on)\s+.*$")
+_LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
@@ -189,9 +200,14 @@ _BRACKETED = re.compile(r"\s+\([A-Z]{2,8}\)$")
 # What an organisation publishes stands for its author: "estimate by Namib Capital",
 # "Meridian calculations".
 _PUBLISHED = _alternation(PUBLISHED)
-_PUBLISHED_BY = re.compile(rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_PUBLISHED})\s+(?:by|from|of)\s+")
+# "a report published on Tuesday by the Basin Rights Monitor"
+_PUBLISHED_BY = re.compile(
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?P<published>{_PUBLISHED})"
+    r"(?:\s+(?:published|released|issued|commissioned)(?:\s+[^,;]{1,30}?)??)?\s+(?:by|from|of)\s+"
+)
 _AUTHORS = re.compile(
-    rf"(?P<author>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,3}})\s+(?:{_PUBLISHED})"
+    rf"(?P<author>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,3}})"
+    rf"\s+(?P<published>{_PUBLISHED})"
 )
 # A role in lower case before a person's name ("finance chief Ravi Menon"), its words nouns
 # and modifiers, not "a spokesperson for the Port Authority".
@@ -240,6 +256,8 @@ class People:
     last_person: Speaker | None = None
     last_group: Speaker | None = None
     last_body: Speaker | None = None  # an organisation, government or actor, for "it said"
+    # each kind of publication ("report", "study") to its last author named
+    authors: dict[str, Speaker] = field(default_factory=dict)
     # each word of an organisation's name, in lower case, to the last one named with it
     organisations: dict[str, str] = field(default_factory=dict)
 
@@ -385,11 +403,15 @@ def _speaker(
     if not bare:  # "Some warn": some of those last heard
         return people.last_group if quantified else None
     phrase = _BRACKETED.sub("", " ".join(bare))  # "the Industry Association (MSIA)"
-    author = _author(phrase)
-    if author is not None:
+    published = _author(phrase)
+    if published is not None:
+        kind, author = published
         written = _speaker(author, at + source.rfind(author), names, people)
         if written is not None:
+            people.authors[kind] = written
             return written
+    if lowered[0] == "the" and len(words) <= 4 and lowered[-1] in people.authors:
+        return people.authors[lowered[-1]]  # "the report says", "The same study found"
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in _ORGANISATION_WORDS:
         named = people.organisations.get(lowered[1])
         if named is not None:  # "the association said": the last one named so
@@ -438,14 +460,16 @@ def _speaker(
     return group
 
 
-def _author(phrase: str) -> str | None:
-    """Who wrote what a source names ("an estimate by Namib Capital", "Meridian
-    calculations"), or None if it names no publication."""
+def _author(phrase: str) -> tuple[str, str] | None:
+    """What a source names as published and who wrote it ("an estimate by Namib Capital",
+    "Meridian calculations"), or None if it names no publication."""
     by = _PUBLISHED_BY.match(phrase)
-    if by is not None:
-        return phrase[by.end() :] or None
+    if by is not None and phrase[by.end() :]:
+        return by["published"].lower(), phrase[by.end() :]
     authors = _AUTHORS.fullmatch(phrase)
-    return authors["author"] if authors is not None else None
+    if authors is None:
+        return None
+    return authors["published"].lower(), authors["author"]
 
 
 def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
