@@ -870,3 +870,13 @@ def test_reports_researchers_reckoning_owners_and_officials_there_speak(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_the_kingdom_is_the_last_state_and_the_firm_the_last_company() -> None:
+    article = (
+        "Laos signed the deal with Cambodia. Cambodia's ministry said the kingdom could "
+        "lose 300 jobs. Condor Mining Ltd built the dam. The firm could lose its licence."
+    )
+    drafted = propose(article)
+    ids = {a["name"]: a["id"] for a in drafted["actors"]}
+    assert affected(article)[-2:] == [[ids["Cambodia"]], [ids["Condor Mining Ltd"]]]

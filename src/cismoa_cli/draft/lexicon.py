@@ -1757,7 +1757,9 @@ LOCAL_INSTITUTIONS = ("Chamber of Commerce", "City Council", "Town Council", "Mu
 DEFINITE_DESCRIPTIONS = {
     "the region": "region",
     "the country": "state",
+    "the kingdom": "state",
     "the company": "company",  # the last company named: "Sahyadri ... The company expects"
+    "the firm": "company",
     # the last town, city or province the text said was one ("the town will come out ahead")
     "the town": "town",
     "the city": "town",
