@@ -236,6 +236,9 @@ def test_a_claim_before_advice_stands() -> None:
         ("The treaty could scare off investors in Peru.", "risk"),
         ("A quota is likely to lock Peru into the smallest share.", "risk"),
         ("Every one of Peru's miners would be offered a job.", "benefit"),
+        # a rating agency's verdicts; bearing the brunt
+        ("The cut is credit negative for Peru's largest canner.", "risk"),
+        ("Chile's processors would bear the brunt of the cut.", "risk"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(
@@ -469,6 +472,8 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
             "we estimate",
         ),
         ("Peru's operator is unlikely to turn a profit before 2035.", "expected", "unlikely"),
+        ("The likeliest result, I suspect, is a loss for Peru.", "expected", "I suspect"),
+        ("Chile's wind farms look like the obvious winner.", "expected", "look like"),
     ],
 )
 def test_an_inverted_condition_a_predicting_source_and_stands_to(
@@ -864,6 +869,24 @@ def test_the_town_is_the_last_town_named_and_a_name_may_open_with_any_capital() 
             ("Rui Soto", "person"),
         ),
         ("Port officials there expect Peru to gain trade.", ("port officials", "group")),
+        # a regulator with "for" in its name and a role; "has said" after a relative clause;
+        # "even" between a source and its cue; rating agencies
+        (
+            "The Commission for Energy Pricing, the regulator, estimates that Peru could gain.",
+            ("Commission for Energy Pricing", "organisation"),
+        ),
+        (
+            "Andes Gas Generation, which runs the plant, has said that Peru could lose 180 jobs.",
+            ("Andes Gas Generation", "organisation"),
+        ),
+        (
+            "Ana Lopes is Peru's minister. She even suggested Peru could gain.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "Halvard Ratings said the cut was bad for Peru. It added that Peru could lose.",
+            ("Halvard Ratings", "organisation"),
+        ),
     ],
 )
 def test_reports_researchers_reckoning_owners_and_officials_there_speak(

@@ -24,6 +24,7 @@ from .lexicon import (
     CONDITIONS,
     CONSEQUENCES,
     CONTRASTIVE,
+    COPULAS,
     COUNTERFACTUAL_MARKERS,
     DEFAULT_DOMAIN,
     DEONTIC,
@@ -125,6 +126,7 @@ _NEGATOR = _words(NEGATORS)
 # "but" between two clauses' words: not opening the unit, not "but also".
 _CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
+_COPULAS = frozenset(COPULAS)
 _PREDICTING = frozenset(PREDICTING)
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
@@ -428,7 +430,7 @@ def _hedges(said: str, modal: re.Match[str]) -> bool:
     """Whether a modal hedges the claim: in lower case ("may", not "May"), and not in the
     standard of a comparison ("than it would") nor a counterfactual ("would otherwise")."""
     return (
-        modal.group()[0].islower()
+        (modal.group()[0].islower() or modal.group().startswith("I "))  # "I suspect"
         and _COMPARED.search(said, max(0, modal.start() - _LOOK_BACK), modal.start()) is None
         and _COUNTERFACTUAL.match(said, modal.end()) is None
     )
@@ -623,8 +625,8 @@ def _acted_on(
     reached, j = 0, last + 1
     while j < len(words) and reached < SHIFT_REACH_AFTER:
         word = words[j].group().lower()
-        if j in parted or word in _CLAUSE_OPENERS:
-            break
+        if j in parted or word in _CLAUSE_OPENERS or word in _COPULAS:
+            break  # "the cut was credit negative": a copula's predicate is not acted on
         if j in targets and j not in taken:
             return j
         if not _passed_over(word):

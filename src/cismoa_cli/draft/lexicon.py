@@ -68,6 +68,12 @@ EXPECTED = (
     "we believe",
     "we think",
     "we see",
+    "I suspect",
+    "I think",
+    "I believe",
+    "I expect",
+    "looks like",
+    "look like",
     # A prediction in the past ("Rabat expected earnings to reach ..."), a course that looks
     # set, and the evidential hedges of appearance ("appear well placed to benefit"; Hyland,
     # K. (1998) *Hedging in Scientific Research Articles*, 5.3)
@@ -539,6 +545,7 @@ GAIN = (
     # "would be better spent" weighs a choice.
     "unlock",
     "profit",
+    "positiv",
     "bolster",
     "thriv",
     "flourish",
@@ -645,6 +652,7 @@ HARM = (
     "dismiss",
     "burden",
     "penalt",
+    "negativ",
     "drag",
     "scare",
     "lock",
@@ -760,6 +768,9 @@ IMPOSED = (
     "dried up",
     "drying up",
     "chip away",
+    "bear the brunt",
+    "bears the brunt",
+    "bore the brunt",
     "out of a job",
     "laid off",
     "lay off",
@@ -1073,6 +1084,8 @@ SHIFT_PASSES_OVER = (
 )
 SHIFT_REACH_BEFORE = 10
 CLAUSE_OPENERS = ("that", "which", "who", "if", "but", "because", "while", "as", "than")
+# The forms of "be": a shift does not reach over one to its predicate.
+COPULAS = ("is", "are", "was", "were", "be", "been", "being")
 
 # Prepositions whose object is a circumstance of the claim (its partner, place, means or
 # goal), not who bears it: "renewed with the United States", "cables to Finland". After a
@@ -1750,7 +1763,13 @@ FEATURE_HEADS = (
 LOCALITY_NOUNS_AFTER = ("province", "district", "county", "prefecture", "oblast")
 LOCAL_OFFICES = ("mayor", "governor", "city council", "provincial government")
 # Institutions named after the place they serve ("the Östervik Chamber of Commerce").
-LOCAL_INSTITUTIONS = ("Chamber of Commerce", "City Council", "Town Council", "Municipal Council")
+LOCAL_INSTITUTIONS = (
+    "Chamber of Commerce",
+    "City Council",
+    "County Council",
+    "Town Council",
+    "Municipal Council",
+)
 # Definite descriptions that stand for the last place of their kind the text named ("the
 # region" after "South Asia"): the simplest of the anaphora resolution rules (Hobbs 1978;
 # Poesio & Vieira 1998 on definite descriptions).
@@ -1847,6 +1866,7 @@ ORGANISATION_HEADS = (
 # finance), as companies name themselves after them.
 TRADE_WORDS = (
     "Capital",
+    "Ratings",
     "Steel",
     "Coal",
     "Nickel",

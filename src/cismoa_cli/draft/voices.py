@@ -46,7 +46,7 @@ _NAME = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}}"
 # It may join them with "of" or "and", and give its abbreviation ("Federation of Agriculture
 # and Hospitality Employers (FEPAH)").
 _SOURCE = (
-    rf"{_NAME_PART}(?:['\u2019](?= ))?(?: (?:{_NAME_PART}|of|and)(?:['\u2019](?= ))?){{0,6}}"
+    rf"{_NAME_PART}(?:['\u2019](?= ))?(?: (?:{_NAME_PART}|of|and|for)(?:['\u2019](?= ))?){{0,6}}"
     r"(?: \([A-Z]{2,8}\))?"
 )
 # A connective, or a fronted place or time ("In Brussels, a spokesperson said"; Quirk et al.
@@ -61,7 +61,7 @@ _OPENER = (
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)"
 _AUX = (
     r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly"
-    r"|nevertheless|still|however|though)\s+)*"
+    r"|nevertheless|still|however|though|even)\s+)*"
 )
 
 # A title without an article is a role too ("Rui Lopes, president of the cooperative,"), as
@@ -85,11 +85,12 @@ _PATTERNS = (
     # Center for Strategic Supply, a Washington research group, testified")
     re.compile(
         rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
-        rf"{_RELATIVE},\s+(?P<cue>{_SAY})\b"
+        rf"{_RELATIVE},\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
     re.compile(
-        rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,\s+(?P<cue>{_SAY})\b"
+        rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,\s+{_AUX}"
+        rf"(?P<cue>{_SAY})\b"
     ),
     # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
     # that someone has seen speaks for itself
