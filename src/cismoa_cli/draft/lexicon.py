@@ -1689,7 +1689,14 @@ PLACES: tuple[Place, ...] = (
     _state("PLW", "Palau"),
     _state("NRU", "Nauru"),
     _state("TUV", "Tuvalu"),
-    Place("EU", "European Union", "organisation", ("EU", "E.U.", "Brussels", "European")),
+    # The Commission, the Union's executive, acts for it in trade and in its agreements: one
+    # actor in a map of who gains and loses, as readers key it.
+    Place(
+        "EU",
+        "European Union",
+        "organisation",
+        ("EU", "E.U.", "Brussels", "European", "European Commission"),
+    ),
     Place("NATO", "NATO", "organisation", ("North Atlantic Treaty Organization", "Nato")),
     Place("UN", "United Nations", "organisation", ("UN", "U.N.")),
     Place("WTO", "World Trade Organization", "organisation", ("WTO", "World Trade Organisation")),
