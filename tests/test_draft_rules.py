@@ -903,3 +903,14 @@ def test_the_kingdom_is_the_last_state_and_the_firm_the_last_company() -> None:
     drafted = propose(article)
     ids = {a["name"]: a["id"] for a in drafted["actors"]}
     assert affected(article)[-2:] == [[ids["Cambodia"]], [ids["Condor Mining Ltd"]]]
+
+
+def test_a_name_the_sentence_splitter_cuts_is_quoted_whole() -> None:
+    # the splitter ends a sentence after "U.S." before a capital; the actor's evidence
+    # reaches over the cut instead of failing
+    article = "The pact allows U.S. Navy vessels to refuel in Peru, which could gain 900 jobs."
+    drafted = propose(article)
+    navy = next(a for a in drafted["actors"] if a["name"] == "U.S. Navy")
+    quote = navy["evidence"][0]
+    assert "U.S. Navy" in quote["quote"]
+    assert article[quote["start"] : quote["end"]] == quote["quote"]

@@ -294,7 +294,11 @@ def _actors(found: _Found, ids: dict[str, str]) -> list[dict[str, Any]]:
                 "aliases": aliases,
                 "kind": place.kind if place else "organisation",
                 "summary": f"Named {times} in the article.",
-                "evidence": [_evidence(found.text, unit.start, unit.end, first.text)],
+                # the name's unit, and the next one too where the splitter cut the name
+                # ("allows U.S. | Navy vessels to refuel")
+                "evidence": [
+                    _evidence(found.text, unit.start, max(unit.end, first.end), first.text)
+                ],
                 "status": PROPOSED,
                 "cue": first.text,
             }
