@@ -914,3 +914,17 @@ def test_a_name_the_sentence_splitter_cuts_is_quoted_whole() -> None:
     quote = navy["evidence"][0]
     assert "U.S. Navy" in quote["quote"]
     assert article[quote["start"] : quote["end"]] == quote["quote"]
+
+
+def test_occupations_who_and_a_known_subject_introduce_whom_he_or_she_points_to() -> None:
+    article = (
+        "Host Ana Lopes talks to fisheries economist Rui Soto of the Lima Institute and "
+        "Rosa Quispe, who runs the Callao Fishers' Network.\n\n"
+        "Soto walked through the basics. He argued that Peru could gain 900 jobs.\n\n"
+        "Quispe was less sure. She warned that Chile could lose 300 jobs."
+    )
+    drafted = propose(article)
+    voices = {v["id"]: v for v in drafted["voices"]}
+    said = [voices[i["asserted_by"]]["name"] for i in drafted["implications"]]
+    assert said == ["Rui Soto", "Rosa Quispe"]
+    assert voices[drafted["implications"][0]["asserted_by"]]["role"] == "fisheries economist"

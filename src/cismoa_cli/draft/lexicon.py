@@ -456,6 +456,34 @@ DETERMINERS = (*ARTICLES, "these", "those", "this", "that", "its", "their")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
 
 # Titles and roles that stand before a person's name ("Trade Commissioner Lena Varga").
+# Occupations that introduce a person in lower case before the name ("fisheries economist
+# Moussa Kane", "host Claire Mensah"): the descriptive titles the AP Stylebook writes in
+# lower case ("titles": "occupational descriptions are always lowercase").
+OCCUPATIONS = (
+    "economist",
+    "analyst",
+    "host",
+    "presenter",
+    "researcher",
+    "scientist",
+    "professor",
+    "lecturer",
+    "historian",
+    "lawyer",
+    "consultant",
+    "activist",
+    "campaigner",
+    "journalist",
+    "editor",
+    "correspondent",
+    "engineer",
+    "diplomat",
+    "strategist",
+    "expert",
+    "hydrologist",
+    "founder",
+    "owner",
+)
 # Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde").
 HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")
 ROLE_HEADS = (

@@ -21,6 +21,7 @@ from .lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     NOT_NAMES,
+    OCCUPATIONS,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PASSIVE_SAYING,
@@ -166,6 +167,14 @@ _INTRODUCTIONS = (
         r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+(?:and|of)\s+[A-Z]\w+)*)?)\s+"
         rf"(?P<name>{_NAME})\b"
     ),
+    # "fisheries economist Moussa Kane": an occupation in lower case before the name
+    re.compile(
+        r"(?<![\w'\u2019-])(?P<role>(?:(?!(?:a|an|the|for|of|at|in|to|from|with|by|and)\s)"
+        r"[a-z][\w-]*\s+){0,2}"
+        rf"(?:{'|'.join(OCCUPATIONS)}))\s+(?P<name>{_NAME})\b"
+    ),
+    # "Fatou Jobe, who coordinates the network": "who" takes up a person
+    re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<role>[^,;.]{{2,100}})"),
     # a role in apposition closes with a comma, or with a semicolon in a list of guests ("Dr
     # Tomas Velarde, an energy economist at ...; and Rafael Orduna, ...")
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
@@ -181,6 +190,7 @@ _INTRODUCTIONS = (
 # ("Ines Carvalho has spent much of the past year ..."), perhaps after a dateline ("LISBON -
 # "): the text introduces a person it goes on to quote without a role.
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
+_KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
 _ROLE_WORDS = frozenset(word for head in ROLE_HEADS for word in head.split())
 _HONORIFICS = frozenset(HONORIFICS)
 # Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
@@ -285,7 +295,13 @@ class People:
                 if match.start() > last_at:
                     last_at, self.last_person = match.start(), person
         subject = _SUBJECT.match(text, start, end)
-        if subject is not None and last_at < 0:
+        known = _KNOWN_SUBJECT.match(text, start, end)
+        if known is not None and known["name"] in self.known and last_at < 0:
+            # a sentence whose subject is a person already known is about that person,
+            # whom "he" or "she" after it points back to ("Kane walked through the basics.
+            # He argued that ..."): centering's preferred center
+            self.last_person = self.known[known["name"]]
+        elif subject is not None and last_at < 0:
             name = subject.group("name")
             if (
                 name not in self.known
