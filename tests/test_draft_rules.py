@@ -928,3 +928,27 @@ def test_occupations_who_and_a_known_subject_introduce_whom_he_or_she_points_to(
     said = [voices[i["asserted_by"]]["name"] for i in drafted["implications"]]
     assert said == ["Rui Soto", "Rosa Quispe"]
     assert voices[drafted["implications"][0]["asserted_by"]]["role"] == "fisheries economist"
+
+
+def test_he_and_she_point_back_to_the_person_the_text_gave_that_pronoun() -> None:
+    article = (
+        "Host Ana Lopes talks to economist Rui Soto and Rosa Quispe, who runs the fishers' "
+        "network.\n\n"
+        "Quispe said her members could lose. Soto, in his view, thinks Peru gains the most.\n\n"
+        "Mr Vargas was angry. Quispe was less sure.\n\n"
+        'He said Chile could lose 300 jobs. "Several plants won\'t survive it."\n\n'
+        "If neither happens, she suspects Chile's plants will come out ahead again.\n\n"
+        "Soto did not dispute that, but said Peru's fleet is likely to shrink."
+    )
+    drafted = propose(article)
+    voices = {v["id"]: v["name"] for v in drafted["voices"]}
+    said = [voices.get(i["asserted_by"], i["asserted_by"]) for i in drafted["implications"]]
+    # "he" skips Quispe, whom the text gave "her"; Mr Vargas is a "he"
+    assert said == [
+        "Rosa Quispe",
+        "Rui Soto",
+        "Mr Vargas",
+        "Mr Vargas",
+        "Rosa Quispe",
+        "Rui Soto",
+    ]

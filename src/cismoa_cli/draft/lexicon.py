@@ -453,7 +453,16 @@ QUANTIFIERS = ("some", "most", "many", "several", "other", "others", "few", "a f
 ARTICLES = ("the", "a", "an")
 POSSESSIVE_DETERMINERS = ("its", "their", "his", "her", "our")
 DETERMINERS = (*ARTICLES, "these", "those", "this", "that", "its", "their")
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "body"}
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "they": "group",
+    "it": "body",
+    # and the possessives that name a source ("in his view")
+    "his": "person",
+    "her": "person",
+    "their": "group",
+}
 
 # Titles and roles that stand before a person's name ("Trade Commissioner Lena Varga").
 # Occupations that introduce a person in lower case before the name ("fisheries economist
@@ -484,8 +493,12 @@ OCCUPATIONS = (
     "founder",
     "owner",
 )
-# Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde").
+# Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde"),
+# and the pronoun those that have one tell.
 HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")
+HONORIFIC_PRONOUNS = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Dame": "she"}
+# The pronouns of a person, each to the one that stands as a subject.
+PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 ROLE_HEADS = (
     "Commissioner",
     "Minister",

@@ -161,15 +161,20 @@ def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attributio
     is attributed to in another of its sentences ('"Madrid has signed a good deal. Whether it
     helps the north is another question," said Dr Velarde'), or, failing that, of the last
     quotation attributed in its paragraph ('"If copper holds, they earn it back," she said.
-    "If it doesn't, shareholders will ask why."'): the quotation's speaker, as a reader
-    carries it (the attribution of PARC 3.0 spans the whole quotation)."""
+    "If it doesn't, shareholders will ask why."'), or of the person the sentence before it
+    in the paragraph reports ('He expects the rule to hit the factories. "Several plants
+    won't survive it."'): the quotation's speaker, as a reader carries it (the attribution
+    of PARC 3.0 spans the whole quotation)."""
     k = 0
-    last: Attribution | None = None  # the last attributed quotation of the paragraph
+    last: Attribution | None = None  # the paragraph's last attributed quotation or person
     while k < len(all_units):
         unit = all_units[k]
         if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
             last = None
         if not _opens_quotation(text, unit):
+            reported = said_by[k]
+            if reported is not None and reported.speaker.kind == "person":
+                last = reported
             k += 1
             continue
         run = [k]  # the quotation's sentences, while it stays open

@@ -19,12 +19,14 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GROUP_HEADS,
+    HONORIFIC_PRONOUNS,
     HONORIFICS,
     NOT_NAMES,
     OCCUPATIONS,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PASSIVE_SAYING,
+    PERSONAL_PRONOUNS,
     PRONOUNS,
     PUBLISHED,
     QUANTIFIERS,
@@ -138,6 +140,17 @@ _PATTERNS = (
         rf"^{_OPENER}(?P<src>(?:{_DETERMINER}\s+)?[^,;:\"\u201c\u201d\s][^,;:\"\u201c\u201d]{{0,79}}?)"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
+    # "Senegal, in his view, probably gains the most"; "In Kane's view, ..."
+    re.compile(
+        r"\b(?P<cue>[Ii]n)\s+(?P<src>his|her|their|[A-Z][\w'\u2019-]*?)(?:['\u2019]s)?\s+view\b"
+    ),
+    # "If neither happens, she suspects the plants will ...": a person's pronoun after a
+    # fronted clause; "Jobe did not dispute that, but said a deal ...": a second verb
+    re.compile(rf",\s+(?P<src>he|she|they)\s+{_AUX}(?P<cue>{_SAY})\b(?!,)"),
+    re.compile(
+        rf"^{_OPENER}(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They)\s+[a-z][^;:]*?,"
+        r"\s+(?:but|and)\s+(?P<cue>said|says|added|argued|warned|insisted)\b"
+    ),
     # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
     # convention that": the sentence's subject speaks through a participle of saying, perhaps
     # after a dateline ("LAE, Papua New Guinea, Dec 5 - ")
@@ -191,6 +204,9 @@ _INTRODUCTIONS = (
 # "): the text introduces a person it goes on to quote without a role.
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
 _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
+# A word, or a name's last word ("Haddad"), as People looks them up.
+_WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_RECENT = 8  # people "he" or "she" may point back to, the latest first
 _ROLE_WORDS = frozenset(word for head in ROLE_HEADS for word in head.split())
 _HONORIFICS = frozenset(HONORIFICS)
 # Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
@@ -265,6 +281,10 @@ class People:
 
     known: dict[str, Speaker] = field(default_factory=dict)
     last_person: Speaker | None = None
+    # the people in the order last named or heard, the latest last, and the pronoun the text
+    # has used for each ("Fatima Haddad reckons she could lose her trade": she)
+    recent: list[Speaker] = field(default_factory=list)
+    pronouns: dict[str, str] = field(default_factory=dict)
     last_group: Speaker | None = None
     last_body: Speaker | None = None  # an organisation, government or actor, for "it said"
     # each kind of publication ("report", "study") to its last author named
@@ -293,14 +313,15 @@ class People:
                 ) or _affiliation(names, match.start("role") - 24, match.end("role"))
                 person = self._meet(name, (start, end), match.group("role").strip(), affiliation)
                 if match.start() > last_at:
-                    last_at, self.last_person = match.start(), person
+                    last_at = match.start()
+                    self.note(person)
         subject = _SUBJECT.match(text, start, end)
         known = _KNOWN_SUBJECT.match(text, start, end)
         if known is not None and known["name"] in self.known and last_at < 0:
             # a sentence whose subject is a person already known is about that person,
             # whom "he" or "she" after it points back to ("Kane walked through the basics.
             # He argued that ..."): centering's preferred center
-            self.last_person = self.known[known["name"]]
+            self.note(self.known[known["name"]])
         elif subject is not None and last_at < 0:
             name = subject.group("name")
             if (
@@ -308,7 +329,40 @@ class People:
                 and _is_person_name(name, names, subject.start("name"))
                 and not _ROLE_WORDS.intersection(name.split())
             ):
-                self.last_person = self._meet(name, (start, end))
+                self.note(self._meet(name, (start, end)))
+        self._pronoun_of_the_one(text, start, end)
+
+    def note(self, person: Speaker) -> None:
+        """``person`` is now the latest named: the first "he" or "she" may point to."""
+        self.last_person = person
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-_RECENT]
+
+    def person_for(self, pronoun: str) -> Speaker | None:
+        """The person "he" or "she" points back to: the latest named whose pronoun is that
+        one or not yet known (the text tells it, not a list of first names)."""
+        wanted = PERSONAL_PRONOUNS[pronoun]
+        for person in reversed(self.recent):
+            if self.pronouns.get(person.name, wanted) == wanted:
+                return person
+        return self.last_person
+
+    def _pronoun_of_the_one(self, text: str, start: int, end: int) -> None:
+        """A sentence that names one known person and then uses "he" or "she" (or "his",
+        "her") tells that person's pronoun, unless it is known already."""
+        named: Speaker | None = None
+        for word in _WORD_OR_NAME.finditer(text, start, end):
+            person = self.known.get(word.group())
+            pronoun = PERSONAL_PRONOUNS.get(word.group().lower())
+            if person is not None:
+                if named is not None and named is not person:
+                    return  # two people: the pronoun could be either's
+                named = person
+            elif pronoun is not None and named is not None:
+                self.pronouns.setdefault(named.name, pronoun)
+                return
 
     def _meet(
         self,
@@ -320,11 +374,13 @@ class People:
         """A person the text introduces, known from now on by full and last name (an
         honorific is no part of a name: "Dr Tomas Velarde" is Tomas Velarde)."""
         first, _, rest = name.partition(" ")
-        if first.rstrip(".") in _HONORIFICS and rest:
+        honorific = first.rstrip(".")
+        if honorific in _HONORIFICS and rest:
             known = self.known.get(rest)
             if known is not None or " " in rest:  # "Dr Velarde" after "Dr Tomas Velarde"
                 person = known or self._meet(rest, introduced, role, affiliation)
                 self.known[name] = person
+                self._told(person, honorific)
                 return person
         person = Speaker(
             name,
@@ -336,7 +392,13 @@ class People:
         )
         self.known[name] = person
         self.known.setdefault(name.split()[-1], person)
+        self._told(person, honorific)
         return person
+
+    def _told(self, person: Speaker, honorific: str) -> None:
+        """The pronoun an honorific tells ("Mr Lykouras": he), if it tells one."""
+        if honorific in HONORIFIC_PRONOUNS:
+            self.pronouns.setdefault(person.name, HONORIFIC_PRONOUNS[honorific])
 
     def by_role(self, noun: str) -> Speaker | None:
         """The person introduced last with ``noun`` in their role ("minister")."""
@@ -347,7 +409,7 @@ class People:
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
-            self.last_person = speaker
+            self.note(speaker)
         elif speaker.kind == "group":
             self.last_group = speaker
         elif speaker.kind != "document":
@@ -409,9 +471,9 @@ def _speaker(
         return None
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
-        return {"person": people.last_person, "group": people.last_group}.get(
-            PRONOUNS[lowered[0]], people.last_body
-        )
+        if PRONOUNS[lowered[0]] == "person":
+            return people.person_for(lowered[0])
+        return people.last_group if PRONOUNS[lowered[0]] == "group" else people.last_body
     inside = [m for m in names if at <= m.start and m.end <= at + len(source)]
     bare = words[:]
     while bare and (bare[0].lower() in _LEADING or bare[0] == "of"):
