@@ -952,3 +952,10 @@ def test_he_and_she_point_back_to_the_person_the_text_gave_that_pronoun() -> Non
         "Rosa Quispe",
         "Rui Soto",
     ]
+
+
+def test_a_state_that_owns_a_named_province_only_says_where_it_is() -> None:
+    article = "The dam could cost farms in Peru's Loreto province their water."
+    drafted = propose(article)
+    ids = {a["name"]: a["id"] for a in drafted["actors"]}
+    assert drafted["implications"][0]["affects"] == [ids["Loreto"]]

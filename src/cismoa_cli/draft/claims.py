@@ -64,7 +64,7 @@ from .lexicon import (
     SHIFT_REACH_BEFORE,
     TRANSFER,
 )
-from .mentions import Mention, is_feature
+from .mentions import Mention, below_a_state, is_feature
 from .voices import Attribution
 
 
@@ -175,6 +175,7 @@ _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_OWNS_A_PLACE = re.compile(r"['\u2019]s?\s+")
 _MEMBERS = re.compile(
     rf"\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(MEMBERSHIP)})\b", re.IGNORECASE
 )
@@ -232,10 +233,12 @@ def bearers(
     recipients: list[str] = []  # named after a verb of giving, but for its other objects
     excluded_before = dative = False
     last_end = named_end = -1
-    for mention in names:
+    for n, mention in enumerate(names):
         at = mention.start - start
         if at < 0 or at >= len(main) or main[at] == " ":
             continue  # before the unit, in a background clause, or in the attribution
+        if _owns_a_place(said, start, names, n):
+            continue  # "Cambodia's Stung Treng province": the province bears the claim
         before = _WORD.findall(said, max(0, at - 60), at)
         while before and before[-1].lower() in _OPENERS:
             before.pop()
@@ -304,6 +307,18 @@ def bearers(
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
+
+
+def _owns_a_place(said: str, start: int, names: list[Mention], n: int) -> bool:
+    """Whether name ``n`` is the possessor of a town, city or province named right after it:
+    the state then only says where the place is."""
+    owner = _OWNS_A_PLACE.match(said, names[n].end - start)
+    return (
+        owner is not None
+        and n + 1 < len(names)
+        and names[n + 1].start - start == owner.end()
+        and below_a_state(names[n + 1].place)
+    )
 
 
 def _describes(said: str, named_end: int, at: int, possessive: bool) -> bool:

@@ -155,6 +155,11 @@ def is_feature(name: str) -> bool:
     return name.rpartition(" ")[2] in _FEATURES
 
 
+def below_a_state(place: Place | None) -> bool:
+    """Whether a place is a town, a city or a province the text said was one."""
+    return place is not None and place not in _LEXICON and not is_feature(place.name)
+
+
 class _Word(NamedTuple):
     """A word of the article (a tuple: there is one per word, and they are many)."""
 
@@ -391,7 +396,7 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
                 last[place.kind] = place
             elif place is None and names[n].key.rpartition(" ")[2] in _COMPANY_ENDS:
                 company = names[n]
-            if place is not None and place not in _LEXICON and not is_feature(place.name):
+            if below_a_state(place):
                 town = names[n]
             salience.note(names[n])
             found.append(names[n])
