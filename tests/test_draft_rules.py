@@ -239,6 +239,18 @@ def test_a_claim_before_advice_stands() -> None:
         # a rating agency's verdicts; bearing the brunt
         ("The cut is credit negative for Peru's largest canner.", "risk"),
         ("Chile's processors would bear the brunt of the cut.", "risk"),
+        # coming out ahead, being able to, keeping safe, restoring, employing; holding back,
+        # hitting, depriving, vanishing, slipping, overrunning
+        ("Peru's port towns will come out ahead.", "benefit"),
+        ("Peru will be able to sell its surplus power to Chile.", "benefit"),
+        ("The deal would keep Peru's migrants safe on the way.", "benefit"),
+        ("Chile could restore part of Peru's quota in 2028.", "benefit"),
+        ("Some 400 people in Peru will be employed at the plant.", "benefit"),
+        ("An informal cooling could hold back Chilean investment in Peru.", "risk"),
+        ("The rule will hit Peru's fishmeal factories hard.", "risk"),
+        ("The dam would deprive Peru's farmland of its silt.", "risk"),
+        ("Fish could vanish from Peru's rivers within a decade.", "risk"),
+        ("If Chile's government changes, Peru's timetable could slip.", "risk"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(

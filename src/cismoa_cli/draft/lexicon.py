@@ -587,6 +587,12 @@ GAIN = (
     "unlock",
     "profit",
     "positiv",
+    # made safe, calm or whole again, or given work ("keep them safe", "might calm things
+    # down", "restore part of the volume", "400 people will be employed")
+    "safe",
+    "calm",
+    "restor",
+    "employed",
     "bolster",
     "thriv",
     "flourish",
@@ -694,6 +700,18 @@ HARM = (
     "burden",
     "penalt",
     "negativ",
+    # held back, hit, deprived, starved, vanishing, slipping, overrunning, eroding,
+    # militarised ("could hold back Chinese investment", "hit the factories hard", "the
+    # timetable could slip"; not "harder": "the harder case" weighs a difficulty)
+    "hit",
+    "depriv",
+    "starv",
+    "vanish",
+    "slip",
+    "overrun",
+    "erosion",
+    "militaris",
+    "militariz",
     "drag",
     "scare",
     "lock",
@@ -809,6 +827,10 @@ IMPOSED = (
     "dried up",
     "drying up",
     "chip away",
+    "hold back",
+    "holds back",
+    "held back",
+    "put off",
     "bear the brunt",
     "bears the brunt",
     "bore the brunt",
@@ -828,6 +850,13 @@ BETTERED = (
     "been paid",
     "being paid",
     "get paid",
+    # coming out ahead, and being able to ("the town will come out ahead", "will be able to
+    # sell surplus wind power")
+    "come out ahead",
+    "comes out ahead",
+    "came out ahead",
+    "be able to",
+    "been able to",
     # and offered, as the one the offer is made to ("would be offered a job")
     "be offered",
     "been offered",
