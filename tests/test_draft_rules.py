@@ -251,6 +251,10 @@ def test_a_claim_before_advice_stands() -> None:
         ("The dam would deprive Peru's farmland of its silt.", "risk"),
         ("Fish could vanish from Peru's rivers within a decade.", "risk"),
         ("If Chile's government changes, Peru's timetable could slip.", "risk"),
+        # a contraction negates, with either apostrophe; walking away
+        ("Several of Peru's smaller plants probably won't survive it.", "risk"),
+        ("Several of Peru's smaller plants probably won\u2019t survive it.", "risk"),
+        ("Unless the clause is dropped, Chile's investors could walk away.", "risk"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(

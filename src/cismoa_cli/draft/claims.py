@@ -583,7 +583,8 @@ def _polar_words(said: str) -> list[_Polar]:
     scored += [(i, sense, lowered[i] in _GIVING) for i, sense in polar.items() if i not in taken]
     found = []
     for i, is_gain, giving in scored:
-        before = " ".join(lowered[max(0, i - NEGATION_REACH) : i])
+        # a curly apostrophe as a straight one: "won\u2019t" is "won't"
+        before = " ".join(lowered[max(0, i - NEGATION_REACH) : i]).replace("\u2019", "'")
         negated = _NEGATOR.search(before) is not None
         found.append(_Polar(words[i].start(), is_gain != negated, giving))
     return found

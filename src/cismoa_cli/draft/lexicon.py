@@ -792,7 +792,32 @@ FALSE_FRIENDS = (
 # contrast.
 CONTRASTIVE = ("but", "yet")
 # Words that turn a gain into its absence ("no longer replenishes").
-NEGATORS = ("not", "no", "never", "no longer", "n't", "without", "nor", "neither", "none")
+NEGATORS = (
+    "not",
+    "no",
+    "never",
+    "no longer",
+    "n't",
+    "without",
+    "nor",
+    "neither",
+    "none",
+    # the contractions, whole words to the word splitter ("won't survive it")
+    "won't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "wouldn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "shouldn't",
+    "unable",
+)
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
 # Phrases that tell a harm by what they impose: an obligation from outside, after a modal
 # ("would have to split the 2.4 billion euros", "will have to keep buying ... at today's
@@ -831,6 +856,9 @@ IMPOSED = (
     "holds back",
     "held back",
     "put off",
+    "walk away",
+    "walks away",
+    "walked away",
     "bear the brunt",
     "bears the brunt",
     "bore the brunt",
