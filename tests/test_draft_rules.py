@@ -903,6 +903,16 @@ def test_the_town_is_the_last_town_named_and_a_name_may_open_with_any_capital() 
             "Halvard Ratings said the cut was bad for Peru. It added that Peru could lose.",
             ("Halvard Ratings", "organisation"),
         ),
+        # a person of an organisation; a source in a clause after "but"
+        (
+            "Marcus Hale of the Andes Institute in Lima said Peru could gain 900 jobs.",
+            ("Marcus Hale", "person"),
+        ),
+        (
+            "Chilean officials have not commented, but diplomats in Lima say Peru is likely "
+            "to gain.",
+            ("diplomats", "group"),
+        ),
     ],
 )
 def test_reports_researchers_reckoning_owners_and_officials_there_speak(

@@ -147,6 +147,12 @@ _PATTERNS = (
     # "If neither happens, she suspects the plants will ...": a person's pronoun after a
     # fronted clause; "Jobe did not dispute that, but said a deal ...": a second verb
     re.compile(rf",\s+(?P<src>he|she|they)\s+{_AUX}(?P<cue>{_SAY})\b(?!,)"),
+    # "Indian officials have not commented, but diplomats in New Delhi say India is likely
+    # to benefit": a source in a clause joined by "but", "and" or "while"
+    re.compile(
+        r"[,;]\s+(?:but|and|while)\s+(?P<src>[^,;:\"\u201c\u201d]{2,60}?)\s+"
+        rf"{_AUX}(?P<cue>{_SAY})\b(?!,)"
+    ),
     re.compile(
         rf"^{_OPENER}(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They)\s+[a-z][^;:]*?,"
         r"\s+(?:but|and)\s+(?P<cue>said|says|added|argued|warned|insisted)\b"
@@ -236,6 +242,8 @@ _AUTHORS = re.compile(
     rf"(?P<author>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,3}})"
     rf"\s+(?P<published>{_PUBLISHED})"
 )
+# A person's name and the organisation they are of ("Marcus Hale of the Harwood Institute").
+_OF_AN_ORGANISATION = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][^,;]{{1,80}}")
 # A role in lower case before a person's name ("finance chief Ravi Menon"), its words nouns
 # and modifiers, not "a spokesperson for the Port Authority".
 _ROLED = re.compile(
@@ -517,6 +525,17 @@ def _speaker(
         return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
+    affiliated = _OF_AN_ORGANISATION.fullmatch(phrase)
+    if affiliated is not None and _is_person_name(affiliated["name"], names, at):
+        # "Marcus Hale of the Harwood Institute": a person and where they work
+        name = affiliated["name"]
+        return people.known.get(name) or Speaker(
+            name,
+            "person",
+            affiliation=_first_key(inside),
+            role=phrase[affiliated.end("name") :].strip(),
+            aliases=(name.split()[-1],),
+        )
     roled = _ROLED.fullmatch(phrase)
     if roled is not None and _is_person_name(
         roled["name"], names, at + source.rfind(phrase) + roled.start("name")
