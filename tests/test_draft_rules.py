@@ -985,3 +985,15 @@ def test_a_state_that_owns_a_named_province_only_says_where_it_is() -> None:
     drafted = propose(article)
     ids = {a["name"]: a["id"] for a in drafted["actors"]}
     assert drafted["implications"][0]["affects"] == [ids["Loreto"]]
+
+
+def test_a_quotation_carried_from_a_predicting_source_takes_no_hedge_it_does_not_hold() -> None:
+    # opening marks on both sides leave the quotation open into the next sentence, whose
+    # "expects" is no word of this one
+    article = (
+        "\u201cThe deal is good for Peru, but the costs land on a few streets,\u201c says "
+        "its chairman, Rui Soto. The chamber expects Peru to gain 40 jobs."
+    )
+    for item in propose(article)["implications"]:
+        quote = item["evidence"][0]["quote"]
+        assert item["hedge"] is None or item["hedge"] in quote

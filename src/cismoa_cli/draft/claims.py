@@ -363,7 +363,12 @@ def read(
     if attribution is None and _DIRECTIVE.match(said):
         return None  # "require permit holders to ...", "whether the rule can be enforced"
     certainty, hedge, condition, condition_cue = _certainty(said)
-    if certainty == "asserted" and attribution is not None and attribution.cue in _PREDICTING:
+    if (
+        certainty == "asserted"
+        and attribution is not None
+        and attribution.cue in _PREDICTING
+        and start <= attribution.start < attribution.end <= end  # its cue is in this unit
+    ):
         certainty, hedge = "expected", attribution.cue  # "analysts expect the duty to ..."
     found = _polar_words(said)
     gains, harms = _count(found)
