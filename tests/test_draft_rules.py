@@ -991,6 +991,7 @@ def test_a_quotation_carried_from_a_predicting_source_takes_no_hedge_it_does_not
     # opening marks on both sides leave the quotation open into the next sentence, whose
     # "expects" is no word of this one
     article = (
+        "The Lima Chamber of Commerce met on Monday. "
         "\u201cThe deal is good for Peru, but the costs land on a few streets,\u201c says "
         "its chairman, Rui Soto. The chamber expects Peru to gain 40 jobs."
     )
