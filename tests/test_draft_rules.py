@@ -913,6 +913,27 @@ def test_the_town_is_the_last_town_named_and_a_name_may_open_with_any_capital() 
             "to gain.",
             ("diplomats", "group"),
         ),
+        # a source before "who", whatever its words; a person of an organisation named
+        # before its appositive; hope; a participle of suggesting
+        (
+            "A senior naval officer, who asked not to be named, said Peru could gain.",
+            ("senior naval officer", "group"),
+        ),
+        (
+            "Fishermen around Callao, who already complain about trawlers, fear that Peru "
+            "could lose its catch.",
+            ("fishermen", "group"),
+        ),
+        (
+            "Rosa Quispe of the Lima Institute for Strategic Affairs, a think-tank, reckons "
+            "Peru will gain.",
+            ("Rosa Quispe", "person"),
+        ),
+        ("Officials also hope that Peru will gain 900 jobs.", ("officials", "group")),
+        (
+            "Chilean diplomats went further, suggesting that Peru might lose its credit.",
+            ("Chilean diplomats", "group"),
+        ),
     ],
 )
 def test_reports_researchers_reckoning_owners_and_officials_there_speak(

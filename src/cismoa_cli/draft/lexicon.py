@@ -337,6 +337,9 @@ SAYING = (
     "suspect",
     "suspects",
     "no doubt",
+    "hope",
+    "hopes",
+    "hoped",
 )
 # Participles of the passive attributions ("was described by X as", "it is feared by X").
 PASSIVE_SAYING = (
@@ -407,6 +410,11 @@ GROUP_HEADS = (
     "insider",
     "farmer",
     "industry",
+    # and the irregular plurals and ranks the rule for plural nouns misses
+    "officer",
+    "fishermen",
+    "fisherman",
+    "media",
 )
 DOCUMENT_HEADS = (
     "statement",

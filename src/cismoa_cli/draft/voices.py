@@ -62,6 +62,9 @@ _OPENER = (
     r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
 )
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)"
+# Not the organisation a person is "of" ("Priya Mendis of the Colombo Institute ..., a
+# think-tank, reckons": Mendis speaks, not the institute).
+_NOT_AFTER_OF = r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\baround\s)"
 _AUX = (
     r"(?:(?:also|have|has|had|now|often|widely|privately|publicly|long|repeatedly"
     r"|nevertheless|still|however|though|even)\s+)*"
@@ -87,13 +90,21 @@ _PATTERNS = (
     # a second appositive may describe the first's organisation ("a senior fellow at the
     # Center for Strategic Supply, a Washington research group, testified")
     re.compile(
-        rf"(?P<src>{_SOURCE}),\s+(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
+        rf"{_NOT_AFTER_OF}(?P<src>(?:{_NAME}\s+of\s+(?:the\s+)?)?{_SOURCE}),\s+"
+        rf"(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
         rf"{_RELATIVE},\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
     re.compile(
-        rf"(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,\s+{_AUX}"
-        rf"(?P<cue>{_SAY})\b"
+        rf"{_NOT_AFTER_OF}(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,"
+        rf"\s+{_AUX}(?P<cue>{_SAY})\b"
+    ),
+    # "An Indian naval officer, who asked not to be named, said"; "Fishermen around
+    # Trincomalee, who already complain about trawlers, fear that": a sentence's source
+    # before a relative clause, whatever its words
+    re.compile(
+        rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,60}}?),\s+who\s{_CLAUSE_WORDS}{{2,100}}?,"
+        rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
     # that someone has seen speaks for itself
@@ -162,8 +173,9 @@ _PATTERNS = (
     # after a dateline ("LAE, Papua New Guinea, Dec 5 - ")
     re.compile(
         rf"^(?:[A-Z]{{2,}}[^-\u2013\u2014\n]{{0,60}}\s[-\u2013\u2014]\s+)?{_OPENER}"
-        r"(?P<src>[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s+[a-z]+\b[^;:\"\u201c\u201d]*?,\s+"
-        r"(?P<cue>telling|saying|arguing|warning|insisting)\b(?=[^,;]{0,60}?\bthat\b)"
+        r"(?P<subject>)(?P<src>[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s+[a-z]+\b[^;:\"\u201c\u201d]*?,\s+"
+        r"(?P<cue>telling|saying|arguing|warning|insisting|suggesting|claiming|noting)\b"
+        r"(?=[^,;]{0,60}?\bthat\b)"
     ),
     # "..., a senior official in Jakarta said."; "..., an official said on condition of
     # anonymity." (a circumstance of the saying may follow its cue)
@@ -213,6 +225,7 @@ _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+
 # A word, or a name's last word ("Haddad"), as People looks them up.
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
+_SUBJECT_REACH = 3  # words past a sentence's shortest subject that may still belong to it
 _ROLE_WORDS = frozenset(word for head in ROLE_HEADS for word in head.split())
 _HONORIFICS = frozenset(HONORIFICS)
 # Places in one unit where a pattern is tried at most: each costs a look at the unit's names,
@@ -224,7 +237,7 @@ _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
-_LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|across|inside|within|on)\s+.*|there)$")
+_LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
@@ -434,6 +447,8 @@ def attribute(
         for match in islice(pattern.finditer(unit), _CANDIDATES):
             source = match.group("src")
             opens = not unit[: match.start("src")].strip(_OPENING_MARKS)
+            if match.groupdict().get("subject") is not None:
+                source = _longest_subject(unit, match, names, people, start)
             speaker = _speaker(source, start + match.start("src"), names, people, opens)
             if speaker is None and match.groupdict().get("role") and " " not in source.strip():
                 # "Eurofer, the industry's lobby group, said": a one-word name with a role
@@ -467,6 +482,23 @@ def attribute(
     chosen = min(found, key=lambda a: a.start)
     people.heard(chosen.speaker)
     return chosen
+
+
+def _longest_subject(
+    unit: str, match: re.Match[str], names: list[Mention], people: People, start: int
+) -> str:
+    """A sentence's subject before its verb: the source the pattern found and up to three
+    words after it, the longest that names a speaker ("Chilean diplomats went further,
+    suggesting": "Chilean diplomats", not "Chilean"), else what the pattern found."""
+    found = match.group("src")
+    after = _WORD_OR_NAME.findall(unit, match.end("src"), match.end("src") + 60)[:_SUBJECT_REACH]
+    for more in range(len(after), 0, -1):
+        candidate = " ".join([found, *after[:more]])
+        if unit.startswith(candidate, match.start("src")) and _speaker(
+            candidate, start + match.start("src"), names, people, True
+        ):
+            return candidate
+    return found
 
 
 def _speaker(
