@@ -67,10 +67,10 @@ _TIME_NAMES = frozenset(TIME_NAMES)
 # that head: a relative clause, a complement, or the appositive's end. Not "the company's
 # chief" nor "a company spokesperson": there "company" is no head.
 _NAME_WORD = rf"{CAPITAL}[\w'\u2019&.-]*"
-# A name of up to seven words, where no word goes on before it, and perhaps its abbreviation
+# A name of up to six words, where no word goes on before it, and perhaps its abbreviation
 # or its ticker ("(SNM.N)": the abbreviation is the ticker's root).
 _NAMED = (
-    rf"(?<![\w'\u2019&.-])(?P<{{name}}>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{{{0,6}}}})"
+    rf"(?<![\w'\u2019&.-])(?P<{{name}}>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|and|de)){{{{0,5}}}})"
     r"(?:\s\((?P<{short}>[A-Z]{{2,8}})(?:\.[A-Z]{{1,3}})?\))?"
 )
 # What stands before the tail of a longer name ("Federation of | Agriculture ..."): the tail
@@ -422,6 +422,8 @@ def _scan(
     text: str, words: list[_Word], introduced: dict[str, str], forms: dict[str, Place]
 ) -> Iterator[Mention]:
     longest = max((len(name.split()) for name in introduced), default=0)
+    runs = _capitalised_runs(text, words)
+    heads = _next_heads(words)
     i = 0
     while i < len(words):
         word = words[i]
@@ -430,7 +432,10 @@ def _scan(
         ):
             i += 1  # "US$20" is a currency, not the United States
             continue
-        organisation = _longer(_organisation(text, words, i), _traded(text, words, i))
+        organisation = _longer(
+            _organisation(text, words, i) if heads[i] - i < _LONGEST_ORGANISATION else None,
+            _traded(text, words, i, runs),
+        )
         known = _known(text, words, i, forms)
         named = _introduced_at(text, words, i, introduced, longest)
         if named is not None and all(
@@ -564,7 +569,34 @@ def _longer(one: tuple[str, int] | None, other: tuple[str, int] | None) -> tuple
     return one
 
 
-def _traded(text: str, words: list[_Word], i: int) -> tuple[str, int] | None:
+def _next_heads(words: list[_Word]) -> list[int]:
+    """For each word, the index of the next organisation's head word from it on (or past
+    the end): a word with none within an organisation's length opens no organisation."""
+    heads = [0] * len(words)
+    following = len(words)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in _HEADS:
+            following = k
+        heads[k] = following
+    return heads
+
+
+def _capitalised_runs(text: str, words: list[_Word]) -> list[int]:
+    """For each word, the index just past the run of adjacent capitalised words it opens:
+    one pass from the end, so that no word walks the run again (a text of 40,000
+    capitalised words in a row is one run)."""
+    runs = [0] * len(words)
+    end = len(words)
+    for k in range(len(words) - 1, -1, -1):
+        if not (
+            k + 1 < len(words) and words[k + 1].text[0].isupper() and _adjacent(text, words, k + 1)
+        ):
+            end = k + 1
+        runs[k] = end
+    return runs
+
+
+def _traded(text: str, words: list[_Word], i: int, runs: list[int]) -> tuple[str, int] | None:
     """A company's name without a designator from word ``i``: a run of capitalised words
     that ends in a word of trade ("Tasman Coastal Lines"; not a demonym and a trade, "Chinese
     Steel", nor a trade alone, "Energy Minister"), or a word of trade before a country's
@@ -577,15 +609,7 @@ def _traded(text: str, words: list[_Word], i: int) -> tuple[str, int] | None:
         if country is not None and country[0].kind == "state":
             end = country[1]
             return text[words[i].start : words[end - 1].end], end
-    j = i + 1
-    while (
-        j < len(words)
-        and j - i < _LONGEST_ORGANISATION
-        and words[j].text[0].isupper()
-        and _adjacent(text, words, j)
-    ):
-        j += 1
-    last_trade = j - 1
+    last_trade = min(runs[i], i + _LONGEST_ORGANISATION) - 1
     if last_trade == i or words[last_trade].text not in _TRADES:
         return None  # "Silk Road Logistics Analytics" does not end in its trade
     before = _FORMS.get(text[words[i].start : words[last_trade - 1].end])

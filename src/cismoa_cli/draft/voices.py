@@ -90,7 +90,8 @@ _PATTERNS = (
     # a second appositive may describe the first's organisation ("a senior fellow at the
     # Center for Strategic Supply, a Washington research group, testified")
     re.compile(
-        rf"{_NOT_AFTER_OF}(?P<src>(?:{_NAME}\s+of\s+(?:the\s+)?)?{_SOURCE}),\s+"
+        rf"{_NOT_AFTER_OF}(?P<src>(?:{_NAME_PART}(?: {_NAME_PART}){{1,2}}\s+of\s+(?:the\s+)?)?"
+        rf"{_SOURCE}),\s+"
         rf"(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
         rf"{_RELATIVE},\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
