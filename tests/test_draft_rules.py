@@ -255,6 +255,10 @@ def test_a_claim_before_advice_stands() -> None:
         ("Several of Peru's smaller plants probably won't survive it.", "risk"),
         ("Several of Peru's smaller plants probably won\u2019t survive it.", "risk"),
         ("Unless the clause is dropped, Chile's investors could walk away.", "risk"),
+        # verdicts in a phrase
+        ("What is good news for Peru's suppliers is bad news for Chile.", "mixed"),
+        ("Lima has signed a good deal for the south of Peru.", "benefit"),
+        ("The new duty is bad for Chile's fishing towns.", "risk"),
     ],
 )
 def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(

@@ -860,6 +860,9 @@ IMPOSED = (
     "dried up",
     "drying up",
     "chip away",
+    # verdicts in a phrase: "bad news for Hungary", "bad for the north"
+    "bad news",
+    "bad for",
     "hold back",
     "holds back",
     "held back",
@@ -893,6 +896,11 @@ BETTERED = (
     "came out ahead",
     "be able to",
     "been able to",
+    # and verdicts in a phrase: "good news for Turkish parts suppliers", "a good deal for the
+    # south", "is good for the region"
+    "good news",
+    "good for",
+    "good deal",
     # and offered, as the one the offer is made to ("would be offered a job")
     "be offered",
     "been offered",
