@@ -599,6 +599,14 @@ def voice_of(article: str) -> tuple[str, str]:
     return said_by, "article"
 
 
+def test_a_relative_clause_after_and_is_no_attribution() -> None:
+    article = (
+        "Peru gets a clear view of the vessels that call at its ports, and which Chilean "
+        "officials suspect of mapping the seabed, a gain for Peru."
+    )
+    assert voice_of(article) == ("article", "article")
+
+
 @pytest.mark.parametrize(
     ("article", "voice"),
     [

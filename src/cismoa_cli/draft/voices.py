@@ -162,7 +162,9 @@ _PATTERNS = (
     # "Indian officials have not commented, but diplomats in New Delhi say India is likely
     # to benefit": a source in a clause joined by "but", "and" or "while"
     re.compile(
-        r"[,;]\s+(?:but|and|while)\s+(?P<src>[^,;:\"\u201c\u201d]{2,60}?)\s+"
+        # (not a relative clause: "..., and which Indian officials suspect of spying")
+        r"[,;]\s+(?:but|and|while)\s+(?!(?:which|who|whom|that)\b)"
+        r"(?P<src>[^,;:\"\u201c\u201d]{2,60}?)\s+"
         rf"{_AUX}(?P<cue>{_SAY})\b(?!,)"
     ),
     re.compile(
