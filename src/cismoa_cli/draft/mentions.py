@@ -224,11 +224,12 @@ def mentions(text: str) -> list[Mention]:
     every "both governments" for the two actors named most so far (two mentions of one
     span)."""
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    introduced = _introduced(text)
+    lower_case = _LowerCase(text)
+    introduced = _introduced(text, lower_case)
     localities = _localities(text)
     forms = {**_FORMS, **localities} if localities else _FORMS
     names = list(_scan(text, words, introduced, forms))
-    shortened = _shortened(text, names, introduced)
+    shortened = _shortened(text, names, introduced, lower_case)
     if shortened:  # the abbreviations are names too, wherever the text uses them
         names = list(_scan(text, words, introduced | shortened, forms))
     return _resolve(text, names)
@@ -266,11 +267,29 @@ def _localities(text: str) -> dict[str, Place]:
     return found
 
 
-def _introduced(text: str) -> dict[str, str]:
+class _LowerCase:
+    """The words a text writes in lower case ("united" but not "Northfork"), found once, and
+    only if asked: most texts name no company."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self._text))
+        return word in self._words
+
+
+def _is_company(name: str) -> bool:
+    """Whether a name ends as a company's does: a trade, a legal form or a company's head."""
+    return name.rpartition(" ")[2] in _COMPANY_ENDS
+
+
+def _introduced(text: str, lower_case: _LowerCase) -> dict[str, str]:
     """The organisations the text introduces by their kind, and their abbreviations, each to
     its name: not a place, nor words that open a sentence ("In Accra, the state utility")."""
     found: dict[str, str] = {}
-    lower_case: frozenset[str] | None = None  # the words the text writes in lower case
     for match in _INTRODUCED.finditer(text):
         if _NAME_GOES_ON.search(text, max(0, match.start() - 40), match.start()):
             continue
@@ -291,8 +310,6 @@ def _introduced(text: str) -> dict[str, str]:
         short = match["short"] or match["which_short"]
         if short and short not in _FORMS:
             found.setdefault(short, name)
-        if lower_case is None:
-            lower_case = frozenset(_LOWER_WORD.findall(text))
         _name_by_first_word(name, lower_case, found)
     for match in _DEFINED.finditer(text):
         defined = _defined(match["name"], match["short"])
@@ -320,7 +337,7 @@ def _defined(name: str, short: str) -> str | None:
     return " ".join(words[first:])
 
 
-def _name_by_first_word(name: str, lower_case: frozenset[str], found: dict[str, str]) -> None:
+def _name_by_first_word(name: str, lower_case: _LowerCase, found: dict[str, str]) -> None:
     """Its first word alone names a company ("Northfork" for "Northfork Metals") if the text
     never writes that word in lower case: a name, not a word of the language ("United",
     "Small"), nor a place's or a trade's ("Rail" of "Rail New Zealand"). Not a union's, a
@@ -329,7 +346,7 @@ def _name_by_first_word(name: str, lower_case: frozenset[str], found: dict[str, 
     first, _, rest = name.partition(" ")
     if (
         rest
-        and name.rpartition(" ")[2] in _COMPANY_ENDS
+        and _is_company(name)
         and first not in _FORMS
         and first not in _TRADES
         and first.lower() not in lower_case
@@ -344,13 +361,14 @@ def _of_a_known(name: str, found: dict[str, str]) -> bool:
     return bool(of) and (known in found or known in _FORMS)
 
 
-def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[str, str]:
+def _shortened(
+    text: str, names: list[Mention], known: dict[str, str], lower_case: _LowerCase
+) -> dict[str, str]:
     """The abbreviations given in brackets after organisations' names, the first words of
     companies' names ("Daehan" for "Daehan Steel"), the names that open a longer one
     ("Sahyadri Minerals" for "Sahyadri Minerals Corporation Ltd") and the initials of one
     organisation's name used without brackets ("BRM"), each to its name."""
     found: dict[str, str] = {}
-    lower_case: frozenset[str] | None = None
     organisations = sorted({m.key for m in names if m.place is None})
     for shorter, longer in pairwise(organisations):
         if longer.startswith(f"{shorter} ") and shorter not in known:
@@ -372,8 +390,6 @@ def _shortened(text: str, names: list[Mention], known: dict[str, str]) -> dict[s
         if short and short[1] not in _FORMS and short[1] not in known:
             found.setdefault(short[1], mention.key)
         if mention.key not in known:
-            if lower_case is None:
-                lower_case = frozenset(_LOWER_WORD.findall(text))
             _name_by_first_word(mention.key, lower_case, found)
     return {short: name for short, name in found.items() if short not in known}
 
@@ -394,7 +410,7 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             # country a text goes on about.
             if place is not None and names[n].text == place.name:
                 last[place.kind] = place
-            elif place is None and names[n].key.rpartition(" ")[2] in _COMPANY_ENDS:
+            elif place is None and _is_company(names[n].key):
                 company = names[n]
             if below_a_state(place):
                 town = names[n]

@@ -90,11 +90,7 @@ def _read_units(found: _Found) -> None:
             next_name += 1
         if unit.kind is UnitKind.LINE:
             continue
-        inside: list[Mention] = []
-        n = next_name
-        while n < len(names) and names[n].start < unit.end:
-            inside.append(names[n])
-            n += 1
+        inside = _names_in(names, next_name, unit)
         attribution = said_by[k]
         said = content(text, unit.start, unit.end, attribution)
         _cue_interest(found, unit, said, inside, attribution)
@@ -132,11 +128,7 @@ def _attributions(found: _Found) -> list[Attribution | None]:
     for unit in found.units:
         while next_name < len(names) and names[next_name].end <= unit.start:
             next_name += 1
-        inside: list[Mention] = []
-        n = next_name
-        while n < len(names) and names[n].start < unit.end:
-            inside.append(names[n])
-            n += 1
+        inside = _names_in(names, next_name, unit)
         people.learn(text, unit.start, unit.end, inside)
         if unit.kind is UnitKind.LINE:
             said_by.append(None)
@@ -154,6 +146,16 @@ def _attributions(found: _Found) -> list[Attribution | None]:
             attribution = Attribution(answering, "A:", unit.start, unit.start)
         said_by.append(attribution)
     return said_by
+
+
+def _names_in(names: list[Mention], first: int, unit: Unit) -> list[Mention]:
+    """The names from ``names[first]`` on that begin before ``unit`` ends."""
+    inside: list[Mention] = []
+    n = first
+    while n < len(names) and names[n].start < unit.end:
+        inside.append(names[n])
+        n += 1
+    return inside
 
 
 def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attribution | None]) -> None:
@@ -178,7 +180,10 @@ def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attributio
             k += 1
             continue
         run = [k]  # the quotation's sentences, while it stays open
-        while _open_after(text, all_units[run[-1]], unit.start) and run[-1] + 1 < len(all_units):
+        marks = _Marks()
+        while marks.open_after(text, unit.start, all_units[run[-1]]) and run[-1] + 1 < len(
+            all_units
+        ):
             following = all_units[run[-1] + 1]
             if _PARAGRAPH.search(text, all_units[run[-1]].end, following.start):
                 break
@@ -199,12 +204,25 @@ def _opens_quotation(text: str, unit: Unit) -> bool:
     return text[unit.start : unit.start + 1] in _OPENING_QUOTES
 
 
-def _open_after(text: str, unit: Unit, opened: int) -> bool:
-    """Whether a quotation opened at ``opened`` is still open at the end of ``unit``: an
-    odd number of straight quotation marks, or more opening curly ones than closing."""
-    quoted = text[opened : unit.end]
-    straight = quoted.count('"') % 2 == 1
-    return straight or quoted.count("\u201c") > quoted.count("\u201d")
+@dataclass
+class _Marks:
+    """The quotation marks of a quotation so far, counted a sentence at a time (so a long
+    quotation is counted once, not again from its start for each sentence)."""
+
+    straight: int = 0
+    opening: int = 0
+    closing: int = 0
+    counted_to: int = -1
+
+    def open_after(self, text: str, opened: int, unit: Unit) -> bool:
+        """Whether a quotation opened at ``opened`` is still open at the end of ``unit``: an
+        odd number of straight quotation marks, or more opening curly ones than closing."""
+        quoted = text[max(opened, self.counted_to) : unit.end]
+        self.counted_to = unit.end
+        self.straight += quoted.count('"')
+        self.opening += quoted.count("\u201c")
+        self.closing += quoted.count("\u201d")
+        return self.straight % 2 == 1 or self.opening > self.closing
 
 
 def _cue_interest(

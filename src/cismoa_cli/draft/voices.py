@@ -61,7 +61,11 @@ _OPENER = (
     r"(?:(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s(?:[^,;]|(?<=\d),(?=\d)){0,120}?,\s+)?"
     r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
 )
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)"
+# A determiner, capitalised or not ("The", "its").
+_DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
+# A word of a role in lower case, a noun or a modifier ("fisheries", "finance chief"), not a
+# word of its complement ("a spokesperson for the Port Authority").
+_LOWER_ROLE_WORD = r"(?!(?:a|an|the|for|of|at|in|to|from|with|by|and)\s)[a-z][\w-]*\s+"
 # Not the organisation a person is "of" ("Priya Mendis of the Colombo Institute ..., a
 # think-tank, reckons": Mendis speaks, not the institute).
 _NOT_AFTER_OF = r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\baround\s)"
@@ -203,9 +207,8 @@ _INTRODUCTIONS = (
     ),
     # "fisheries economist Moussa Kane": an occupation in lower case before the name
     re.compile(
-        r"(?<![\w'\u2019-])(?P<role>(?:(?!(?:a|an|the|for|of|at|in|to|from|with|by|and)\s)"
-        r"[a-z][\w-]*\s+){0,2}"
-        rf"(?:{'|'.join(OCCUPATIONS)}))\s+(?P<name>{_NAME})\b"
+        rf"(?<![\w'\u2019-])(?P<role>(?:{_LOWER_ROLE_WORD}){{0,2}}(?:{'|'.join(OCCUPATIONS)}))"
+        rf"\s+(?P<name>{_NAME})\b"
     ),
     # "Fatou Jobe, who coordinates the network": "who" takes up a person
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<role>[^,;.]{{2,100}})"),
@@ -260,12 +263,8 @@ _AUTHORS = re.compile(
 )
 # A person's name and the organisation they are of ("Marcus Hale of the Harwood Institute").
 _OF_AN_ORGANISATION = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][^,;]{{1,80}}")
-# A role in lower case before a person's name ("finance chief Ravi Menon"), its words nouns
-# and modifiers, not "a spokesperson for the Port Authority".
-_ROLED = re.compile(
-    r"(?P<role>(?:(?!(?:a|an|the|for|of|at|in|to|from|with|by|and)\s)[a-z][\w-]*\s+){1,3})"
-    rf"(?P<name>{_NAME})"
-)
+# A role in lower case before a person's name ("finance chief Ravi Menon").
+_ROLED = re.compile(rf"(?P<role>(?:{_LOWER_ROLE_WORD}){{1,3}})(?P<name>{_NAME})")
 # The nouns "the association" or "The Guild" may stand for the last organisation named with
 # that word in its name.
 _ORGANISATION_WORDS = frozenset(
@@ -451,8 +450,9 @@ def attribute(
             source = match.group("src")
             opens = not unit[: match.start("src")].strip(_OPENING_MARKS)
             if match.groupdict().get("subject") is not None:
-                source = _longest_subject(unit, match, names, people, start)
-            speaker = _speaker(source, start + match.start("src"), names, people, opens)
+                speaker = _subject(unit, match, names, people, start)
+            else:
+                speaker = _speaker(source, start + match.start("src"), names, people, opens)
             if speaker is None and match.groupdict().get("role") and " " not in source.strip():
                 # "Eurofer, the industry's lobby group, said": a one-word name with a role
                 # names an organisation.
@@ -487,21 +487,21 @@ def attribute(
     return chosen
 
 
-def _longest_subject(
+def _subject(
     unit: str, match: re.Match[str], names: list[Mention], people: People, start: int
-) -> str:
-    """A sentence's subject before its verb: the source the pattern found and up to three
-    words after it, the longest that names a speaker ("Chilean diplomats went further,
-    suggesting": "Chilean diplomats", not "Chilean"), else what the pattern found."""
-    found = match.group("src")
+) -> Speaker | None:
+    """The speaker a sentence's subject names: the source the pattern found and up to three
+    words after it, the longest that names one ("Chilean diplomats went further,
+    suggesting": "Chilean diplomats", not "Chilean")."""
+    found, at = match.group("src"), start + match.start("src")
     after = _WORD_OR_NAME.findall(unit, match.end("src"), match.end("src") + 60)[:_SUBJECT_REACH]
     for more in range(len(after), 0, -1):
         candidate = " ".join([found, *after[:more]])
-        if unit.startswith(candidate, match.start("src")) and _speaker(
-            candidate, start + match.start("src"), names, people, True
-        ):
-            return candidate
-    return found
+        if unit.startswith(candidate, match.start("src")):
+            speaker = _speaker(candidate, at, names, people, True)
+            if speaker is not None:
+                return speaker
+    return _speaker(found, at, names, people, True)
 
 
 def _speaker(
