@@ -1031,3 +1031,48 @@ def test_a_quotation_carried_from_a_predicting_source_takes_no_hedge_it_does_not
     for item in propose(article)["implications"]:
         quote = item["evidence"][0]["quote"]
         assert item["hedge"] is None or item["hedge"] in quote
+
+
+def test_a_group_named_twice_is_an_actor_that_bears_claims_naming_no_one_else() -> None:
+    article = (
+        "Kenya signed the corridor deal with the UAE on Monday. "
+        "Smallholders in the hills sell most of the avocados. "
+        "The fund could help smallholder farmers meet the standards. "
+        "Many smallholder farmers may lose their contracts if the audits are strict. "
+        "Kenyan exporters could gain, and Thai exporters may lose market share. "
+        "Kenya's farmers could earn more, and workers may see higher pay. "
+        "The Kenya Growers Association met the Coastal Growers Association on Tuesday."
+    )
+    drafted = propose(article)
+    actors = {a["name"]: a for a in drafted["actors"]}
+    farmers = actors["smallholder farmers"]
+    assert farmers["kind"] == "group"
+    # one group, not three
+    assert {"smallholders", "farmers"} <= {alias.lower() for alias in farmers["aliases"]}
+    # named once: a passing word; after a demonym: the state's, as readers take it; in a
+    # name: the name's
+    groups = {n.lower() for n in actors}
+    assert not {"workers", "exporters", "kenyan exporters", "growers"} & groups
+    affects = affected(article)
+    assert affects[0] == [farmers["id"]]  # a claim naming no one else is the group's
+    assert affects[1] == [farmers["id"]]
+    assert affects[2] == [actors["Kenya"]["id"], actors["Thailand"]["id"]]
+    assert affects[3] == [actors["Kenya"]["id"]]  # beside a state, the state bears it
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("canoe fishermen", "canoe fishermen"),  # a noun describes the group
+        ("the fishermen", "fishermen"),  # a determiner does not
+        ("hit fishermen", "fishermen"),  # nor a verb of harm
+        ("affected fishermen", "fishermen"),  # nor a participle
+        ("mostly fishermen", "fishermen"),  # nor an adverb
+    ],
+)
+def test_only_a_describing_word_before_a_groups_noun_is_part_of_its_name(
+    phrase: str, name: str
+) -> None:
+    article = f"Peru signed the deal. It would {phrase} hard. Fishermen fear the quotas."
+    groups = [a for a in propose(article)["actors"] if a["kind"] == "group"]
+    assert [g["name"] for g in groups] == [name] or name in groups[0]["aliases"]

@@ -304,6 +304,11 @@ def bearers(
         # or to whom the speaker speaks for ("gives us a long-life copper asset," said the
         # company's chairman)
         found = (represented,)
+    groups = {m.key for m in names if m.place is not None and m.place.kind == "group"}
+    if any(key not in groups for key in found):
+        # a group beside a state, a place or a body is theirs ("households in Stung Treng
+        # province", "Cambodia's farmers"): readers name the one with a name
+        found = tuple(key for key in found if key not in groups)
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found

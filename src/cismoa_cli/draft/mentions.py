@@ -157,7 +157,12 @@ def is_feature(name: str) -> bool:
 
 def below_a_state(place: Place | None) -> bool:
     """Whether a place is a town, a city or a province the text said was one."""
-    return place is not None and place not in _LEXICON and not is_feature(place.name)
+    return (
+        place is not None
+        and place.kind == "region"
+        and place not in _LEXICON
+        and not is_feature(place.name)
+    )
 
 
 class _Word(NamedTuple):
@@ -182,6 +187,8 @@ def by_name(mention: Mention) -> bool:
     being a description that stands for it ("the country", "both governments", "the
     company")."""
     place = mention.place
+    if place is not None and place.kind == "group":
+        return True  # a group is only ever named ("Households", "canoe fishermen")
     if place is None:
         return mention.text.lower() not in DEFINITE_DESCRIPTIONS
     return any(
@@ -201,7 +208,9 @@ class Salience:
         self._top: list[Mention] = []  # at most two, the most named first
 
     def note(self, mention: Mention) -> None:
-        if not by_name(mention) or (mention.place is not None and mention.place.kind == "region"):
+        if not by_name(mention) or (
+            mention.place is not None and mention.place.kind in ("region", "group")
+        ):
             return
         self._first.setdefault(mention.key, len(self._first))
         self._counts[mention.key] = self._counts.get(mention.key, 0) + 1

@@ -27,6 +27,7 @@ from .claims import (
     relation_cue,
 )
 from .mentions import Mention, Salience, by_name, mentions
+from .populations import with_populations
 from .units import Unit, UnitKind, units
 from .voices import Attribution, People, Speaker, attribute
 
@@ -62,7 +63,7 @@ class _Found:
 def propose(text: str) -> dict[str, list[dict[str, Any]]]:
     """A draft of the dossier's items for an article: actors, voices, interests, relations
     and implications, all proposed, all with verified evidence."""
-    found = _Found(text, units(text), mentions(text))
+    found = _Found(text, units(text), with_populations(text, mentions(text)))
     _read_units(found)
     actor_ids = _actor_ids(found.names)
     return {
