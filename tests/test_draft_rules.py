@@ -48,8 +48,9 @@ def test_words_that_only_begin_like_gain_or_harm_are_neither() -> None:
         "risk"
     )
     assert reading_of("A 3 billion euro fund could help Chile.").direction == "benefit"
+    # (naming no harm, a prospect the hedge holds open is a gain)
     assert reading_of("Chile could become a source of wind power for Peru.").direction == (
-        "neutral"
+        "benefit"
     )
     assert reading_of("Closer ties with Peru could help Chile.").direction == "benefit"
 
@@ -110,8 +111,8 @@ def test_lessening_or_growing_passes_its_sense_to_what_it_acts_on(
         # "lift" removes a burden but raises a good
         ("Chile will lift its levies on Peruvian wheat.", "benefit"),
         ("The deal will lift wages in Chile.", "benefit"),
-        # a good that nothing acts on is a topic
-        ("The port could matter for jobs in Chile.", "neutral"),
+        # a good that nothing acts on is a topic (a flat statement: no prospect to read)
+        ("The port matters for jobs in Chile, with implications for Peru.", "neutral"),
     ],
 )
 def test_goods_of_welfare_are_gained_or_lost_by_what_acts_on_them(
@@ -216,7 +217,7 @@ def test_a_claim_before_advice_stands() -> None:
         ("The plant is expected to cut the company's processing costs in Chile.", "benefit"),
         # securing, unlocking, profiting; the adjective "secure" weighs nothing
         ("The licence would keep the mine open and secure 900 jobs in Peru.", "benefit"),
-        ("Chile said the pact governs the secure exchange of data with Peru.", "neutral"),
+        ("The pact governs the secure exchange of data, with implications for Peru.", "neutral"),
         ("A longer licence could unlock new investment in Peru.", "benefit"),
         ("Peru's ports could profit from the extra cargo.", "benefit"),
         # complicating, draining, using up, putting off; avoiding a harm; multiplying a good
@@ -271,7 +272,9 @@ def test_what_is_imposed_lost_received_or_paid_says_which_way_a_claim_goes(
 def test_growers_do_not_grow_and_a_participle_or_a_name_gives_nothing() -> None:
     # "growers" is no "grow"; "a subsidised rival" gives nothing to whom the claim is about;
     # "Fund" in a name is no funding
-    assert reading_of("Growers in Peru could sell to a subsidised rival.").direction == ("neutral")
+    assert reading_of(
+        "Peru's growers sell to a subsidised rival, with implications for Chile."
+    ).direction == ("neutral")
     assert reading_of("The request would strain the Andean Transition Fund.").direction == ("risk")
 
 
@@ -1076,3 +1079,26 @@ def test_only_a_describing_word_before_a_groups_noun_is_part_of_its_name(
     article = f"Peru signed the deal. It would {phrase} hard. Fishermen fear the quotas."
     groups = [a for a in propose(article)["actors"] if a["kind"] == "group"]
     assert [g["name"] for g in groups] == [name] or name in groups[0]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # a prospect in someone's words that names no gain nor harm: a gain
+        ("Officials said the line will carry 4.5m tonnes a year by 2035.", "benefit"),
+        # held open by a hedge or a condition: a gain too
+        ("The first turbines could be turning by 2031.", "benefit"),
+        # negated, restricted or feared: a harm
+        ("Officials said the line will not carry 4.5m tonnes a year by 2035.", "risk"),
+        ("The first turbines could be turning by 2031 unless Madrid objects.", "risk"),
+        ("Critics fear the line will carry 4.5m tonnes a year by 2035.", "risk"),
+        # the text's own flat word, naming neither: neither
+        ("This renewal has significant implications for the line.", "neutral"),
+    ],
+)
+def test_a_prospect_that_names_no_gain_nor_harm_is_read_by_the_words_around_it(
+    sentence: str, direction: str
+) -> None:
+    article = f"Peru signed the rail deal with Chile. {sentence}"
+    drafted = propose(article)
+    assert [i["direction"] for i in drafted["implications"]][-1:] == [direction]

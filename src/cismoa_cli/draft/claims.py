@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (
+    ADVERSE,
     ANAPHORS,
     ARTICLES,
     BACKGROUND_CLAUSES,
@@ -123,6 +124,8 @@ _ARTICLES = frozenset(ARTICLES)
 _PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
 _RECIPIENT_MARKERS = frozenset(RECIPIENT_MARKERS)
 _NEGATOR = _words(NEGATORS)
+_ADVERSE = _words(ADVERSE)
+_HELD_OPEN = ("possible", "conditional")
 # "but" between two clauses' words: not opening the unit, not "but also".
 _CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b)(?=\w)")
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
@@ -397,6 +400,11 @@ def read(
         sides = (_count(in_main, 0, contrast.start()), _count(in_main, contrast.end()))
         if not all(any(side) for side in sides):
             direction = "mixed"  # the silent side of "but" goes the other way
+    if direction == "neutral" and not found and (attribution or certainty in _HELD_OPEN):
+        # A prospect in someone's words, or one the text holds open, that names no gain nor
+        # harm ("the first turbines could be turning by 2031"): readers take it as a gain to
+        # whom it is about, unless it is negated, restricted or feared.
+        direction = "risk" if _ADVERSE.search(text, start, end) else "benefit"
     modal = hedge or condition_cue
     advice = _DEONTIC.search(said)
     # "The commission should publish ...": advice, not a claim; but a claim before the

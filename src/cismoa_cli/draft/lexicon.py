@@ -826,6 +826,31 @@ NEGATORS = (
     "shouldn't",
     "unable",
 )
+# A prospect that names no gain nor harm ("the line will carry 4.5m tonnes a year by 2035",
+# "Madrid's approval could add a year to the timetable") is read by these words around it: a
+# negation cue (Morante, R. & Daelemans, W. (2012) "ConanDoyle-neg: annotation of negation
+# cues and their scope in Conan Doyle stories", LREC 2012), a restricting condition, a
+# diminishing quantifier, or an attribution verb of apprehension (PARC 3.0: fear, warn); with
+# none of them, a prospect is a gain for whom it is about. In the development keys, of the 79
+# claims so read, readers took 36 as gains, 32 as harms and 11 as neither or both: 17 of the
+# 24 these words mark are harms, and 32 of the 55 they leave are gains.
+ADVERSE = (
+    *NEGATORS,
+    "unless",
+    "fewer",
+    "less",
+    "fear",
+    "fears",
+    "feared",
+    "warn",
+    "warns",
+    "warned",
+    "critics",
+    "concern",
+    "concerns",
+    "concerned",
+    "worried",
+)
 NEGATION_REACH = 3  # words before a gain or harm word that a negator may stand in
 # Phrases that tell a harm by what they impose: an obligation from outside, after a modal
 # ("would have to split the 2.4 billion euros", "will have to keep buying ... at today's
