@@ -1102,3 +1102,46 @@ def test_a_prospect_that_names_no_gain_nor_harm_is_read_by_the_words_around_it(
     article = f"Peru signed the rail deal with Chile. {sentence}"
     drafted = propose(article)
     assert [i["direction"] for i in drafted["implications"]][-1:] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a subject, its appositive, a first verb, then the verb of saying
+        (
+            'Clean Air Peru, an environmental group, called the figures "inflated" and said '
+            "Peru could lose 4,000 jobs.",
+            ("Clean Air Peru", "organisation"),
+        ),
+        (
+            'A Chilean official, who asked not to be named, called the clause "the price" and '
+            "said it would likely cut the backlog by a third.",
+            ("Chilean official", "group"),
+        ),
+        # a participle's or a leader's clause after the source
+        (
+            "A European Commission official, speaking on condition of anonymity, conceded "
+            "that the pact could complicate plans for Peru.",
+            ("European Commission official", "group"),
+        ),
+        (
+            "Opponents, led by the Dockers' Guild of Peru, argue that the Bill could cost "
+            "jobs in Peru.",
+            ("opponents", "group"),
+        ),
+        # a reply; the company the text named last
+        (
+            "Asked about Peru, Ana Lopes replied that Peru could lose 300 jobs.",
+            ("Ana Lopes", "person"),
+        ),
+        (
+            "Andes Copper Ltd opened a mine in Peru. The company said it could double its "
+            "output by 2030.",
+            ("Andes Copper Ltd", "organisation"),
+        ),
+    ],
+)
+def test_a_subject_speaks_after_its_appositive_in_a_second_verb_and_the_company_speaks(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

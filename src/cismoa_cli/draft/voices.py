@@ -33,7 +33,7 @@ from .lexicon import (
     ROLE_HEADS,
     SAYING,
 )
-from .mentions import CAPITAL, Mention
+from .mentions import CAPITAL, Mention, by_name
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -108,7 +108,8 @@ _PATTERNS = (
     # Trincomalee, who already complain about trawlers, fear that": a sentence's source
     # before a relative clause, whatever its words
     re.compile(
-        rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,60}}?),\s+who\s{_CLAUSE_WORDS}{{2,100}}?,"
+        rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,60}}?),\s+(?:who|speaking|led\s+by)\s"
+        rf"{_CLAUSE_WORDS}{{2,100}}?,"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
@@ -171,9 +172,14 @@ _PATTERNS = (
         r"(?P<src>[^,;:\"\u201c\u201d]{2,60}?)\s+"
         rf"{_AUX}(?P<cue>{_SAY})\b(?!,)"
     ),
+    # "Clean Air Korea, an environmental group, called the figures "double-counted" and said
+    # ...": a sentence's subject, after its appositive, speaks in its second verb
     re.compile(
-        rf"^{_OPENER}(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They)\s+[a-z][^;:]*?,"
-        r"\s+(?:but|and)\s+(?P<cue>said|says|added|argued|warned|insisted)\b"
+        rf"^{_OPENER}(?P<subject>)(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They"
+        rf"|{_DETERMINER}\s[^,;:\"\u201c\u201d]{{1,60}}?)"
+        rf"(?:,\s+(?:a|an|the|who|which|speaking|led)\s{_CLAUSE_WORDS}{{1,100}}?,)?"
+        r"\s+[a-z][^;:]*?,?\s+(?:but|and)\s+"
+        r"(?P<cue>said|says|added|argued|warned|insisted|told|conceded|cautioned)\b"
     ),
     # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
     # convention that": the sentence's subject speaks through a participle of saying, perhaps
@@ -518,6 +524,9 @@ def _speaker(
             return people.person_for(lowered[0])
         return people.last_group if PRONOUNS[lowered[0]] == "group" else people.last_body
     inside = [m for m in names if at <= m.start and m.end <= at + len(source)]
+    if len(inside) == 1 and inside[0].text == source.strip() and not by_name(inside[0]):
+        # "The company said", "the country says": the actor the description stands for
+        return Speaker(inside[0].key, "actor", actor=inside[0].key)
     bare = words[:]
     while bare and (bare[0].lower() in _LEADING or bare[0] == "of"):
         bare = bare[1:]  # "One of the people"
@@ -646,9 +655,10 @@ def _is_plural_noun(phrase: str, inside: list[Mention]) -> bool:
 
 
 def _lower_first(name: str, inside: list[Mention] | None = None) -> str:
-    """The name as a reader writes it mid-sentence: "critics", but "Chinese officials"."""
+    """The name as a reader writes it mid-sentence: "critics", but "Chinese officials" and
+    "European Commission official"."""
     first = name.split()[0]
-    if any(first.startswith(m.text) for m in inside or ()) or first.isupper():
+    if any(name.startswith(m.text) for m in inside or ()) or first.isupper():
         return name
     return name[0].lower() + name[1:]
 
