@@ -64,6 +64,17 @@ def test_lines_without_final_punctuation_are_not_sentences() -> None:
     ]
 
 
+def test_a_line_after_the_last_sentence_of_a_paragraph_is_a_line_of_its_own() -> None:
+    # a letter and its signature, with no blank line between them; a line wrapped inside a
+    # sentence stays in it
+    text = "Sir, I welcome the\nprotocol. It could help us.\nJoao Ferreira, Santarem\nLisbon"
+    assert [(text[s.start : s.end], s.kind) for s in segments(text)] == [
+        ("Sir, I welcome the\nprotocol.", SegmentKind.SENTENCE),
+        ("It could help us.", SegmentKind.SENTENCE),
+        ("Joao Ferreira, Santarem\nLisbon", SegmentKind.LINE),
+    ]
+
+
 def test_context_is_the_whole_sentences_a_span_touches() -> None:
     text = "One here. Two there. Three."
     start = text.index("there")

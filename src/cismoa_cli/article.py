@@ -176,11 +176,19 @@ def _stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _prose(text: str, start: int, end: int) -> list[Unit]:
-    """Lines that do not end like a sentence are one bare line; prose is its sentences."""
+    """Lines that do not end like a sentence are one bare line; prose is its sentences, up
+    to its last line that ends like one (a letter's signature on the next line, "João
+    Ferreira, Santarém", is a bare line of its own)."""
     if start == end:
         return []
     if not _ends_like_sentence(text, start, end):
-        return [(start, end, SegmentKind.LINE)]
+        ending = next(
+            (b for a, b in reversed(_lines(text, start, end)) if _ends_like_sentence(text, a, b)),
+            None,
+        )
+        if ending is None:
+            return [(start, end, SegmentKind.LINE)]
+        return [*_prose(text, start, ending), (*_strip(text, ending, end), SegmentKind.LINE)]
     return [(a, b, SegmentKind.SENTENCE) for a, b in sentence_spans(text, start, end)]
 
 
