@@ -1145,3 +1145,28 @@ def test_a_subject_speaks_after_its_appositive_in_a_second_verb_and_the_company_
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_paragraph_a_person_signs_is_in_that_persons_words() -> None:
+    article = (
+        "LETTERS\n\n"
+        "Sir, Peru signed the protocol with Chile. The protocol could cost Peru 300 jobs.\n"
+        "Joao Ferreira, Santarem\n\n"
+        "Sir, Chile could gain 200 jobs, the minister said.\n"
+        "Ana Lopes, Lima\n\n"
+        "Peru could lose its water.\n"
+        "Cusco Water Forum"
+    )
+    drafted = propose(article)
+    voices = {v["id"]: v for v in drafted["voices"]}
+    said = [
+        voices.get(i["asserted_by"], {"name": i["asserted_by"]})["name"]
+        for i in drafted["implications"]
+    ]
+    # the signer; a sentence someone else is said to say keeps its source; a paragraph
+    # with no signature under it (an organisation's name is none) is the article's
+    assert said == ["Joao Ferreira", "minister", "article"]
+    signer = next(v for v in voices.values() if v["name"] == "Joao Ferreira")
+    assert (
+        signer["kind"] == "person" and signer["evidence"][0]["quote"] == "Joao Ferreira, Santarem"
+    )

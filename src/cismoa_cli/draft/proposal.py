@@ -29,7 +29,7 @@ from .claims import (
 from .mentions import Mention, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
-from .voices import Attribution, People, Speaker, attribute
+from .voices import Attribution, People, Speaker, attribute, signer
 
 PROPOSED = "proposed"
 ARTICLE = "article"
@@ -146,7 +146,29 @@ def _attributions(found: _Found) -> list[Attribution | None]:
         if attribution is None and answering is not None:
             attribution = Attribution(answering, "A:", unit.start, unit.start)
         said_by.append(attribution)
+    _sign(found, said_by)
     return said_by
+
+
+def _sign(found: _Found, said_by: list[Attribution | None]) -> None:
+    """A paragraph that ends in a bare line a person signs (a reader's letter, "João
+    Ferreira, Santarém") is in that person's words, where nothing else attributes it."""
+    text, all_units = found.text, found.units
+    opened = 0  # the first unit of the current paragraph
+    for k, unit in enumerate(all_units):
+        if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
+            opened = k
+        last = k + 1 == len(all_units) or _PARAGRAPH.search(text, unit.end, all_units[k + 1].start)
+        if unit.kind is not UnitKind.LINE or not last or opened == k:
+            continue
+        person = signer(text, unit.start, unit.end, found.names)
+        if person is None:
+            continue
+        for n in range(opened, k):
+            if said_by[n] is None and all_units[n].kind is not UnitKind.LINE:
+                said_by[n] = Attribution(
+                    person, person.name, all_units[n].start, all_units[n].start
+                )
 
 
 def _names_in(names: list[Mention], first: int, unit: Unit) -> list[Mention]:

@@ -235,6 +235,7 @@ _INTRODUCTIONS = (
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
 _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
 # A word, or a name's last word ("Haddad"), as People looks them up.
+_SIGNATURE = re.compile(rf"(?P<name>{_NAME})(?:,\s|$)")
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
 _SUBJECT_REACH = 3  # words past a sentence's shortest subject that may still belong to it
@@ -491,6 +492,16 @@ def attribute(
     chosen = min(found, key=lambda a: a.start)
     people.heard(chosen.speaker)
     return chosen
+
+
+def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
+    """The person a bare line signs as ("João Ferreira, Santarém" under a reader's letter),
+    or None: a line that opens with a person's name and a comma, or is one."""
+    signed = _SIGNATURE.match(text, start, end)
+    if signed is None or not _is_person_name(signed["name"], names, start):
+        return None
+    name = signed["name"]
+    return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
 
 
 def _subject(
