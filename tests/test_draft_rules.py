@@ -1170,3 +1170,17 @@ def test_a_paragraph_a_person_signs_is_in_that_persons_words() -> None:
     assert (
         signer["kind"] == "person" and signer["evidence"][0]["quote"] == "Joao Ferreira, Santarem"
     )
+
+
+def test_a_name_the_text_places_things_in_twice_is_a_place() -> None:
+    article = (
+        "Kazakhstan will ship more grain through Kuryk. Loading at Kuryk could double by "
+        "2027, and freight from Kuryk's terminal may fall. Talks in May and in Astrakhan "
+        "went on, and talks in May resumed at the Caspian Development Bank and at the "
+        "Caspian Development Bank again."
+    )
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert actors["Kuryk"]["kind"] == "region"  # at, from: a place, "Kuryk's" with it
+    # once is a passing word; a month or an organisation is no place
+    assert not {"Astrakhan", "May"} & set(actors)
+    assert actors["Caspian Development Bank"]["kind"] == "organisation"

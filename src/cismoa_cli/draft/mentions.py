@@ -12,6 +12,7 @@ capitals, so "US" is never "us".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -111,6 +112,13 @@ _LOCALITY = re.compile(
     + rf"\s+(?:{'|'.join(LOCALITY_NOUNS_AFTER)}|{'|'.join(LOCAL_INSTITUTIONS)})\b"
 )
 _LOCALITY_ID = re.compile(r"[^A-Z0-9]+")
+# A name the text places things in, at or near, again and again ("at Kuryk", "in Aktau"): a
+# town or a port it need not say is one.
+_LOCATED = re.compile(
+    r"(?<![\w'\u2019-])(?:in|at|from|near|outside|via|around)\s+" + _PLACE_NAME.format("located")
+)
+_PLACES_FOR_A_LOCALITY = 2
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # A name with its abbreviation or ticker in brackets after it: an organisation when the
 # abbreviation is its initials ("Ferrocarril Trasandino del Norte (FTN)").
 _DEFINED = re.compile(
@@ -266,6 +274,16 @@ def _localities(text: str) -> dict[str, Place]:
         forms = headed.setdefault(name, [])
         if match["head"] and f"{name} {match['head']}" not in forms:
             forms.append(f"{name} {match['head']}")
+    located = Counter(_POSSESSIVE_END.sub("", m["located"]) for m in _LOCATED.finditer(text))
+    for name, count in located.items():
+        words = frozenset(name.split())
+        if (
+            count >= _PLACES_FOR_A_LOCALITY
+            and name not in headed
+            and name not in _FORMS
+            and not words & (_TIME_NAMES | _HEADS | _COMPANY_ENDS)  # "in May", "at the Bank"
+        ):
+            headed[name] = []
     found: dict[str, Place] = {}
     for name, forms in headed.items():
         full = forms[0] if forms else name  # the fuller name, as the text gives it
