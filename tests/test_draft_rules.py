@@ -1184,3 +1184,27 @@ def test_a_name_the_text_places_things_in_twice_is_a_place() -> None:
     # once is a passing word; a month or an organisation is no place
     assert not {"Astrakhan", "May"} & set(actors)
     assert actors["Caspian Development Bank"]["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a person named after the cue is known by surname from then on
+        (
+            '"This was a taking," said Helen Marchetti, a partner at Lex Andina. '
+            "Marchetti said Peru could lose its assets abroad.",
+            ("Helen Marchetti", "person"),
+        ),
+        ("A Lima-based trader said Chile could lose its market.", ("trader", "group")),
+        # a relative clause may list names
+        (
+            "The Grain Union of Peru, which represents growers in Cusco, Puno and Upper "
+            "Arequipa, said the fee could cut prices in Peru.",
+            ("Grain Union of Peru", "organisation"),
+        ),
+    ],
+)
+def test_a_person_named_after_the_cue_is_known_by_surname_and_a_trader_speaks(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

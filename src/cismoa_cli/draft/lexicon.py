@@ -392,6 +392,7 @@ GROUP_HEADS = (
     "negotiator",
     "executive",
     "investor",
+    "trader",
     "resident",
     "activist",
     "scholar",

@@ -85,8 +85,12 @@ _ROLE = (
     rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+(?:[a-z]+\s+){{0,2}})?(?:{_TITLES})\b[^,;]{{0,100}}?)"
 )
 # A relative clause's words, a number's comma among them ("which represents about 1,100
-# boat owners").
-_CLAUSE_WORDS = r"(?:[^,]|(?<=\d),(?=\d))"
+# boat owners") and a list's commas before names ("which represents growers in Kostanay,
+# Akmola and North Kazakhstan,").
+_CLAUSE_WORDS = (
+    r"(?:[^,]|(?<=\d),(?=\d)"
+    r"|,(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,|\s+(?:and|or)\s)))"
+)
 _RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
 
 _PATTERNS = (
@@ -439,6 +443,9 @@ class People:
 
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
+            if " " in speaker.name:  # '"...," said Helen Marchetti': "Marchetti" from now on
+                self.known.setdefault(speaker.name, speaker)
+                self.known.setdefault(speaker.name.split()[-1], speaker)
             self.note(speaker)
         elif speaker.kind == "group":
             self.last_group = speaker
