@@ -1208,3 +1208,38 @@ def test_a_person_named_after_the_cue_is_known_by_surname_and_a_trader_speaks(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "In Lima, the Andes Tribune warns that Peru may find itself isolated.",
+            ("Andes Tribune", "media"),
+        ),
+        (
+            "The opposition daily Ayna is unimpressed. Its editorial says that Peru could "
+            "lose its fishing grounds.",
+            ("Ayna", "media"),
+        ),
+        (
+            "Eleftheri Foni, the conservative daily, is scathing. Its front page calls the "
+            "accord a surrender and claims that Peru could lose its fishing grounds.",
+            ("Eleftheri Foni", "media"),
+        ),
+        (
+            "In Chile, the pro-government daily Yeni Ufuk hails the accord. It predicts that "
+            "the ferries could bring more visitors to Peru.",
+            ("Yeni Ufuk", "media"),
+        ),
+        (
+            "In the business weekly Agora, the economist Dimitris Laskaris estimates that the "
+            "lines could add 180 million euros a year to Peru.",
+            ("Dimitris Laskaris", "person"),
+        ),
+    ],
+)
+def test_a_newspaper_speaks_by_its_masthead_its_editorial_and_it(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

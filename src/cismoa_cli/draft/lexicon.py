@@ -420,6 +420,51 @@ GROUP_HEADS = (
     "fisherman",
     "media",
 )
+# The last words of a newspaper's or a broadcaster's name ("the Cyprus Tribune", "The Athens
+# Ledger", "Ege Haber"): the mastheads of the press, by the words newspapers name themselves
+# with (ACE 2005 tags them ORG.Media).
+MEDIA_HEADS = (
+    "Tribune",
+    "Times",
+    "Post",
+    "Herald",
+    "Ledger",
+    "Journal",
+    "Gazette",
+    "Daily",
+    "News",
+    "Chronicle",
+    "Observer",
+    "Guardian",
+    "Standard",
+    "Telegraph",
+    "Courier",
+    "Mail",
+    "Express",
+    "Weekly",
+    "Monitor",
+    "Record",
+    "Dispatch",
+    "Haber",
+    "Gazete",
+)
+# What the text calls a newspaper or a broadcaster when it introduces one ("Eleftheri Foni, the
+# conservative daily,"; "the opposition daily Ayna").
+MEDIA_NOUNS = (
+    "daily",
+    "weekly",
+    "paper",
+    "newspaper",
+    "tabloid",
+    "broadsheet",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "news agency",
+    "news site",
+)
+# What a newspaper writes, which speaks for it ("Its editorial says").
+WRITINGS = ("editorial", "leader", "front page", "column", "commentary", "headline")
 DOCUMENT_HEADS = (
     "statement",
     "study",

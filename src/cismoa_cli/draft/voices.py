@@ -21,6 +21,8 @@ from .lexicon import (
     GROUP_HEADS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    MEDIA_HEADS,
+    MEDIA_NOUNS,
     NOT_NAMES,
     OCCUPATIONS,
     ORGANISATION_HEADS,
@@ -32,6 +34,7 @@ from .lexicon import (
     QUANTIFIERS,
     ROLE_HEADS,
     SAYING,
+    WRITINGS,
 )
 from .mentions import CAPITAL, Mention, by_name
 
@@ -59,7 +62,9 @@ _OPENER = (
     # or a participle's clause ("Summing up, Mendez said"; "Speaking for almost an hour to
     # some 1,500 delegates, Kaupa said"; "Asked about readmissions, he said")
     r"(?:(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s(?:[^,;]|(?<=\d),(?=\d)){0,120}?,\s+)?"
-    r"(?:(?:In|At|From|On)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2},\s+)?"
+    # ("In the business weekly Agora, the economist ... estimates")
+    r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2}"
+    r",\s+)?"
 )
 # A determiner, capitalised or not ("The", "its").
 _DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
@@ -183,7 +188,7 @@ _PATTERNS = (
         rf"|{_DETERMINER}\s[^,;:\"\u201c\u201d]{{1,60}}?)"
         rf"(?:,\s+(?:a|an|the|who|which|speaking|led)\s{_CLAUSE_WORDS}{{1,100}}?,)?"
         r"\s+[a-z][^;:]*?,?\s+(?:but|and)\s+"
-        r"(?P<cue>said|says|added|argued|warned|insisted|told|conceded|cautioned)\b"
+        r"(?P<cue>said|says|added|argued|warned|insisted|told|conceded|cautioned|claims|claimed)\b"
     ),
     # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
     # convention that": the sentence's subject speaks through a participle of saying, perhaps
@@ -253,6 +258,18 @@ _LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
 _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
+_MASTHEAD = re.compile(rf"(?:{_NAME_PART}\s+){{0,3}}(?:{'|'.join(MEDIA_HEADS)})")
+_PAPER_NAME = rf"(?!(?:The|In|At|On|From|For|But|And)\s){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+_MEDIA_NOUN = rf"(?:{'|'.join(MEDIA_NOUNS)})"
+# A newspaper the text names: by a masthead's last word ("the Cyprus Tribune"), or as it
+# introduces one ("Eleftheri Foni, the conservative daily,"; "the opposition daily Ayna").
+_PAPERS = re.compile(
+    rf"(?<![\w'\u2019-])(?:(?P<masthead>{_PAPER_NAME}\s+(?:{'|'.join(MEDIA_HEADS)}))\b"
+    rf"|(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)"
+    rf"(?P<named>{_PAPER_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA_NOUN}\b"
+    rf"|\b{_MEDIA_NOUN}\s+(?P<after>{_PAPER_NAME})\b)"
+)
+_WRITINGS = frozenset(WRITINGS)
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
@@ -334,6 +351,10 @@ class People:
             if mention.place is None:
                 for word in mention.key.split():
                     self.organisations[word.lower()] = mention.key
+        for paper in _PAPERS.finditer(text, start, end):
+            # what "its editorial" is of, and what its name says from now on
+            self.last_body = Speaker(paper["masthead"] or paper["named"] or paper["after"], "media")
+            self.known.setdefault(self.last_body.name, self.last_body)
         last_at = -1
         for pattern in _INTRODUCTIONS:
             for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
@@ -567,6 +588,14 @@ def _speaker(
             return Speaker(named, "actor", actor=named)
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
+    if _MASTHEAD.fullmatch(phrase):
+        return Speaker(phrase, "media")  # "the Cyprus Tribune warns"
+    writing = next(
+        (n for n in (2, 1) if n < len(lowered) and " ".join(lowered[1 : 1 + n]) in _WRITINGS), 0
+    )
+    if lowered[0] == "its" and writing:
+        # "Its editorial says": the paper's; no more words ("Its front page calls")
+        return people.last_body if len(words) == 1 + writing else None
     if len(words) == 2 and lowered[0] == "the":
         titled = people.by_role(lowered[1])
         if titled is not None:  # "The minister said": the minister the text introduced
