@@ -1243,3 +1243,10 @@ def test_a_newspaper_speaks_by_its_masthead_its_editorial_and_it(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_name_before_region_is_a_place_below_a_state() -> None:
+    article = "Peru lost the case. Farmers in the Chui region could lose their land."
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert actors["Chui"]["kind"] == "region"
+    assert affected(article)[-1] == [actors["Chui"]["id"]]

@@ -2065,7 +2065,7 @@ FEATURE_HEADS = (
     "Peninsula",
 )
 # Heads in lower case after a name, no part of it ("Cambodia's Stung Treng province").
-LOCALITY_NOUNS_AFTER = ("province", "district", "county", "prefecture", "oblast")
+LOCALITY_NOUNS_AFTER = ("province", "district", "county", "prefecture", "oblast", "region")
 LOCAL_OFFICES = ("mayor", "governor", "city council", "provincial government")
 # Institutions named after the place they serve ("the Östervik Chamber of Commerce").
 LOCAL_INSTITUTIONS = (
