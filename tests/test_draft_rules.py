@@ -1071,6 +1071,7 @@ def test_a_group_named_twice_is_an_actor_that_bears_claims_naming_no_one_else() 
         ("hit fishermen", "fishermen"),  # nor a verb of harm
         ("affected fishermen", "fishermen"),  # nor a participle
         ("mostly fishermen", "fishermen"),  # nor an adverb
+        ("represents fishermen", "fishermen"),  # nor a verb's third person
     ],
 )
 def test_only_a_describing_word_before_a_groups_noun_is_part_of_its_name(

@@ -1396,7 +1396,7 @@ RECIPIENT_MARKERS = ("to",)
 # annotates as group entities (PER.Group; Linguistic Data Consortium (2005) *ACE English
 # Annotation Guidelines for Entities* 5.6.6), kept to the livelihoods of ISCO-08's unit groups
 # and the economic roles of the Loughran-McDonald word lists. Not the sources of attributions
-# (analysts, officials, traders), nor the residents of a place, whose lot is the place's.
+# (analysts, officials), nor the residents of a place, whose lot is the place's.
 POPULATIONS = (
     "farmers",
     "growers",
@@ -1430,6 +1430,7 @@ POPULATIONS = (
     "producers",
     "retailers",
     "shopkeepers",
+    "traders",
     "migrants",
     "refugees",
     "students",

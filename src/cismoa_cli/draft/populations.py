@@ -23,8 +23,9 @@ _POPULATION = re.compile(
 _NOT_DESCRIBING = frozenset(NOT_DESCRIBING) | frozenset(SAYING)
 _POLAR_STEMS = (*GAIN, *HARM)
 # Words that act on a group rather than describe it ("hit households", "affected
-# workers", "mostly farmers"): participles, adverbs and the verbs of gain and harm.
-_ACTING = re.compile(r"(?:ing|ed|ly)$")
+# workers", "mostly farmers", "represents growers"): participles, adverbs, a verb's third
+# person and the verbs of gain and harm.
+_ACTING = re.compile(r"(?:ing|ed|ly|s)$")
 _ID = re.compile(r"[^A-Z0-9]+")
 
 
