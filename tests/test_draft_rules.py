@@ -230,6 +230,13 @@ def test_a_claim_before_advice_stands() -> None:
         # paid as the one who receives; pushed out of a market
         ("From 2030 Peru will be paid for the power it sends north.", "benefit"),
         ("Cheaper imports would push Chile's plants out of the market.", "risk"),
+        # paying for another's choice; made wary, frozen, seized, stripped
+        ("If the permit is refused, Chile's workers will pay the price.", "risk"),
+        ("The ruling could make miners wary of Peru for years.", "risk"),
+        ("Creditors could freeze Peru's accounts and seize its aircraft.", "risk"),
+        ("Dredging would likely strip the sand from Peru's beaches.", "risk"),
+        # "lower" before a name is part of it: deprived, the lower Tagus loses
+        ("The trade could deprive the lower Tagus of water in Peru.", "risk"),
         # adversity met, supplies run dry, shares worn down; dragging, scaring, locking in
         ("Unless the line is finished, Peru's cities could face power cuts.", "risk"),
         ("Chilean towns could be left without heat for two winters.", "risk"),

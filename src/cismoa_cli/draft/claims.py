@@ -582,7 +582,13 @@ def _polar_words(said: str) -> list[_Polar]:
         ):
             last = i + 1
         phrase = " ".join(lowered[i : last + 1])
-        if phrase in _SHIFTS:
+        named = (  # "the lower Tagus", "the Upper Nile": part of a place's name, no shift
+            i > 0
+            and lowered[i - 1] in _ARTICLES
+            and last + 1 < len(words)
+            and words[last + 1].group()[0].isupper()
+        )
+        if phrase in _SHIFTS and not named:
             shifts.append((i, last, phrase in _LESSENING, phrase in _RAISING_ON_GOODS))
     starts = [w.start() for w in words]
     # words with a break before them

@@ -773,6 +773,16 @@ HARM = (
     "scare",
     "lock",
     "capped",
+    # wary, frozen, seized, embarrassed, stripped, left unsold, complicit (Loughran-McDonald
+    # negative: "make foreign miners wary", "freeze the central bank's accounts", "seize
+    # aircraft", "would embarrass a government", "strip the sand from the beaches")
+    "wary",
+    "freez",
+    "seiz",
+    "embarrass",
+    "strip",
+    "unsold",
+    "complicit",
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
@@ -952,6 +962,15 @@ IMPOSED = (
     "lay off",
     "lays off",
     "laying off",
+    # paying for another's choice ("Canadian workers would have paid the price", "the
+    # villages there will pay for it"), cut off, left with nothing
+    "pay the price",
+    "paid the price",
+    "pays the price",
+    "pay for it",  # not "paid for it": "Morocco will be paid for it" is paid
+    "cut off",
+    "cuts off",
+    "left with nothing",
 )
 # And those that tell a gain: "would be better off" (not "the better grades"), and "secure"
 # as a verb, after "to", a modal or "and" ("would keep its vessels at work and secure about
