@@ -502,7 +502,8 @@ def test_a_circumstance_of_the_saying_may_follow_its_cue() -> None:
             "we estimate",
         ),
         ("Peru's operator is unlikely to turn a profit before 2035.", "expected", "unlikely"),
-        ("The likeliest result, I suspect, is a loss for Peru.", "expected", "I suspect"),
+        # the writer's suspicion is a hedge of possibility
+        ("The likeliest result, I suspect, is a loss for Peru.", "possible", "I suspect"),
         ("Chile's wind farms look like the obvious winner.", "expected", "look like"),
     ],
 )
@@ -1258,3 +1259,39 @@ def test_a_name_before_region_is_a_place_below_a_state() -> None:
     actors = {a["name"]: a for a in propose(article)["actors"]}
     assert actors["Chui"]["kind"] == "region"
     assert affected(article)[-1] == [actors["Chui"]["id"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        # what a source fears or suspects will happen is possible
+        ("Residents fear that the company will cut 300 jobs in Peru.", "possible"),
+        ("Some traders suspect the fee will be raised again in Peru.", "possible"),
+        ("I suspect the fee will hurt Peru.", "possible"),
+        # a passive fear, or a fear named after the claim, leaves the claim's own hedge
+        ("It is feared by advocates that patrols will turn back boats from Peru.", "expected"),
+        ("Chile will gain a louder voice in Peru, which is what officials fear.", "expected"),
+    ],
+)
+def test_what_a_source_fears_will_happen_is_possible(sentence: str, certainty: str) -> None:
+    drafted = propose(f"Chile signed the deal with Peru. {sentence}")
+    assert drafted["implications"][-1]["certainty"] == certainty
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "In Foz do Iguacu, factory owners fear that power costs will rise in Peru.",
+            ("factory owners", "group"),
+        ),
+        (
+            "In Cusco, the town nearest the mine, residents fear that Peru will cut jobs.",
+            ("residents", "group"),
+        ),
+    ],
+)
+def test_a_fronted_place_may_hold_small_words_and_an_appositive(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

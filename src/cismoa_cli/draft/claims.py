@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .lexicon import (
     ADVERSE,
     ANAPHORS,
+    APPREHENDING,
     ARTICLES,
     BACKGROUND_CLAUSES,
     BETTERED,
@@ -131,6 +132,8 @@ _CONTRAST = re.compile(rf"(?<=\w)[,;]?\s+(?:{'|'.join(CONTRASTIVE)})\s+(?!also\b
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
 _COPULAS = frozenset(COPULAS)
 _PREDICTING = frozenset(PREDICTING)
+_APPREHENDING = frozenset(APPREHENDING)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
 # Between two words, what ends the reach of a shift: a clause's punctuation (not the comma
@@ -378,6 +381,18 @@ def read(
         and start <= attribution.start < attribution.end <= end  # its cue is in this unit
     ):
         certainty, hedge = "expected", attribution.cue  # "analysts expect the duty to ..."
+    if (
+        certainty == "expected"
+        and attribution is not None
+        and attribution.cue.lower() in _APPREHENDING
+        and start <= attribution.start < attribution.end <= end
+        and hedge is not None
+        and attribution.end <= start + said.find(hedge)  # the fear, then what is feared
+        and not _PASSIVE_BEFORE.search(text, start, attribution.start)
+    ):
+        # "residents fear that it will ...", not "it is feared by ... that" nor "..., which
+        # is what officials fear"
+        certainty, hedge = "possible", attribution.cue
     found = _polar_words(said)
     gains, harms = _count(found)
     main = main_clause(text, start, end, attribution)

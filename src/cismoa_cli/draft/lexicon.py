@@ -34,7 +34,16 @@ from typing import NamedTuple
 # --- Certainty (FactBank levels) --------------------------------------------------------
 
 # Possible (FactBank PS): Hyland's modal and adverbial hedges of possibility.
-POSSIBLE = ("could", "may", "might", "possibly", "perhaps", "potentially", "conceivably")
+POSSIBLE = (
+    "could",
+    "may",
+    "might",
+    "possibly",
+    "perhaps",
+    "potentially",
+    "conceivably",
+    "I suspect",  # Hyland's hedge of the writer's tentative judgement
+)
 # Expected (FactBank PR): prediction and probability. Reported "would" is the "will" of the
 # words reported.
 EXPECTED = (
@@ -68,7 +77,6 @@ EXPECTED = (
     "we believe",
     "we think",
     "we see",
-    "I suspect",
     "I think",
     "I believe",
     "I expect",
@@ -89,6 +97,20 @@ EXPECTED = (
     "seemed to",
     "appear well placed",
     "appears well placed",
+)
+# Verbs of saying that apprehend or suspect: what the source fears or suspects will happen is
+# held possible, not expected ("residents fear that the company will cut jobs"; PARC 3.0's
+# attribution cues of belief, with FactBank's PS for a source's uncertain commitment).
+APPREHENDING = (
+    "fear",
+    "fears",
+    "feared",
+    "suspect",
+    "suspects",
+    "suspected",
+    "worry",
+    "worries",
+    "worried",
 )
 # Verbs of saying that predict: the source expects what it says ("Analysts at Corvane
 # expect the duty to lift profit"), so what they attribute is expected at least.

@@ -62,9 +62,11 @@ _OPENER = (
     # or a participle's clause ("Summing up, Mendez said"; "Speaking for almost an hour to
     # some 1,500 delegates, Kaupa said"; "Asked about readmissions, he said")
     r"(?:(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s(?:[^,;]|(?<=\d),(?=\d)){0,120}?,\s+)?"
-    # ("In the business weekly Agora, the economist ... estimates")
-    r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2}"
-    r",\s+)?"
+    # ("In the business weekly Agora, the economist ... estimates"; "In Foz do Iguaçu,"; "In
+    # Barskoon, the village nearest the mine, residents fear")
+    r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*"
+    r"(?:\s+(?:(?:de|do|da|del|la)\s+)?[A-Z][^\W\d_]*){0,2}"
+    r"(?:,\s+(?:a|an|the)\s[^,;]{1,60})?,\s+)?"
 )
 # A determiner, capitalised or not ("The", "its").
 _DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
