@@ -1295,3 +1295,21 @@ def test_a_fronted_place_may_hold_small_words_and_an_appositive(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bearers"),
+    [
+        # a verb that acts on its object: the object bears the claim
+        ("Thai canneries might push down the prices Indonesia gets.", ["IDN"]),
+        # a verb its subject undergoes: the subject bears it
+        ("British companies might lose the contracts Guatemala offered.", ["GBR"]),
+        # a possessor bears it in any role; a verb of neither kind leaves both
+        ("Pakistan's renewal could strain ties with Indonesia.", ["PAK", "IDN"]),
+        ("Thai canneries might outbid Indonesia for the tuna.", ["THA", "IDN"]),
+    ],
+)
+def test_the_verb_after_a_modal_says_which_named_actor_bears_the_claim(
+    sentence: str, bearers: list[str]
+) -> None:
+    assert affected(f"Chile signed the deal. {sentence}")[-1] == bearers

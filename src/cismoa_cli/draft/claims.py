@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (
+    ACTING_ON,
     ADVERSE,
     ANAPHORS,
     APPREHENDING,
@@ -65,6 +66,8 @@ from .lexicon import (
     SHIFT_REACH_AFTER,
     SHIFT_REACH_BEFORE,
     TRANSFER,
+    UNDERGOING,
+    VERB_OPENERS,
 )
 from .mentions import Mention, below_a_state, is_feature
 from .voices import Attribution
@@ -133,6 +136,9 @@ _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
 _COPULAS = frozenset(COPULAS)
 _PREDICTING = frozenset(PREDICTING)
 _APPREHENDING = frozenset(APPREHENDING)
+_ACTING_ON = frozenset(ACTING_ON)
+_UNDERGOING = frozenset(UNDERGOING)
+_VERB_OPENERS = frozenset(VERB_OPENERS)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
@@ -234,6 +240,7 @@ def bearers(
         (w.start() for w in _WORD.finditer(main) if w.group() in _GIVING), None
     )  # in lower case: "aid", not "Aid Agency"
     kept: list[str] = []
+    kept_at: list[int] = []
     in_condition: list[str] = []
     circumstances: list[str] = []
     recipients: list[str] = []  # named after a verb of giving, but for its other objects
@@ -285,6 +292,7 @@ def bearers(
             in_condition.append(mention.key)  # who the condition is about, if no one else
         else:
             kept.append(mention.key)
+            kept_at.append(-1 if possessive else at)  # a possessor bears it in any role
     speaker = attribution.speaker.actor if attribution else None
     represented = (speaker or attribution.speaker.affiliation) if attribution else None
     if represented is not None and _MEMBERS.search(main):
@@ -295,6 +303,8 @@ def bearers(
         first = next(m.start - start for m in names if m.key == circumstances[0])
         if _ANAPHOR.search(said, 0, first):
             circumstances = []  # the unit's own words point back past these names
+    if not recipients and len(set(kept)) > 1:
+        kept = _by_role(main, kept, kept_at)  # who does it, or whom it is done to
     found = tuple(dict.fromkeys(recipients or kept or in_condition or circumstances))
     features = {m.key for m in names if m.place is not None and is_feature(m.place.name)}
     if any(key not in features for key in found):
@@ -318,6 +328,31 @@ def bearers(
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
+
+
+def _by_role(main: str, kept: list[str], kept_at: list[int]) -> list[str]:
+    """Of the actors a claim names on both sides of its modal's verb, whom the verb says
+    bears it: the object of a verb that acts on it ("Thai canneries might push down the
+    price Indonesia gets", "the vehicles would strengthen the country"), the subject of one
+    that undergoes ("British companies might lose the contracts London courted"); a
+    possessor in any role (``kept_at`` -1)."""
+    predicate = _predicate(main)
+    modals = sum(
+        1 for pattern in (_POSSIBLE, _EXPECTED) for m in pattern.finditer(main) if _hedges(main, m)
+    )
+    if predicate is None or modals > 1:
+        return kept  # two predicates ("X could gain, and Y may lose")
+    after = (w.group().lower() for w in _WORD.finditer(main, predicate))
+    next(after, None)  # the modal itself
+    verb = next((word for word in after if word not in _VERB_OPENERS), None)
+    before = any(0 <= at < predicate for at in kept_at)
+    if verb is None or not before or not any(at > predicate for at in kept_at):
+        return kept
+    if verb in _ACTING_ON:
+        return [key for key, at in zip(kept, kept_at, strict=True) if at > predicate or at < 0]
+    if verb in _UNDERGOING:
+        return [key for key, at in zip(kept, kept_at, strict=True) if at < predicate]
+    return kept
 
 
 def _owns_a_place(said: str, start: int, names: list[Mention], n: int) -> bool:

@@ -1547,6 +1547,27 @@ NOT_DESCRIBING = (
 # about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
 # "Centering: a framework for modeling the local coherence of discourse", Computational
 # Linguistics 21(2), rule 1).
+# Verbs after a modal that say which of the actors a claim names bears it (Dowty, D. (1991)
+# "Thematic proto-roles and argument selection", Language 67(3): the patient undergoes the
+# change; Levin, B. (1993) *English Verb Classes and Alternations*, the verbs of damaging,
+# helping and change of state): those that act on their object, whose object bears it...
+ACTING_ON = (
+    *("hurt", "hurts", "harm", "harms", "help", "helps", "cost", "costs", "boost", "boosts"),
+    *("strain", "strains", "hit", "hits", "damage", "damages", "weaken", "weakens"),
+    *("strengthen", "strengthens", "squeeze", "squeezes", "push", "pushes", "force"),
+    *("forces", "leave", "leaves", "make", "makes", "give", "gives", "deprive", "deprives"),
+    *("spare", "spares", "undermine", "undermines", "threaten", "threatens", "complicate"),
+    *("complicates", "embarrass", "embarrasses", "reassure", "reassures", "protect"),
+    *("protects", "drag", "drags", "pull", "pulls", "allow", "allows", "let", "lets"),
+    *("enable", "enables", "isolate", "isolates", "expose", "exposes"),
+)
+# ... and those whose subject undergoes what they say ("British companies might lose").
+UNDERGOING = (
+    *("gain", "gains", "lose", "loses", "suffer", "suffers", "face", "faces", "pay", "pays"),
+    *("win", "wins", "need", "needs", "struggle", "struggles"),
+)
+# Words between a modal and its verb ("could also be", "would further").
+VERB_OPENERS = ("be", "have", "also", "still", "only", "further", "soon", "then", "not", "never")
 # Nouns of membership whose possessor, a pronoun, is the organisation that speaks ("the union
 # said about 1,200 of its members could be laid off", "her members' lost income"): the
 # relational nouns whose implicit argument is a group (Barker, C. (2011) "Possessives and
