@@ -1313,3 +1313,31 @@ def test_the_verb_after_a_modal_says_which_named_actor_bears_the_claim(
     sentence: str, bearers: list[str]
 ) -> None:
     assert affected(f"Chile signed the deal. {sentence}")[-1] == bearers
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # an honorific with the given name, as Thai names go: the one person of that name
+        (
+            "On the call, chief executive Kanya Srisuwan spoke first. Ms Kanya said the pact "
+            "could lift sales in Peru.",
+            ("Kanya Srisuwan", "person"),
+        ),
+        (
+            "Peru signed. Chief financial officer Anan Phromthep spoke next. Mr Anan said the "
+            "baht could cut profit in Peru.",
+            ("Anan Phromthep", "person"),
+        ),
+        # two people of that given name: neither is guessed
+        (
+            "Peru signed. Chief financial officer Anan Phromthep spoke, and analyst Anan "
+            "Chaiyo asked. Mr Anan said the baht could cut profit in Peru.",
+            ("Mr Anan", "person"),
+        ),
+    ],
+)
+def test_an_honorific_with_a_given_name_is_the_one_person_of_that_name(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

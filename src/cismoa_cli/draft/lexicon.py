@@ -571,6 +571,14 @@ OCCUPATIONS = (
     "hydrologist",
     "founder",
     "owner",
+    # and the officers of a company as the financial press writes them in lower case before
+    # a name ("chief executive Kanya Srisuwan", "chief financial officer Anan Phrom")
+    "executive",
+    "officer",
+    "director",
+    "manager",
+    "chairman",
+    "chairwoman",
 )
 # Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde"),
 # and the pronoun those that have one tell.

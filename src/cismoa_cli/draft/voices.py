@@ -224,7 +224,9 @@ _INTRODUCTIONS = (
     ),
     # "fisheries economist Moussa Kane": an occupation in lower case before the name
     re.compile(
-        rf"(?<![\w'\u2019-])(?P<role>(?:{_LOWER_ROLE_WORD}){{0,2}}(?:{'|'.join(OCCUPATIONS)}))"
+        # (its first word capitalised where it opens a sentence: "Chief financial officer")
+        rf"(?<![\w'\u2019-])(?P<role>(?:(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s+)?"
+        rf"(?:{_LOWER_ROLE_WORD}){{0,2}}(?:{'|'.join(OCCUPATIONS)}))"
         rf"\s+(?P<name>{_NAME})\b"
     ),
     # "Fatou Jobe, who coordinates the network": "who" takes up a person
@@ -433,7 +435,7 @@ class People:
         first, _, rest = name.partition(" ")
         honorific = first.rstrip(".")
         if honorific in _HONORIFICS and rest:
-            known = self.known.get(rest)
+            known = self.known.get(rest) or self.by_given_name(rest)
             if known is not None or " " in rest:  # "Dr Velarde" after "Dr Tomas Velarde"
                 person = known or self._meet(rest, introduced, role, affiliation)
                 self.known[name] = person
@@ -456,6 +458,13 @@ class People:
         """The pronoun an honorific tells ("Mr Lykouras": he), if it tells one."""
         if honorific in HONORIFIC_PRONOUNS:
             self.pronouns.setdefault(person.name, HONORIFIC_PRONOUNS[honorific])
+
+    def by_given_name(self, word: str) -> Speaker | None:
+        """The one person the text knows whose given name is ``word``: "Ms Kanya" after
+        "Kanya Srisuwan", as Thai names go with an honorific (and some others)."""
+        given = {p.name: p for p in self.known.values() if p.name.partition(" ")[0] == word}
+        only = next(iter(given.values())) if len(given) == 1 else None
+        return only if only is not None and " " in only.name else None
 
     def by_role(self, noun: str) -> Speaker | None:
         """The person introduced last with ``noun`` in their role ("minister")."""
@@ -602,6 +611,10 @@ def _speaker(
         titled = people.by_role(lowered[1])
         if titled is not None:  # "The minister said": the minister the text introduced
             return titled
+    if len(bare) == 2 and bare[0].rstrip(".") in _HONORIFICS:
+        given = people.by_given_name(bare[1])  # "Ms Kanya" after "Kanya Srisuwan"
+        if given is not None:
+            return given
     # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
     for k in range(1, min(len(bare), 4)):
         titled = people.known.get(" ".join(bare[k:]))
