@@ -1341,3 +1341,11 @@ def test_an_honorific_with_a_given_name_is_the_one_person_of_that_name(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_the_government_is_the_last_state_named() -> None:
+    article = (
+        "Japan lent the money to Peru. "
+        "Analysts said the government's interest bill could fall by a third."
+    )
+    assert affected(article)[-1] == ["PER"]

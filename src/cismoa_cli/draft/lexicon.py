@@ -2153,6 +2153,7 @@ DEFINITE_DESCRIPTIONS = {
     "the region": "region",
     "the country": "state",
     "the kingdom": "state",
+    "the government": "state",
     "the company": "company",  # the last company named: "Sahyadri ... The company expects"
     "the firm": "company",
     # the last town, city or province the text said was one ("the town will come out ahead")
