@@ -1349,3 +1349,20 @@ def test_the_government_is_the_last_state_named() -> None:
         "Analysts said the government's interest bill could fall by a third."
     )
     assert affected(article)[-1] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bearers"),
+    [
+        # a demonym before wares says whence they come: not whom the claim is about
+        ("The pact removes Korean tariffs on our exports, a gain for Mongolia.", ["MNG"]),
+        ("Cheaper French nuclear power could cut prices in Ireland.", ["IRL"]),
+        # before people or firms it is theirs; after an article's object it is no demonym
+        ("Kazakh grain exporters could gain from the new route.", ["KAZ"]),
+        ("Demand for Zambian exports could fall.", ["ZMB"]),
+    ],
+)
+def test_a_demonym_before_wares_names_their_origin_not_a_bearer(
+    sentence: str, bearers: list[str]
+) -> None:
+    assert affected(f"Chile signed the deal. {sentence}")[-1] == bearers

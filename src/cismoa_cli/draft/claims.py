@@ -55,6 +55,8 @@ from .lexicon import (
     OPENING_BACKGROUND,
     OPENING_CONDITIONS,
     ORDINAL_OPENERS,
+    ORGANISATION_NOUNS,
+    POPULATIONS,
     POSSIBLE,
     PREDICTING,
     QUESTION_VERBS,
@@ -68,6 +70,7 @@ from .lexicon import (
     TRANSFER,
     UNDERGOING,
     VERB_OPENERS,
+    WARES,
 )
 from .mentions import Mention, below_a_state, is_feature
 from .voices import Attribution
@@ -139,6 +142,8 @@ _APPREHENDING = frozenset(APPREHENDING)
 _ACTING_ON = frozenset(ACTING_ON)
 _UNDERGOING = frozenset(UNDERGOING)
 _VERB_OPENERS = frozenset(VERB_OPENERS)
+_WARES = frozenset(WARES)
+_BEARING_NOUNS = frozenset(POPULATIONS) | frozenset(ORGANISATION_NOUNS)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
 # What follows a comma between the items of a list ("rice, cashews and seafood").
 _LIST_ITEMS = r"(?:\s+[\w'\u2019-]+){1,3}(?:,|\s+(?:and|or)\s)"
@@ -267,6 +272,8 @@ def bearers(
         previous = before[-1].lower() if before else ""
         if _SETTING.fullmatch(said, 0, at) and said.startswith(",", after):
             circumstance = True  # "In Seoul, shares of Hanbit fell": where, not who
+        elif _of_origin(said, mention, after):
+            circumstance = True  # "Korean tariffs", "Chinese money": whence, not who
         elif last_end >= 0 and _COORDINATION.fullmatch(said, last_end, at):
             circumstance = excluded_before  # "to Finland and Sweden"
         else:
@@ -353,6 +360,26 @@ def _by_role(main: str, kept: list[str], kept_at: list[int]) -> list[str]:
     if verb in _UNDERGOING:
         return [key for key, at in zip(kept, kept_at, strict=True) if at < predicate]
     return kept
+
+
+def _of_origin(said: str, mention: Mention, after: int) -> bool:
+    """Whether a demonym says where goods, money or a market come from ("Korean tariffs",
+    "cheaper French nuclear power", "the Spanish gas market"): their origin, not whom the
+    claim is about."""
+    place = mention.place
+    if place is None or mention.text == place.name or place.kind != "state":
+        return False
+    words = _WORD.findall(said, after, after + 40)[:3]
+    if not words or not words[0].islower() or words[0] in _ARTICLES:
+        return False  # "give La Paz the bargaining power": an object, not a demonym's noun
+    # up to the noun the demonym describes: people or firms ("Kazakh grain exporters",
+    # "Korean and Japanese mills") bear a claim, wares do not
+    for word in words:
+        if word in _BEARING_NOUNS or word.endswith("ers"):
+            return False
+        if word in _WARES:
+            return True
+    return False
 
 
 def _owns_a_place(said: str, start: int, names: list[Mention], n: int) -> bool:

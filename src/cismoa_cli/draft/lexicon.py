@@ -1555,6 +1555,16 @@ NOT_DESCRIBING = (
 # about (the backward-looking center that a pronoun realises: Grosz, Joshi & Weinstein 1995,
 # "Centering: a framework for modeling the local coherence of discourse", Computational
 # Linguistics 21(2), rule 1).
+# What a demonym before it names the origin of, not an actor ("Korean tariffs", "Chinese
+# money", "the Spanish gas market", "Malawian leaf"): trade's instruments and goods, the
+# commodity and money nouns of the Loughran-McDonald and ISIC lists.
+WARES = (
+    # (not "exports": "demand for Zambian exports" is Zambia's loss)
+    *("tariffs", "tariff", "duties", "duty", "goods", "imports", "market"),
+    *("markets", "money", "capital", "investment", "loans", "loan", "credit", "power"),
+    *("electricity", "gas", "oil", "coal", "steel", "coil", "leaf", "tea", "wheat", "grain"),
+    *("products", "contracts", "orders", "cars", "solar", "nuclear", "supply", "supplies"),
+)
 # Verbs after a modal that say which of the actors a claim names bears it (Dowty, D. (1991)
 # "Thematic proto-roles and argument selection", Language 67(3): the patient undergoes the
 # change; Levin, B. (1993) *English Verb Classes and Alternations*, the verbs of damaging,
