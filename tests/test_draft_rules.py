@@ -1366,3 +1366,15 @@ def test_a_demonym_before_wares_names_their_origin_not_a_bearer(
     sentence: str, bearers: list[str]
 ) -> None:
     assert affected(f"Chile signed the deal. {sentence}")[-1] == bearers
+
+
+def test_a_place_name_that_opens_a_companys_name_is_the_company() -> None:
+    article = (
+        "Siam Delta Polymers, the Bangkok-listed maker of plastic film, signed on Monday. "
+        "The plant would let Siam Delta supply Peru within days. "
+        "The Ostervik Chamber of Commerce met. Ostervik, a town of 4,000, could lose jobs."
+    )
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert "Siam Delta" not in actors  # no delta named Siam
+    assert actors["Siam Delta Polymers"]["kind"] == "organisation"
+    assert actors["Ostervik"]["kind"] == "region"  # a chamber is named after its town

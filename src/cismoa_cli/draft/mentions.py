@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -243,7 +243,7 @@ def mentions(text: str) -> list[Mention]:
     words = [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     lower_case = _LowerCase(text)
     introduced = _introduced(text, lower_case)
-    localities = _localities(text)
+    localities = _localities(text, introduced)
     forms = {**_FORMS, **localities} if localities else _FORMS
     names = list(_scan(text, words, introduced, forms))
     shortened = _shortened(text, names, introduced, lower_case)
@@ -252,10 +252,11 @@ def mentions(text: str) -> list[Mention]:
     return _resolve(text, names)
 
 
-def _localities(text: str) -> dict[str, Place]:
+def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
     """The places below a state that the text names with what they are, and the natural
     features it names, each form to its place: its name, and with the head of a place below
-    a state ("South Chungcheong Province") its name alone too."""
+    a state ("South Chungcheong Province") its name alone too; none that opens the name of
+    one of ``organisations``."""
     headed: dict[str, list[str]] = {}  # each name, to its forms with a head
     for match in _LOCALITY.finditer(text):
         named = (
@@ -286,6 +287,14 @@ def _localities(text: str) -> dict[str, Place]:
             headed[name] = []
     found: dict[str, Place] = {}
     for name, forms in headed.items():
+        if any(
+            organisation.startswith(f"{name} ")
+            and not _HEADS.intersection(organisation[len(name) :].split())
+            for organisation in organisations
+        ):
+            # "Siam Delta Polymers": a company's name, not the Siam delta (but "the
+            # Östervik Chamber of Commerce" is named after its town)
+            continue
         full = forms[0] if forms else name  # the fuller name, as the text gives it
         code = _LOCALITY_ID.sub("-", full.upper()).strip("-")[:16]
         place = Place(code, full, "region", (name, *forms[1:]) if forms else ())
