@@ -1378,3 +1378,10 @@ def test_a_place_name_that_opens_a_companys_name_is_the_company() -> None:
     assert "Siam Delta" not in actors  # no delta named Siam
     assert actors["Siam Delta Polymers"]["kind"] == "organisation"
     assert actors["Ostervik"]["kind"] == "region"  # a chamber is named after its town
+
+
+def test_two_places_named_with_one_plural_head_are_both_places() -> None:
+    article = "Peru signed the loan. Arrears in Morobe and Madang provinces could grow."
+    actors = {a["name"]: a for a in propose(article)["actors"]}
+    assert actors["Morobe"]["kind"] == actors["Madang"]["kind"] == "region"
+    assert affected(article)[-1] == [actors["Morobe"]["id"], actors["Madang"]["id"]]

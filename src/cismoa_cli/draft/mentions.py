@@ -118,6 +118,11 @@ _LOCATED = re.compile(
     r"(?<![\w'\u2019-])(?:in|at|from|near|outside|via|around)\s+" + _PLACE_NAME.format("located")
 )
 _PLACES_FOR_A_LOCALITY = 2
+# Two places below a state named with one plural head ("Dornod and Sukhbaatar provinces").
+_PAIRED_LOCALITIES = re.compile(
+    rf"(?<![\w'\u2019-]){_PLACE_NAME.format('first')}\s+and\s+{_PLACE_NAME.format('second')}"
+    rf"\s+(?:{'|'.join(f'{noun}s' for noun in LOCALITY_NOUNS_AFTER)})\b"
+)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # A name with its abbreviation or ticker in brackets after it: an organisation when the
 # abbreviation is its initials ("Ferrocarril Trasandino del Norte (FTN)").
@@ -275,6 +280,10 @@ def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
         forms = headed.setdefault(name, [])
         if match["head"] and f"{name} {match['head']}" not in forms:
             forms.append(f"{name} {match['head']}")
+    for pair in _PAIRED_LOCALITIES.finditer(text):
+        for name in (pair["first"], pair["second"]):
+            if name not in _FORMS and not _NOT_NAMES.intersection(name.split()):
+                headed.setdefault(name, [])  # "Morobe and Madang provinces"
     located = Counter(_POSSESSIVE_END.sub("", m["located"]) for m in _LOCATED.finditer(text))
     for name, count in located.items():
         words = frozenset(name.split())
