@@ -1385,3 +1385,27 @@ def test_two_places_named_with_one_plural_head_are_both_places() -> None:
     actors = {a["name"]: a for a in propose(article)["actors"]}
     assert actors["Morobe"]["kind"] == actors["Madang"]["kind"] == "region"
     assert affected(article)[-1] == [actors["Morobe"]["id"], actors["Madang"]["id"]]
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "Andes Copper Ltd opened a mine in Peru. For the fourth quarter, the company "
+            "expects sales to rise 5 per cent in Peru.",
+            ("Andes Copper Ltd", "organisation"),
+        ),
+        ("By 2030, analysts expect Peru to lose 300 jobs.", ("analysts", "group")),
+        # a source that describes something as what it is
+        (
+            "Chief executive Kanya Srisuwan spoke. She described the pact as a win for "
+            "Peru's exporters.",
+            ("Kanya Srisuwan", "person"),
+        ),
+        ("Ana Lopes hailed the accord as proof that Peru could gain.", ("Ana Lopes", "person")),
+    ],
+)
+def test_a_fronted_time_may_stand_before_a_source_who_may_describe(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

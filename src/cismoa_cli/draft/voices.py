@@ -67,6 +67,11 @@ _OPENER = (
     r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*"
     r"(?:\s+(?:(?:de|do|da|del|la)\s+)?[A-Z][^\W\d_]*){0,2}"
     r"(?:,\s+(?:a|an|the)\s[^,;]{1,60})?,\s+)?"
+    # or a fronted time ("For the fourth quarter, the company expects"; "Last week, officials
+    # said"; "By 2030, analysts expect")
+    r"(?:(?:(?:For|Over|By|During|Since|Until|Within)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
+    r"|(?:This|Last|Next|Earlier\s+this|Later\s+this)\s+(?:year|week|month|quarter|season)"
+    r"|Earlier|Later),\s+)?"
 )
 # A determiner, capitalised or not ("The", "its").
 _DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
@@ -161,6 +166,14 @@ _PATTERNS = (
     re.compile(
         r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<cue>seen|regarded|viewed|considered)\s+"
         r"in\s+(?P<src>[A-Z][^,.;]{1,60}?)\s+as\b"
+    ),
+    # "She described the pact as a win for Thailand's exporters": a source that describes
+    # something as what it is (PARC 3.0's cues "describe", "hail", "portray")
+    re.compile(
+        rf"^{_OPENER}(?P<subject>)(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They"
+        rf"|{_DETERMINER}\s[^,;:\"\u201c\u201d]{{1,60}}?)\s+"
+        r"(?P<cue>described|describes|hailed|hails|branded|brands|portrayed|portrays)\s"
+        r"[^.;:]{1,80}?\sas\b"
     ),
     # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
     # (a determiner alone is no source: in "The report says", "report" is no cue)
