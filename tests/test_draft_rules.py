@@ -1409,3 +1409,32 @@ def test_a_fronted_time_may_stand_before_a_source_who_may_describe(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a fronted place's appositive may hold a number's comma
+        (
+            "In Cusco, a city of 170,000 that lives off the mine, Mayor Ana Lopes said Peru "
+            "could lose its tax revenue.",
+            ("Ana Lopes", "person"),
+        ),
+        # a title of many words before a person's name
+        (
+            "Deputy Minister of Industry and Trade Tran Van Hai told reporters the curbs "
+            "could create 10,000 jobs in Peru.",
+            ("Tran Van Hai", "person"),
+        ),
+        # "the group" is the organisation last heard
+        (
+            "Clean Air Peru, an environmental group, said the figures were inflated. The group "
+            "also said the plant could tie Peru to coal.",
+            ("Clean Air Peru", "organisation"),
+        ),
+    ],
+)
+def test_a_place_with_a_numbers_comma_a_long_title_and_the_group_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -66,7 +66,7 @@ _OPENER = (
     # Barskoon, the village nearest the mine, residents fear")
     r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*"
     r"(?:\s+(?:(?:de|do|da|del|la)\s+)?[A-Z][^\W\d_]*){0,2}"
-    r"(?:,\s+(?:a|an|the)\s[^,;]{1,60})?,\s+)?"
+    r"(?:,\s+(?:a|an|the)\s(?:[^,;]|(?<=\d),(?=\d)){1,80})?,\s+)?"
     # or a fronted time ("For the fourth quarter, the company expects"; "Last week, officials
     # said"; "By 2030, analysts expect")
     r"(?:(?:(?:For|Over|By|During|Since|Until|Within)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
@@ -287,6 +287,9 @@ _PAPERS = re.compile(
     rf"|\b{_MEDIA_NOUN}\s+(?P<after>{_PAPER_NAME})\b)"
 )
 _WRITINGS = frozenset(WRITINGS)
+# What any organisation may be called ("the group"), unlike "the regulator" or "the union".
+_GENERIC_BODIES = frozenset({"group", "organisation", "organization"})
+_BODY_KINDS = frozenset({"organisation", "actor"})
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
@@ -610,6 +613,9 @@ def _speaker(
         named = people.organisations.get(lowered[1])
         if named is not None:  # "the association said": the last one named so
             return Speaker(named, "actor", actor=named)
+        body = people.last_body
+        if lowered[1] in _GENERIC_BODIES and body is not None and body.kind in _BODY_KINDS:
+            return body  # "The group also said": the organisation last heard
     if phrase in people.known and len(bare) <= 4:
         return people.known[phrase]
     if _MASTHEAD.fullmatch(phrase):
@@ -628,8 +634,9 @@ def _speaker(
         given = people.by_given_name(bare[1])  # "Ms Kanya" after "Kanya Srisuwan"
         if given is not None:
             return given
-    # A title before a person the text knows ("Mayor Kim Hye-jin said"): that person.
-    for k in range(1, min(len(bare), 4)):
+    # A title before a person the text knows ("Mayor Kim Hye-jin said", "Deputy Minister of
+    # Industry and Trade Tran Van Hai told reporters"): that person.
+    for k in range(1, len(bare)):
         titled = people.known.get(" ".join(bare[k:]))
         if titled is not None:
             return titled
