@@ -1438,3 +1438,11 @@ def test_a_place_with_a_numbers_comma_a_long_title_and_the_group_speak(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_clause_a_subordinator_opens_is_no_source() -> None:
+    article = (
+        "LETTERS\n\nSir, Unless the two governments add a minimum for the estuary, I fear "
+        "Peru's oyster farms may not survive.\nAna Lopes, Lima"
+    )
+    assert voice_of(article) == ("Ana Lopes", "person")

@@ -73,6 +73,10 @@ _OPENER = (
     r"|(?:This|Last|Next|Earlier\s+this|Later\s+this)\s+(?:year|week|month|quarter|season)"
     r"|Earlier|Later),\s+)?"
 )
+# A word that opens a subordinate clause, not a source.
+_SUBORDINATOR = (
+    "(?:If|Unless|When|Whether|Although|Though|While|As|Because|Since|Once|After|Before|Until)"
+)
 # A determiner, capitalised or not ("The", "its").
 _DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
 # A word of a role in lower case, a noun or a modifier ("fisheries", "finance chief"), not a
@@ -177,8 +181,10 @@ _PATTERNS = (
     ),
     # "Critics argue that", "However, critics argue", "Chinese officials said in 2024"
     # (a determiner alone is no source: in "The report says", "report" is no cue)
+    # (nor a clause that a subordinator opens: "Unless the two governments add a minimum")
     re.compile(
-        rf"^{_OPENER}(?P<src>(?:{_DETERMINER}\s+)?[^,;:\"\u201c\u201d\s][^,;:\"\u201c\u201d]{{0,79}}?)"
+        rf"^{_OPENER}(?!{_SUBORDINATOR}\s)"
+        rf"(?P<src>(?:{_DETERMINER}\s+)?[^,;:\"\u201c\u201d\s][^,;:\"\u201c\u201d]{{0,79}}?)"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "Senegal, in his view, probably gains the most"; "In Kane's view, ..."
