@@ -1446,3 +1446,8 @@ def test_a_clause_a_subordinator_opens_is_no_source() -> None:
         "Peru's oyster farms may not survive.\nAna Lopes, Lima"
     )
     assert voice_of(article) == ("Ana Lopes", "person")
+
+
+def test_state_before_a_noun_is_no_verb_of_saying() -> None:
+    article = "Chinese state media went further, suggesting that Peru might find credit harder."
+    assert voice_of(article) == ("Chinese state media", "group")

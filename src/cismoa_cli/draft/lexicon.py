@@ -335,8 +335,7 @@ SAYING = (
     "thought",
     "announce",
     "announced",
-    "state",
-    "stated",
+    "stated",  # not "state": "Chinese state media" is no saying
     "report",
     "reported",
     "found",
