@@ -1451,3 +1451,20 @@ def test_a_clause_a_subordinator_opens_is_no_source() -> None:
 def test_state_before_a_noun_is_no_verb_of_saying() -> None:
     article = "Chinese state media went further, suggesting that Peru might find credit harder."
     assert voice_of(article) == ("Chinese state media", "group")
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        (
+            "Community leaders have long complained that their people could lose out in Peru.",
+            ("community leaders", "group"),
+        ),
+        (
+            "Peru signed. Ana Lopes admitted that some families in Peru could lose land.",
+            ("Ana Lopes", "person"),
+        ),
+    ],
+)
+def test_complaining_and_admitting_are_saying(article: str, voice: tuple[str, str]) -> None:
+    assert voice_of(article) == voice

@@ -336,6 +336,13 @@ SAYING = (
     "announce",
     "announced",
     "stated",  # not "state": "Chinese state media" is no saying
+    "complain",
+    "complains",
+    "complained",
+    "admit",
+    "admits",
+    "admitted",
+    "judged",
     "report",
     "reported",
     "found",
