@@ -75,6 +75,20 @@ def test_a_line_after_the_last_sentence_of_a_paragraph_is_a_line_of_its_own() ->
     ]
 
 
+def test_a_line_over_a_quotation_is_a_line_of_its_own() -> None:
+    # a script names who speaks the quotation under it; a line wrapped inside a sentence,
+    # whose next line opens with no quotation mark, stays in it
+    text = (
+        'SOUNDBITE: ANA LOPES, minister\n"We will build. It could help."\n\nThe pact was\nsigned.'
+    )
+    assert [(text[s.start : s.end], s.kind) for s in segments(text)] == [
+        ("SOUNDBITE: ANA LOPES, minister", SegmentKind.LINE),
+        ('"We will build.', SegmentKind.SENTENCE),
+        ('It could help."', SegmentKind.SENTENCE),
+        ("The pact was\nsigned.", SegmentKind.SENTENCE),
+    ]
+
+
 def test_context_is_the_whole_sentences_a_span_touches() -> None:
     text = "One here. Two there. Three."
     start = text.index("there")

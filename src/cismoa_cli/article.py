@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(
     r"[.!?][\"')\]\u2019\u201d]*(?=\s+(?P<next>[\"'(\[\u2018\u201c0-9]|[^\W\d_]))"
 )
 _CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
+_OPENING_QUOTES = '"\u201c'
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "capt"}
     | {"maj", "sgt", "jr", "sr", "no", "vs", "etc", "fig", "adm", "brig", "cmdr", "amb", "rev"}
@@ -181,6 +182,15 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
     Ferreira, Santarém", is a bare line of its own)."""
     if start == end:
         return []
+    lines = _lines(text, start, end)
+    if (
+        len(lines) > 1
+        and not _ends_like_sentence(text, *lines[0])
+        and text[lines[1][0] : lines[1][0] + 1] in _OPENING_QUOTES
+    ):
+        # a line that names who speaks the quotation under it ("SOUNDBITE: ALICIA BENÍTEZ,
+        # Paraguay's Minister" over '"This energy belongs ..."') is a line of its own
+        return [(*_strip(text, *lines[0]), SegmentKind.LINE), *_prose(text, lines[1][0], end)]
     if not _ends_like_sentence(text, start, end):
         ending = next(
             (b for a, b in reversed(_lines(text, start, end)) if _ends_like_sentence(text, a, b)),
