@@ -1468,3 +1468,20 @@ def test_state_before_a_noun_is_no_verb_of_saying() -> None:
 )
 def test_complaining_and_admitting_are_saying(article: str, voice: tuple[str, str]) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_line_naming_a_speaker_over_a_quotation_gives_its_voice() -> None:
+    article = (
+        "Peru and Chile met.\n\n"
+        "SOUNDBITE: ALICIA BENITEZ, Peru's Minister of Industry\n"
+        '"If Chile will not pay a fair price, Peru could build its own industry."'
+    )
+    assert voice_of(article) == ("Alicia Benitez", "person")
+
+
+def test_a_heading_over_a_list_names_no_speaker() -> None:
+    drafted = propose(
+        "Key Figures\n- Peru could lose 300 jobs.\n\nKEY FIGURES, 2026\n- Chile may gain."
+    )
+    assert [i["asserted_by"] for i in drafted["implications"]] == ["article", "article"]
+    assert drafted["voices"] == []

@@ -39,6 +39,7 @@ _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
 _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_QUOTATION_OPENERS = frozenset('"\u201c')
 _OPENING_QUOTES = frozenset('"\u201c')
 
 
@@ -151,24 +152,42 @@ def _attributions(found: _Found) -> list[Attribution | None]:
 
 
 def _sign(found: _Found, said_by: list[Attribution | None]) -> None:
-    """A paragraph that ends in a bare line a person signs (a reader's letter, "João
-    Ferreira, Santarém") is in that person's words, where nothing else attributes it."""
+    """A paragraph that ends in a bare line a person signs (a reader's letter over "João
+    Ferreira, Santarém"), or opens with one that names who speaks (a script's "SOUNDBITE:
+    ALICIA BENÍTEZ, Paraguay's Minister of Industry"), is in that person's words, where
+    nothing else attributes it."""
     text, all_units = found.text, found.units
     opened = 0  # the first unit of the current paragraph
     for k, unit in enumerate(all_units):
         if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
             opened = k
         last = k + 1 == len(all_units) or _PARAGRAPH.search(text, unit.end, all_units[k + 1].start)
-        if unit.kind is not UnitKind.LINE or not last or opened == k:
-            continue
+        if unit.kind is not UnitKind.LINE or (opened == k) == bool(last):
+            continue  # a line alone in its paragraph, or one amid it, signs nothing
+        if opened == k and text[all_units[k + 1].start] not in _QUOTATION_OPENERS:
+            continue  # a heading over a list ("Key figures") names no speaker
         person = signer(text, unit.start, unit.end, found.names)
         if person is None:
             continue
-        for n in range(opened, k):
+        # the paragraph's first line names who says what follows it; its last, who wrote
+        # what went before
+        words = range(k + 1, _paragraph_end(found, k)) if opened == k else range(opened, k)
+        for n in words:
             if said_by[n] is None and all_units[n].kind is not UnitKind.LINE:
                 said_by[n] = Attribution(
                     person, person.name, all_units[n].start, all_units[n].start
                 )
+
+
+def _paragraph_end(found: _Found, k: int) -> int:
+    """The index after the last unit of the paragraph unit ``k`` stands in."""
+    text, all_units = found.text, found.units
+    n = k + 1
+    while n < len(all_units) and not _PARAGRAPH.search(
+        text, all_units[n - 1].end, all_units[n].start
+    ):
+        n += 1
+    return n
 
 
 def _names_in(names: list[Mention], first: int, unit: Unit) -> list[Mention]:

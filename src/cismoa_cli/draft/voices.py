@@ -267,7 +267,12 @@ _INTRODUCTIONS = (
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
 _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
 # A word, or a name's last word ("Haddad"), as People looks them up.
-_SIGNATURE = re.compile(rf"(?P<name>{_NAME})(?:,\s|$)")
+# A signature, or a script's label and the name of who speaks ("SOUNDBITE: ALICIA BENÍTEZ,").
+_CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
+_SIGNATURE = re.compile(
+    rf"(?:[A-Z]{{2,}}(?: [A-Z]{{2,}})?:\s*)?"
+    rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}}),\s|(?P<name>{_NAME})(?:,\s|$))"
+)
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
 _SUBJECT_REACH = 3  # words past a sentence's shortest subject that may still belong to it
@@ -556,12 +561,17 @@ def attribute(
 
 
 def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
-    """The person a bare line signs as ("João Ferreira, Santarém" under a reader's letter),
-    or None: a line that opens with a person's name and a comma, or is one."""
+    """The person a bare line names as who writes or speaks ("João Ferreira, Santarém"
+    under a reader's letter; "SOUNDBITE: ALICIA BENÍTEZ, Paraguay's Minister" over a
+    quotation), or None: a line that opens, perhaps after a script's label, with a person's
+    name (in capitals or not) and a comma, or is one."""
     signed = _SIGNATURE.match(text, start, end)
-    if signed is None or not _is_person_name(signed["name"], names, start):
+    if signed is None:
         return None
-    name = signed["name"]
+    group = "capitals" if signed["capitals"] else "name"
+    name = signed[group].title() if signed["capitals"] else signed[group]
+    if not _is_person_name(name, names, signed.start(group)):
+        return None
     return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
 
 
