@@ -75,6 +75,11 @@ def test_a_line_after_the_last_sentence_of_a_paragraph_is_a_line_of_its_own() ->
     ]
 
 
+def test_a_trailing_space_does_not_hide_a_sentences_end() -> None:
+    text = "Peru could lose water. \nAna Lopes, Lima"
+    assert [s.kind for s in segments(text)] == [SegmentKind.SENTENCE, SegmentKind.LINE]
+
+
 def test_a_line_over_a_quotation_is_a_line_of_its_own() -> None:
     # a script names who speaks the quotation under it; a line wrapped inside a sentence,
     # whose next line opens with no quotation mark, stays in it
@@ -186,7 +191,8 @@ def test_a_list_item_or_heading_is_a_unit_of_its_own_without_a_full_stop() -> No
 
 
 def test_places_of_any_offset_agree_with_the_segments() -> None:
-    for text in (LISTED, (MINI.parent / "article.txt").read_text(encoding="utf-8")):
+    signed = 'Sir, The dam will ruin us. We will lose. \nAna Lopes, Lima\n\nCUE: ANA LOPES, x\n"We lose."'
+    for text in (LISTED, signed, (MINI.parent / "article.txt").read_text(encoding="utf-8")):
         places = Places(text)
         every = segments(text)
         for segment in every:

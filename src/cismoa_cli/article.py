@@ -92,8 +92,8 @@ class Places:
         self._paragraphs = paragraphs(text)
         self._ends = [end for _, end in self._paragraphs]
         # The ends of the units of each paragraph asked about (found once, then looked up:
-        # a paragraph may hold many quotes); None for a bare line, one unit.
-        self._unit_ends: dict[int, list[int] | None] = {}
+        # a paragraph may hold many quotes).
+        self._unit_ends: dict[int, list[int]] = {}
 
     def place(self, offset: int) -> tuple[int, int]:
         """The paragraph and sentence (from 1) the character at ``offset`` is in, or the
@@ -105,18 +105,11 @@ class Places:
         if n not in self._unit_ends:
             self._unit_ends[n] = self._split(start, end)
         ends = self._unit_ends[n]
-        if ends is None:
-            return n + 1, 1
         return n + 1, min(bisect_right(ends, offset), len(ends) - 1) + 1
 
-    def _split(self, start: int, end: int) -> list[int] | None:
-        """Where each unit of a paragraph ends, as ``segments`` splits it; None for a bare
-        line."""
-        if any(_marked(self.text, _lines(self.text, start, end))):
-            return [e for _, e, _ in _units(self.text, start, end)]
-        if not _ends_like_sentence(self.text, start, end):
-            return None
-        return [e for _, e in sentence_spans(self.text, start, end)]
+    def _split(self, start: int, end: int) -> list[int]:
+        """Where each unit of a paragraph ends, as ``segments`` splits it."""
+        return [e for _, e, _ in _units(self.text, start, end)] or [end]
 
 
 def _units(text: str, start: int, end: int) -> list[Unit]:
@@ -182,7 +175,7 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
     Ferreira, Santarém", is a bare line of its own)."""
     if start == end:
         return []
-    lines = _lines(text, start, end)
+    lines = [_strip(text, a, b) for a, b in _lines(text, start, end)]  # "water. \n" ends one
     if (
         len(lines) > 1
         and not _ends_like_sentence(text, *lines[0])
@@ -190,12 +183,9 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
     ):
         # a line that names who speaks the quotation under it ("SOUNDBITE: ALICIA BENÍTEZ,
         # Paraguay's Minister" over '"This energy belongs ..."') is a line of its own
-        return [(*_strip(text, *lines[0]), SegmentKind.LINE), *_prose(text, lines[1][0], end)]
+        return [(*lines[0], SegmentKind.LINE), *_prose(text, lines[1][0], end)]
     if not _ends_like_sentence(text, start, end):
-        ending = next(
-            (b for a, b in reversed(_lines(text, start, end)) if _ends_like_sentence(text, a, b)),
-            None,
-        )
+        ending = next((b for a, b in reversed(lines) if _ends_like_sentence(text, a, b)), None)
         if ending is None:
             return [(start, end, SegmentKind.LINE)]
         return [*_prose(text, start, ending), (*_strip(text, ending, end), SegmentKind.LINE)]
