@@ -191,7 +191,10 @@ def test_a_list_item_or_heading_is_a_unit_of_its_own_without_a_full_stop() -> No
 
 
 def test_places_of_any_offset_agree_with_the_segments() -> None:
-    signed = 'Sir, The dam will ruin us. We will lose. \nAna Lopes, Lima\n\nCUE: ANA LOPES, x\n"We lose."'
+    signed = (
+        "Sir, The dam will ruin us. We will lose. \nAna Lopes, Lima\n\n"
+        'CUE: ANA LOPES, x\n"We lose."'
+    )
     for text in (LISTED, signed, (MINI.parent / "article.txt").read_text(encoding="utf-8")):
         places = Places(text)
         every = segments(text)

@@ -1485,3 +1485,71 @@ def test_a_heading_over_a_list_names_no_speaker() -> None:
     )
     assert [i["asserted_by"] for i in drafted["implications"]] == ["article", "article"]
     assert drafted["voices"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bearers"),
+    [
+        # a passive's subject undergoes what the verb says: no role is read
+        ("Kenya could be hurt when Tanzania raises tariffs.", ["KEN", "TZA"]),
+        # people or firms anywhere before the noun bear it, wares or not
+        ("Kazakh grain exporters could lose markets to Russia.", ["KAZ"]),
+        ("Kenyan tea farmers and Uganda could lose markets.", ["KEN", "UGA"]),
+        # a feast, an agency or a language is no place, twice named or not
+        ("Sales at Christmas could fall in Kenya, as at Christmas last year.", ["KEN"]),
+    ],
+)
+def test_what_the_review_of_the_rules_found_about_bearers(
+    sentence: str, bearers: list[str]
+) -> None:
+    assert affected(f"Chile signed the deal. {sentence}")[-1] == bearers
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a columnist for a paper is a person, not the paper
+        (
+            "Ana Lopes, a columnist for the paper, said Peru could lose its fishing grounds.",
+            ("Ana Lopes", "person"),
+        ),
+        # a byline signs as no one; a heading's "Its commentary" names no paper
+        ("Peru could lose its water.\nStaff Writer, Lima", ("article", "article")),
+        (
+            "The Lima Port Authority spoke. Its commentary says Peru could lose trade.",
+            ("article", "article"),
+        ),
+        # "will" inside a name is no hedge
+        (
+            "In Goodwill, farmers fear that Peru will lose jobs.",
+            ("farmers", "group"),
+        ),
+    ],
+)
+def test_what_the_review_of_the_rules_found_about_voices(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice
+
+
+def test_groups_join_whatever_order_they_are_named_in() -> None:
+    article = (
+        "The dam could flood smallholder farmers in Peru. It may hurt farmer households. "
+        "Aid for smallholders is late. Aid for smallholders will be late."
+    )
+    groups = {a["id"] for a in propose(article)["actors"] if a["kind"] == "group"}
+    assert len(groups) == 1
+
+
+def test_a_place_after_a_capitalised_word_in_a_pair_is_found() -> None:
+    article = "Peru signed. In Dornod and Sukhbaatar provinces, herders could lose pasture."
+    names = {a["name"] for a in propose(article)["actors"]}
+    assert {"Dornod", "Sukhbaatar"} <= names and "In Dornod" not in names
+
+
+def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:
+    article = (
+        "Eleftheri Foni, the conservative daily, says Peru could lose. "
+        "Ms Eleftheri said Peru could gain."
+    )
+    assert voice_of(article) == ("Ms Eleftheri", "person")

@@ -142,6 +142,7 @@ _APPREHENDING = frozenset(APPREHENDING)
 _ACTING_ON = frozenset(ACTING_ON)
 _UNDERGOING = frozenset(UNDERGOING)
 _VERB_OPENERS = frozenset(VERB_OPENERS)
+_PASSIVE_AFTER_MODAL = re.compile(r"\w+(?:\s+(?:also|still|only|further|not|never))*\s+be\s")
 _WARES = frozenset(WARES)
 _BEARING_NOUNS = frozenset(POPULATIONS) | frozenset(ORGANISATION_NOUNS)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
@@ -337,6 +338,12 @@ def bearers(
     return found
 
 
+def _word_at(said: str, phrase: str) -> int:
+    """Where ``phrase`` first stands in ``said`` as whole words ("will", not "Goodwill")."""
+    found = re.search(rf"(?<![\w'\u2019-]){re.escape(phrase)}(?![\w-])", said)
+    return found.start() if found else -1
+
+
 def _by_role(main: str, kept: list[str], kept_at: list[int]) -> list[str]:
     """Of the actors a claim names on both sides of its modal's verb, whom the verb says
     bears it: the object of a verb that acts on it ("Thai canneries might push down the
@@ -352,6 +359,8 @@ def _by_role(main: str, kept: list[str], kept_at: list[int]) -> list[str]:
     after = (w.group().lower() for w in _WORD.finditer(main, predicate))
     next(after, None)  # the modal itself
     verb = next((word for word in after if word not in _VERB_OPENERS), None)
+    if _PASSIVE_AFTER_MODAL.match(main, predicate):
+        return kept  # "Kenya could be hurt when ...": a passive's or a copula's subject
     before = any(0 <= at < predicate for at in kept_at)
     if verb is None or not before or not any(at > predicate for at in kept_at):
         return kept
@@ -374,12 +383,9 @@ def _of_origin(said: str, mention: Mention, after: int) -> bool:
         return False  # "give La Paz the bargaining power": an object, not a demonym's noun
     # up to the noun the demonym describes: people or firms ("Kazakh grain exporters",
     # "Korean and Japanese mills") bear a claim, wares do not
-    for word in words:
-        if word in _BEARING_NOUNS or word.endswith("ers"):
-            return False
-        if word in _WARES:
-            return True
-    return False
+    if any(word in _BEARING_NOUNS or word.endswith("ers") for word in words):
+        return False
+    return any(word in _WARES for word in words)
 
 
 def _owns_a_place(said: str, start: int, names: list[Mention], n: int) -> bool:
@@ -449,7 +455,7 @@ def read(
         and attribution.cue.lower() in _APPREHENDING
         and start <= attribution.start < attribution.end <= end
         and hedge is not None
-        and attribution.end <= start + said.find(hedge)  # the fear, then what is feared
+        and attribution.end <= start + _word_at(said, hedge)  # the fear, then what is feared
         and not _PASSIVE_BEFORE.search(text, start, attribution.start)
     ):
         # "residents fear that it will ...", not "it is feared by ... that" nor "..., which
@@ -659,12 +665,7 @@ def _polar_words(said: str) -> list[_Polar]:
         ):
             last = i + 1
         phrase = " ".join(lowered[i : last + 1])
-        named = (  # "the lower Tagus", "the Upper Nile": part of a place's name, no shift
-            i > 0
-            and lowered[i - 1] in _ARTICLES
-            and last + 1 < len(words)
-            and words[last + 1].group()[0].isupper()
-        )
+        named = _names_a_place(words, lowered, i, last)
         if phrase in _SHIFTS and not named:
             shifts.append((i, last, phrase in _LESSENING, phrase in _RAISING_ON_GOODS))
     starts = [w.start() for w in words]
@@ -689,6 +690,18 @@ def _polar_words(said: str) -> list[_Polar]:
         negated = _NEGATOR.search(before) is not None
         found.append(_Polar(words[i].start(), is_gain != negated, giving))
     return found
+
+
+def _names_a_place(words: list[re.Match[str]], lowered: list[str], i: int, last: int) -> bool:
+    """Whether words ``i`` to ``last`` are part of a place's name after an article ("the
+    lower Tagus", "the Upper Nile"), not a shift: a name follows them, not an acronym ("the
+    higher EU tariffs") nor a word before a noun ("the higher Chinese tariffs")."""
+    if i == 0 or lowered[i - 1] not in _ARTICLES or last + 1 >= len(words):
+        return False
+    name = words[last + 1].group()
+    after = lowered[last + 2] if last + 2 < len(words) else None
+    followed = after is None or not words[last + 2].group().islower() or after in ("of", "and")
+    return name[0].isupper() and not name.isupper() and followed
 
 
 def _gives(words: list[re.Match[str]], lowered: list[str], i: int) -> bool:

@@ -476,6 +476,12 @@ MEDIA_HEADS = (
     "Haber",
     "Gazete",
 )
+# The words of a byline or of a page's furniture, which no one signs with ("Staff Writer,
+# Nairobi", "Read More, ...").
+BYLINE_WORDS = (
+    *("Staff", "Writer", "Reporter", "Correspondent", "Editor", "Desk", "Team", "Agency"),
+    *("Service", "Read", "More", "Follow", "Share", "Sign", "Related", "Subscribe", "Contact"),
+)
 # What the text calls a newspaper or a broadcaster when it introduces one ("Eleftheri Foni, the
 # conservative daily,"; "the opposition daily Ayna").
 MEDIA_NOUNS = (
@@ -2390,6 +2396,13 @@ TIME_NAMES = (
     "December",
 )
 # Words that join the capitalised words of one name ("Chamber of Commerce and Industry").
+# What things happen in, at or from that is no place: feasts, seasons of the news, news
+# agencies and universities, languages ("at Christmas", "in Covid", "from Reuters", "in
+# English").
+NOT_PLACES = (
+    *("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Covid", "Brexit", "Reuters"),
+    *("Bloomberg", "Harvard", "English", "French", "Spanish", "Arabic", "Russian", "Chinese"),
+)
 NAME_JOINERS = ("of", "for", "and", "on", "the", "de")
 # Capitalised words that open sentences, never names (a name does not start with them).
 NOT_NAMES = (

@@ -31,6 +31,7 @@ from .lexicon import (
     LOCALITY_NOUNS_AFTER,
     NAME_JOINERS,
     NOT_NAMES,
+    NOT_PLACES,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PAIR_DETERMINERS,
@@ -118,6 +119,7 @@ _LOCATED = re.compile(
     r"(?<![\w'\u2019-])(?:in|at|from|near|outside|via|around)\s+" + _PLACE_NAME.format("located")
 )
 _PLACES_FOR_A_LOCALITY = 2
+_NOT_PLACES = frozenset(NOT_PLACES)
 # Two places below a state named with one plural head ("Dornod and Sukhbaatar provinces").
 _PAIRED_LOCALITIES = re.compile(
     rf"(?<![\w'\u2019-]){_PLACE_NAME.format('first')}\s+and\s+{_PLACE_NAME.format('second')}"
@@ -281,8 +283,12 @@ def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
         if match["head"] and f"{name} {match['head']}" not in forms:
             forms.append(f"{name} {match['head']}")
     for pair in _PAIRED_LOCALITIES.finditer(text):
-        for name in (pair["first"], pair["second"]):
-            if name not in _FORMS and not _NOT_NAMES.intersection(name.split()):
+        for named in (pair["first"], pair["second"]):
+            words = named.split()
+            while words and (words[0] in _NOT_NAMES or words[0] in _FORMS):
+                words.pop(0)  # "In Dornod", "Mongolian Dornod": Dornod
+            name = " ".join(words)
+            if name and name not in _FORMS:
                 headed.setdefault(name, [])  # "Morobe and Madang provinces"
     located = Counter(_POSSESSIVE_END.sub("", m["located"]) for m in _LOCATED.finditer(text))
     for name, count in located.items():
@@ -291,7 +297,7 @@ def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
             count >= _PLACES_FOR_A_LOCALITY
             and name not in headed
             and name not in _FORMS
-            and not words & (_TIME_NAMES | _HEADS | _COMPANY_ENDS)  # "in May", "at the Bank"
+            and not words & (_TIME_NAMES | _HEADS | _COMPANY_ENDS | _NOT_PLACES)  # "in May"
         ):
             headed[name] = []
     found: dict[str, Place] = {}

@@ -74,12 +74,21 @@ def _describes(word: str) -> bool:
 
 def _groups(named: list[tuple[str, str]]) -> dict[str, Place]:
     """Each noun of a group named often enough, to its group: nouns joined where one
-    describes the other, the group called by its most frequent name."""
-    joined: dict[str, str] = {noun: noun for noun, _ in named}
+    describes the other (whatever the order they are named in), the group called by its most
+    frequent name."""
+    parent: dict[str, str] = {noun: noun for noun, _ in named}
+
+    def top(noun: str) -> str:
+        while parent[noun] != noun:
+            noun = parent[noun]
+        return noun
+
     for noun, said in named:
         words = said.lower().split()
-        if len(words) == 2 and f"{words[0]}s" in joined and f"{words[0]}s" != noun:
-            joined[f"{words[0]}s"] = joined[noun]  # "smallholder farmers" are the smallholders
+        described = f"{words[0]}s"
+        if len(words) == 2 and described in parent and top(described) != top(noun):
+            parent[top(described)] = top(noun)  # "smallholder farmers" are the smallholders
+    joined = {noun: top(noun) for noun in parent}
     counts = Counter(joined[noun] for noun, _ in named)
     forms: dict[str, Counter[str]] = {}
     for noun, said in named:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .lexicon import (
+    BYLINE_WORDS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
@@ -174,7 +175,8 @@ _PATTERNS = (
     # "She described the pact as a win for Thailand's exporters": a source that describes
     # something as what it is (PARC 3.0's cues "describe", "hail", "portray")
     re.compile(
-        rf"^{_OPENER}(?P<subject>)(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They"
+        rf"^{_OPENER}(?!(?:Those|These|Such|Some|Many|All)\s)(?P<subject>)"
+        rf"(?P<src>{_NAME_PART}(?: {_NAME_PART}){{0,3}}|He|She|They"
         rf"|{_DETERMINER}\s[^,;:\"\u201c\u201d]{{1,60}}?)\s+"
         r"(?P<cue>described|describes|hailed|hails|branded|brands|portrayed|portrays)\s"
         r"[^.;:]{1,80}?\sas\b"
@@ -209,7 +211,8 @@ _PATTERNS = (
         rf"|{_DETERMINER}\s[^,;:\"\u201c\u201d]{{1,60}}?)"
         rf"(?:,\s+(?:a|an|the|who|which|speaking|led)\s{_CLAUSE_WORDS}{{1,100}}?,)?"
         r"\s+[a-z][^;:]*?,?\s+(?:but|and)\s+"
-        r"(?P<cue>said|says|added|argued|warned|insisted|told|conceded|cautioned|claims|claimed)\b"
+        r"(?P<cue>said|says|added|argued|warned|insisted|told|conceded|cautioned"
+        r"|claims(?=\s+that)|claimed(?=\s+that))\b"
     ),
     # "Prime Minister Peter Kaupa mounted a combative defence of ..., telling his party's
     # convention that": the sentence's subject speaks through a participle of saying, perhaps
@@ -271,8 +274,9 @@ _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+
 _CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
 _SIGNATURE = re.compile(
     rf"(?:[A-Z]{{2,}}(?: [A-Z]{{2,}})?:\s*)?"
-    rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}}),\s|(?P<name>{_NAME})(?:,\s|$))"
+    rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
+_BYLINE = frozenset(BYLINE_WORDS)
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
 _SUBJECT_REACH = 3  # words past a sentence's shortest subject that may still belong to it
@@ -294,10 +298,14 @@ _MEDIA_NOUN = rf"(?:{'|'.join(MEDIA_NOUNS)})"
 _PAPERS = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<masthead>{_PAPER_NAME}\s+(?:{'|'.join(MEDIA_HEADS)}))\b"
     rf"|(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)"
-    rf"(?P<named>{_PAPER_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA_NOUN}\b"
-    rf"|\b{_MEDIA_NOUN}\s+(?P<after>{_PAPER_NAME})\b)"
+    # (the medium closes the appositive: not "Ana Lopes, a columnist for the paper,")
+    rf"(?P<named>{_PAPER_NAME}),\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|with|in|on|to)\s)[\w-]+\s+){{0,3}}"
+    rf"{_MEDIA_NOUN}(?=\s*[,;.])"
+    rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}{_MEDIA_NOUN}\s+(?P<after>{_PAPER_NAME})\b)"
 )
 _WRITINGS = frozenset(WRITINGS)
+# What may stand before a sentence's subject: quotation marks, a fronted place, "The".
+_SUBJECT_BEFORE = re.compile(r"[\W_]*(?:(?:In|At|On)\s[^,]{1,60},\s+)?(?:[Tt]he\s+)?")
 # What any organisation may be called ("the group"), unlike "the regulator" or "the union".
 _GENERIC_BODIES = frozenset({"group", "organisation", "organization"})
 _BODY_KINDS = frozenset({"organisation", "actor"})
@@ -362,6 +370,8 @@ class People:
     speakers (for "she said", "some warn")."""
 
     known: dict[str, Speaker] = field(default_factory=dict)
+    # each given name of a person the text knows by full name, to those people's full names
+    given_names: dict[str, set[str]] = field(default_factory=dict)
     last_person: Speaker | None = None
     # the people in the order last named or heard, the latest last, and the pronoun the text
     # has used for each ("Fatima Haddad reckons she could lose her trade": she)
@@ -383,9 +393,21 @@ class People:
                 for word in mention.key.split():
                     self.organisations[word.lower()] = mention.key
         for paper in _PAPERS.finditer(text, start, end):
-            # what "its editorial" is of, and what its name says from now on
-            self.last_body = Speaker(paper["masthead"] or paper["named"] or paper["after"], "media")
-            self.known.setdefault(self.last_body.name, self.last_body)
+            name = paper["masthead"] or paper["named"] or paper["after"]
+            at = paper.start(
+                "masthead" if paper["masthead"] else "named" if paper["named"] else "after"
+            )
+            seen = self.known.get(name)
+            if any(m.start <= at and at + len(name) <= m.end for m in names) or (
+                seen is not None and seen.kind != "media"
+            ):
+                continue  # "a policy paper Kenya argued": a place or a person, not a paper
+            newspaper = Speaker(name, "media")
+            self.know(name, newspaper, keep=True)  # what its name says from now on
+            if not paper["masthead"] or _SUBJECT_BEFORE.fullmatch(text, start, at):
+                # introduced, or its sentence's subject: what "its editorial" is of (not "a
+                # report published by the Nairobi Tribune")
+                self.last_body = newspaper
         last_at = -1
         for pattern in _INTRODUCTIONS:
             for match in islice(pattern.finditer(text, start, end), _CANDIDATES):
@@ -465,7 +487,7 @@ class People:
             known = self.known.get(rest) or self.by_given_name(rest)
             if known is not None or " " in rest:  # "Dr Velarde" after "Dr Tomas Velarde"
                 person = known or self._meet(rest, introduced, role, affiliation)
-                self.known[name] = person
+                self.know(name, person)
                 self._told(person, honorific)
                 return person
         person = Speaker(
@@ -476,8 +498,8 @@ class People:
             aliases=(name.split()[-1],),
             introduced=introduced,
         )
-        self.known[name] = person
-        self.known.setdefault(name.split()[-1], person)
+        self.know(name, person)
+        self.know(name.split()[-1], person, keep=True)
         self._told(person, honorific)
         return person
 
@@ -489,9 +511,17 @@ class People:
     def by_given_name(self, word: str) -> Speaker | None:
         """The one person the text knows whose given name is ``word``: "Ms Kanya" after
         "Kanya Srisuwan", as Thai names go with an honorific (and some others)."""
-        given = {p.name: p for p in self.known.values() if p.name.partition(" ")[0] == word}
-        only = next(iter(given.values())) if len(given) == 1 else None
-        return only if only is not None and " " in only.name else None
+        named = self.given_names.get(word, set())
+        return self.known[next(iter(named))] if len(named) == 1 else None
+
+    def know(self, name: str, speaker: Speaker, *, keep: bool = False) -> None:
+        """Know ``speaker`` by ``name`` from now on (unless ``keep`` and the name is taken):
+        a person known by a full name is known by its given name too."""
+        if keep and name in self.known:
+            return
+        self.known[name] = speaker
+        if speaker.kind == "person" and " " in name and name == speaker.name:
+            self.given_names.setdefault(name.partition(" ")[0], set()).add(name)
 
     def by_role(self, noun: str) -> Speaker | None:
         """The person introduced last with ``noun`` in their role ("minister")."""
@@ -503,8 +533,8 @@ class People:
     def heard(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
             if " " in speaker.name:  # '"...," said Helen Marchetti': "Marchetti" from now on
-                self.known.setdefault(speaker.name, speaker)
-                self.known.setdefault(speaker.name.split()[-1], speaker)
+                self.know(speaker.name, speaker, keep=True)
+                self.know(speaker.name.split()[-1], speaker, keep=True)
             self.note(speaker)
         elif speaker.kind == "group":
             self.last_group = speaker
@@ -564,14 +594,14 @@ def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | N
     """The person a bare line names as who writes or speaks ("João Ferreira, Santarém"
     under a reader's letter; "SOUNDBITE: ALICIA BENÍTEZ, Paraguay's Minister" over a
     quotation), or None: a line that opens, perhaps after a script's label, with a person's
-    name (in capitals or not) and a comma, or is one."""
+    name (in capitals or not) and a comma."""
     signed = _SIGNATURE.match(text, start, end)
     if signed is None:
         return None
     group = "capitals" if signed["capitals"] else "name"
     name = signed[group].title() if signed["capitals"] else signed[group]
-    if not _is_person_name(name, names, signed.start(group)):
-        return None
+    if not _is_person_name(name, names, signed.start(group)) or _BYLINE.intersection(name.split()):
+        return None  # "Staff Writer, Nairobi" signs as no one
     return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
 
 
@@ -641,7 +671,8 @@ def _speaker(
     )
     if lowered[0] == "its" and writing:
         # "Its editorial says": the paper's; no more words ("Its front page calls")
-        return people.last_body if len(words) == 1 + writing else None
+        body = people.last_body if len(words) == 1 + writing else None
+        return body if body is not None and body.kind == "media" else None
     if len(words) == 2 and lowered[0] == "the":
         titled = people.by_role(lowered[1])
         if titled is not None:  # "The minister said": the minister the text introduced
