@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from .lexicon import (
@@ -142,7 +143,6 @@ _APPREHENDING = frozenset(APPREHENDING)
 _ACTING_ON = frozenset(ACTING_ON)
 _UNDERGOING = frozenset(UNDERGOING)
 _VERB_OPENERS = frozenset(VERB_OPENERS)
-_PASSIVE_AFTER_MODAL = re.compile(r"\w+(?:\s+(?:also|still|only|further|not|never))*\s+be\s")
 _WARES = frozenset(WARES)
 _BEARING_NOUNS = frozenset(POPULATIONS) | frozenset(ORGANISATION_NOUNS)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
@@ -350,17 +350,17 @@ def _by_role(main: str, kept: list[str], kept_at: list[int]) -> list[str]:
     price Indonesia gets", "the vehicles would strengthen the country"), the subject of one
     that undergoes ("British companies might lose the contracts London courted"); a
     possessor in any role (``kept_at`` -1)."""
-    predicate = _predicate(main)
-    modals = sum(
-        1 for pattern in (_POSSIBLE, _EXPECTED) for m in pattern.finditer(main) if _hedges(main, m)
-    )
-    if predicate is None or modals > 1:
-        return kept  # two predicates ("X could gain, and Y may lose")
-    after = (w.group().lower() for w in _WORD.finditer(main, predicate))
-    next(after, None)  # the modal itself
-    verb = next((word for word in after if word not in _VERB_OPENERS), None)
-    if _PASSIVE_AFTER_MODAL.match(main, predicate):
-        return kept  # "Kenya could be hurt when ...": a passive's or a copula's subject
+    modals = _modals(main)
+    if len(modals) != 1:
+        return kept  # no predicate, or two ("X could gain, and Y may lose")
+    predicate = modals[0]
+    verb = None
+    for word in islice((w.group().lower() for w in _WORD.finditer(main, predicate)), 1, None):
+        if word == "be":
+            return kept  # "Kenya could be hurt when ...": a passive's or a copula's subject
+        if word not in _VERB_OPENERS:
+            verb = word  # the first word after the modal and "also", "still", "not" ...
+            break
     before = any(0 <= at < predicate for at in kept_at)
     if verb is None or not before or not any(at > predicate for at in kept_at):
         return kept
@@ -555,13 +555,17 @@ def _hedges(said: str, modal: re.Match[str]) -> bool:
 def _predicate(main: str) -> int | None:
     """Where the predicate of a main clause begins, when a modal marks it ("... will
     increase pressure"): the first modal of possibility or expectation."""
-    found = [
+    return min(_modals(main), default=None)
+
+
+def _modals(main: str) -> list[int]:
+    """Where each modal of possibility or expectation that hedges a main clause stands."""
+    return [
         m.start()
         for pattern in (_POSSIBLE, _EXPECTED)
         for m in pattern.finditer(main)
         if _hedges(main, m)
     ]
-    return min(found, default=None)
 
 
 def _lower_case(pattern: re.Pattern[str], said: str) -> str | None:

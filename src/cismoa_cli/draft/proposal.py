@@ -39,7 +39,6 @@ _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
 _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_QUOTATION_OPENERS = frozenset('"\u201c')
 _OPENING_QUOTES = frozenset('"\u201c')
 
 
@@ -80,8 +79,9 @@ def _read_units(found: _Found) -> None:
     """Two passes over the units: people learnt and attributions found, in order; then,
     with the speakers of quotations carried to their other sentences, claims read."""
     text, names = found.text, found.names
-    said_by = _attributions(found)
-    _carry_quotations(text, found.units, said_by)
+    opens = _paragraph_openings(text, found.units)
+    said_by = _attributions(found, opens)
+    _carry_quotations(text, found.units, opens, said_by)
     next_name = 0
     topic = Counter(m.key for m in names).most_common(1)
     previous: tuple[str, ...] = (topic[0][0],) if topic else ()
@@ -117,7 +117,7 @@ def _read_units(found: _Found) -> None:
         found.readings.append(reading)
 
 
-def _attributions(found: _Found) -> list[Attribution | None]:
+def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     """Each unit's attribution, in order, as the people it names are learnt (none for a
     bare line)."""
     text, names = found.text, found.names
@@ -147,11 +147,11 @@ def _attributions(found: _Found) -> list[Attribution | None]:
         if attribution is None and answering is not None:
             attribution = Attribution(answering, "A:", unit.start, unit.start)
         said_by.append(attribution)
-    _sign(found, said_by)
+    _sign(found, opens, said_by)
     return said_by
 
 
-def _sign(found: _Found, said_by: list[Attribution | None]) -> None:
+def _sign(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -> None:
     """A paragraph that ends in a bare line a person signs (a reader's letter over "João
     Ferreira, Santarém"), or opens with one that names who speaks (a script's "SOUNDBITE:
     ALICIA BENÍTEZ, Paraguay's Minister of Industry"), is in that person's words, where
@@ -159,19 +159,20 @@ def _sign(found: _Found, said_by: list[Attribution | None]) -> None:
     text, all_units = found.text, found.units
     opened = 0  # the first unit of the current paragraph
     for k, unit in enumerate(all_units):
-        if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
+        if opens[k]:
             opened = k
-        last = k + 1 == len(all_units) or _PARAGRAPH.search(text, unit.end, all_units[k + 1].start)
-        if unit.kind is not UnitKind.LINE or (opened == k) == bool(last):
+        last = k + 1 == len(all_units) or opens[k + 1]
+        if unit.kind is not UnitKind.LINE or (opened == k) == last:
             continue  # a line alone in its paragraph, or one amid it, signs nothing
-        if opened == k and text[all_units[k + 1].start] not in _QUOTATION_OPENERS:
+        if opened == k and not _opens_quotation(text, all_units[k + 1]):
             continue  # a heading over a list ("Key figures") names no speaker
         person = signer(text, unit.start, unit.end, found.names)
         if person is None:
             continue
         # the paragraph's first line names who says what follows it; its last, who wrote
         # what went before
-        words = range(k + 1, _paragraph_end(found, k)) if opened == k else range(opened, k)
+        ends = next((n for n in range(k + 1, len(all_units)) if opens[n]), len(all_units))
+        words = range(k + 1, ends) if opened == k else range(opened, k)
         for n in words:
             if said_by[n] is None and all_units[n].kind is not UnitKind.LINE:
                 said_by[n] = Attribution(
@@ -179,15 +180,12 @@ def _sign(found: _Found, said_by: list[Attribution | None]) -> None:
                 )
 
 
-def _paragraph_end(found: _Found, k: int) -> int:
-    """The index after the last unit of the paragraph unit ``k`` stands in."""
-    text, all_units = found.text, found.units
-    n = k + 1
-    while n < len(all_units) and not _PARAGRAPH.search(
-        text, all_units[n - 1].end, all_units[n].start
-    ):
-        n += 1
-    return n
+def _paragraph_openings(text: str, all_units: list[Unit]) -> list[bool]:
+    """For each unit, whether it opens a paragraph (a blank line before it, or the first)."""
+    return [
+        k == 0 or _PARAGRAPH.search(text, all_units[k - 1].end, unit.start) is not None
+        for k, unit in enumerate(all_units)
+    ]
 
 
 def _names_in(names: list[Mention], first: int, unit: Unit) -> list[Mention]:
@@ -200,7 +198,9 @@ def _names_in(names: list[Mention], first: int, unit: Unit) -> list[Mention]:
     return inside
 
 
-def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attribution | None]) -> None:
+def _carry_quotations(
+    text: str, all_units: list[Unit], opens: list[bool], said_by: list[Attribution | None]
+) -> None:
     """A sentence of a quotation that names no speaker is the words of the one the quotation
     is attributed to in another of its sentences ('"Madrid has signed a good deal. Whether it
     helps the north is another question," said Dr Velarde'), or, failing that, of the last
@@ -213,7 +213,7 @@ def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attributio
     last: Attribution | None = None  # the paragraph's last attributed quotation or person
     while k < len(all_units):
         unit = all_units[k]
-        if k and _PARAGRAPH.search(text, all_units[k - 1].end, unit.start):
+        if opens[k]:
             last = None
         if not _opens_quotation(text, unit):
             reported = said_by[k]
@@ -226,8 +226,7 @@ def _carry_quotations(text: str, all_units: list[Unit], said_by: list[Attributio
         while marks.open_after(text, unit.start, all_units[run[-1]]) and run[-1] + 1 < len(
             all_units
         ):
-            following = all_units[run[-1] + 1]
-            if _PARAGRAPH.search(text, all_units[run[-1]].end, following.start):
+            if opens[run[-1] + 1]:
                 break
             run.append(run[-1] + 1)
         speakers = [said_by[i] for i in run if said_by[i] is not None]

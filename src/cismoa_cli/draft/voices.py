@@ -269,7 +269,6 @@ _INTRODUCTIONS = (
 # "): the text introduces a person it goes on to quote without a role.
 _SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
 _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
-# A word, or a name's last word ("Haddad"), as People looks them up.
 # A signature, or a script's label and the name of who speaks ("SOUNDBITE: ALICIA BENÍTEZ,").
 _CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
 _SIGNATURE = re.compile(
@@ -277,6 +276,7 @@ _SIGNATURE = re.compile(
     rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
 _BYLINE = frozenset(BYLINE_WORDS)
+# A word, or a name's last word ("Haddad"), as People looks them up.
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
 _SUBJECT_REACH = 3  # words past a sentence's shortest subject that may still belong to it
@@ -290,13 +290,14 @@ _LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
 _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
-_MASTHEAD = re.compile(rf"(?:{_NAME_PART}\s+){{0,3}}(?:{'|'.join(MEDIA_HEADS)})")
 _PAPER_NAME = rf"(?!(?:The|In|At|On|From|For|But|And)\s){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+_MASTHEAD_NAME = rf"{_PAPER_NAME}\s+(?:{'|'.join(MEDIA_HEADS)})"  # "Cyprus Tribune"
+_MASTHEAD = re.compile(_MASTHEAD_NAME)
 _MEDIA_NOUN = rf"(?:{'|'.join(MEDIA_NOUNS)})"
 # A newspaper the text names: by a masthead's last word ("the Cyprus Tribune"), or as it
 # introduces one ("Eleftheri Foni, the conservative daily,"; "the opposition daily Ayna").
 _PAPERS = re.compile(
-    rf"(?<![\w'\u2019-])(?:(?P<masthead>{_PAPER_NAME}\s+(?:{'|'.join(MEDIA_HEADS)}))\b"
+    rf"(?<![\w'\u2019-])(?:(?P<masthead>{_MASTHEAD_NAME})\b"
     rf"|(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)"
     # (the medium closes the appositive: not "Ana Lopes, a columnist for the paper,")
     rf"(?P<named>{_PAPER_NAME}),\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|with|in|on|to)\s)[\w-]+\s+){{0,3}}"
@@ -393,10 +394,8 @@ class People:
                 for word in mention.key.split():
                     self.organisations[word.lower()] = mention.key
         for paper in _PAPERS.finditer(text, start, end):
-            name = paper["masthead"] or paper["named"] or paper["after"]
-            at = paper.start(
-                "masthead" if paper["masthead"] else "named" if paper["named"] else "after"
-            )
+            group = paper.lastgroup or "masthead"  # the one of the three that matched
+            name, at = paper[group], paper.start(group)
             seen = self.known.get(name)
             if any(m.start <= at and at + len(name) <= m.end for m in names) or (
                 seen is not None and seen.kind != "media"
@@ -404,7 +403,7 @@ class People:
                 continue  # "a policy paper Kenya argued": a place or a person, not a paper
             newspaper = Speaker(name, "media")
             self.know(name, newspaper, keep=True)  # what its name says from now on
-            if not paper["masthead"] or _SUBJECT_BEFORE.fullmatch(text, start, at):
+            if group != "masthead" or _SUBJECT_BEFORE.fullmatch(text, start, at):
                 # introduced, or its sentence's subject: what "its editorial" is of (not "a
                 # report published by the Nairobi Tribune")
                 self.last_body = newspaper
@@ -598,8 +597,8 @@ def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | N
     signed = _SIGNATURE.match(text, start, end)
     if signed is None:
         return None
-    group = "capitals" if signed["capitals"] else "name"
-    name = signed[group].title() if signed["capitals"] else signed[group]
+    group = signed.lastgroup or "name"
+    name = signed[group].title() if group == "capitals" else signed[group]
     if not _is_person_name(name, names, signed.start(group)) or _BYLINE.intersection(name.split()):
         return None  # "Staff Writer, Nairobi" signs as no one
     return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
@@ -666,10 +665,10 @@ def _speaker(
         return people.known[phrase]
     if _MASTHEAD.fullmatch(phrase):
         return Speaker(phrase, "media")  # "the Cyprus Tribune warns"
-    writing = next(
+    writing = lowered[0] == "its" and next(
         (n for n in (2, 1) if n < len(lowered) and " ".join(lowered[1 : 1 + n]) in _WRITINGS), 0
     )
-    if lowered[0] == "its" and writing:
+    if writing:
         # "Its editorial says": the paper's; no more words ("Its front page calls")
         body = people.last_body if len(words) == 1 + writing else None
         return body if body is not None and body.kind == "media" else None
