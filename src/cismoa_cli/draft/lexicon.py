@@ -476,6 +476,15 @@ MEDIA_HEADS = (
     "Haber",
     "Gazete",
 )
+# Words that open a subordinate clause, which is no source ("Unless the two governments add
+# a minimum ..., I fear"; Quirk et al. (1985) 14.11, subordinators).
+SUBORDINATORS = (
+    *("If", "Unless", "When", "Whether", "Although", "Though", "While", "As", "Because"),
+    *("Since", "Once", "After", "Before", "Until"),
+)
+# What any organisation may be called ("the group said"), unlike "the regulator" or "the
+# union", which name a kind of body.
+GENERIC_BODIES = ("group", "organisation", "organization")
 # The words of a byline or of a page's furniture, which no one signs with ("Staff Writer,
 # Nairobi", "Read More, ...").
 BYLINE_WORDS = (

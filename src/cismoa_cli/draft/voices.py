@@ -18,6 +18,7 @@ from .lexicon import (
     BYLINE_WORDS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    GENERIC_BODIES,
     GOVERNMENT_HEADS,
     GROUP_HEADS,
     HONORIFIC_PRONOUNS,
@@ -35,6 +36,7 @@ from .lexicon import (
     QUANTIFIERS,
     ROLE_HEADS,
     SAYING,
+    SUBORDINATORS,
     WRITINGS,
 )
 from .mentions import CAPITAL, Mention, by_name
@@ -75,9 +77,7 @@ _OPENER = (
     r"|Earlier|Later),\s+)?"
 )
 # A word that opens a subordinate clause, not a source.
-_SUBORDINATOR = (
-    "(?:If|Unless|When|Whether|Although|Though|While|As|Because|Since|Once|After|Before|Until)"
-)
+_SUBORDINATOR = f"(?:{_alternation(SUBORDINATORS)})"
 # A determiner, capitalised or not ("The", "its").
 _DETERMINER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in DETERMINERS) + ")"
 # A word of a role in lower case, a noun or a modifier ("fisheries", "finance chief"), not a
@@ -307,8 +307,7 @@ _PAPERS = re.compile(
 _WRITINGS = frozenset(WRITINGS)
 # What may stand before a sentence's subject: quotation marks, a fronted place, "The".
 _SUBJECT_BEFORE = re.compile(r"[\W_]*(?:(?:In|At|On)\s[^,]{1,60},\s+)?(?:[Tt]he\s+)?")
-# What any organisation may be called ("the group"), unlike "the regulator" or "the union".
-_GENERIC_BODIES = frozenset({"group", "organisation", "organization"})
+_GENERIC_BODIES = frozenset(GENERIC_BODIES)
 _BODY_KINDS = frozenset({"organisation", "actor"})
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
