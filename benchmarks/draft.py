@@ -18,9 +18,11 @@ official"). For the bundled key, a sentence cited by several implications accept
 values of any of them.
 
 With --wrong it lists each value it got wrong; with --speed it also times a 400-word
-article and the drafter's growth from 1 MB to 5 MB.
+article and the drafter's growth from 1 MB to 5 MB. With --agreement it scores, instead of the
+drafter, a second reader's independent key (tests/draft_articles/second_readings) against the
+first reader's, by the same measures, and pools them: how far two careful readers agree.
 
-    .venv/bin/python benchmarks/draft.py [--wrong] [--speed]
+    .venv/bin/python benchmarks/draft.py [--wrong] [--speed] [--agreement]
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ from cismoa_cli.draft import propose
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "draft_articles"
+SECOND_READINGS = ARTICLES / "second_readings"
 
 
 @dataclass(frozen=True)
@@ -155,8 +158,42 @@ class Score:
         )
 
 
-def score(key: Key) -> Score:
-    drafted = propose(key.text)
+def pooled(name: str, scores: list[Score]) -> Score:
+    """The counts of ``scores`` added up, as one article's."""
+    total = Score(name)
+    for field in fields(Score):
+        if field.type == "int":
+            setattr(total, field.name, sum(getattr(s, field.name) for s in scores))
+    return total
+
+
+def as_draft(reading: dict[str, Any], text: str) -> dict[str, Any]:
+    """A key in the shape of a draft, each claim an implication whose evidence is its
+    sentence and whose voice accepts the names the key accepts: to score one reader's key
+    against another's as the drafter's draft is scored."""
+    voices = []
+    implications = []
+    for n, claim in enumerate(reading["claims"]):
+        start = text.index(claim["sentence"])
+        names = [claim["voice"]] if isinstance(claim["voice"], str) else claim["voice"]
+        voices.append({"id": f"voice-{n}", "name": names[0], "aliases": names[1:]})
+        implications.append(
+            {
+                "evidence": [{"start": start, "end": start + len(claim["sentence"])}],
+                "asserted_by": f"voice-{n}",
+                "certainty": claim["certainty"],
+                "affects": claim["affects"],
+                "direction": claim["direction"],
+            }
+        )
+    actors = [
+        {"id": a["name"], "name": a["name"], "aliases": a["aliases"]} for a in reading["actors"]
+    ]
+    return {"actors": actors, "voices": voices, "implications": implications}
+
+
+def score(key: Key, drafted: dict[str, Any]) -> Score:
+    """How ``drafted`` (a draft, or a key as one) reads ``key``'s article against it."""
     actor_names = {
         a["id"]: frozenset(_fold(n) for n in [a["name"], *a["aliases"]]) for a in drafted["actors"]
     }
@@ -269,12 +306,27 @@ def _timed(text: str) -> float:
     return time.process_time() - began
 
 
+def agreement(keys: list[Key]) -> list[Score]:
+    """Each second reading scored against the first key of its article."""
+    first = {key.name: key for key in keys}
+    scores = []
+    for path in sorted(SECOND_READINGS.glob("*.key.json")):
+        reading = json.loads(path.read_text(encoding="utf-8"))
+        key = first[path.stem.removesuffix(".key")]
+        scores.append(score(key, as_draft(reading, key.text)))
+    return [*scores, pooled("pooled", scores)]
+
+
 def main() -> None:
     print(
         "| article | recall | precision | voice | certainty | affects | direction | actors once |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    scores = [score(key) for key in load_keys()]
+    keys = load_keys()
+    if "--agreement" in sys.argv[1:]:
+        scores = agreement(keys)
+    else:
+        scores = [score(key, propose(key.text)) for key in keys]
     for result in scores:
         print(result.row())
     for result in scores:

@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -54,24 +55,28 @@ def mermaid_parse(files: list[Path]) -> subprocess.CompletedProcess[str]:
 
 
 @functools.cache
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", REPO / "benchmarks" / "generate.py")
+def benchmark(name: str) -> ModuleType:
+    """benchmarks/NAME.py, loaded as a module (the benchmarks are scripts, not a package)."""
+    module_name = f"benchmark_{name}"
+    path = REPO / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(module_name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # its dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
 
 
 def write_generated(count: int, folder: Path) -> Path:
     """benchmarks/generate.py's dossier of ``count`` implications (50 actors) in ``folder``."""
-    path: Path = _generator().write(count, folder)
+    path: Path = benchmark("generate").write(count, folder)
     return path
 
 
 @functools.cache
 def generated(count: int) -> tuple[Dossier, str]:
     """The generated dossier and its article, in memory (checked by Pydantic only)."""
-    data, article = _generator().generate(count)
+    data, article = benchmark("generate").generate(count)
     return Dossier.model_validate_json(json.dumps(data)), article
 
 
