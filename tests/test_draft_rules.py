@@ -235,6 +235,10 @@ def test_a_claim_before_advice_stands() -> None:
         ("The ruling could make miners wary of Peru for years.", "risk"),
         ("Creditors could freeze Peru's accounts and seize its aircraft.", "risk"),
         ("Dredging would likely strip the sand from Peru's beaches.", "risk"),
+        # losing, being blamed, curtailed; a feeling told is no harm befalling anyone
+        ("Losing Chile's surplus could force Peru to burn more gas.", "risk"),
+        ("Peru's farmers will be blamed for the shortage, the union said.", "risk"),
+        ("Peru's exports could be curtailed in dry years.", "risk"),
         # "lower" before a name is part of it: deprived, the lower Tagus loses
         ("The trade could deprive the lower Tagus of water in Peru.", "risk"),
         # adversity met, supplies run dry, shares worn down; dragging, scaring, locking in

@@ -834,6 +834,12 @@ HARM = (
     "strip",
     "unsold",
     "complicit",
+    # losing, blamed, curtailed (Loughran-McDonald negative): "losing Paraguay's surplus",
+    # "we will be blamed for it", "exports could be curtailed". Not "anger": "I understand
+    # the anger" tells a feeling, not what befalls anyone.
+    "losing",
+    "blam",
+    "curtail",
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
