@@ -518,6 +518,36 @@ def test_an_inverted_condition_a_predicting_source_and_stands_to(
     assert (reading.certainty, reading.hedge) == (certainty, hedge)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "condition"),
+    [
+        # "without" fronted after "that", "and" or "but" opens a condition, as at the head
+        (
+            "She warned that without an agreement, investors would leave Peru.",
+            "conditional",
+            "without an agreement",
+        ),
+        (
+            "And without Chilean buyers, much of Peru's power would go unsold.",
+            "conditional",
+            "without Chilean buyers",
+        ),
+        # a gerund after it tells a manner; a condition before it comes first
+        ("Peru could sell gas to Europe, and without paying duty.", "possible", None),
+        (
+            "If the talks fail, Peru would lose, and without a deal Chile would too.",
+            "conditional",
+            "If the talks fail",
+        ),
+    ],
+)
+def test_without_fronted_in_a_clause_opens_a_condition(
+    sentence: str, certainty: str, condition: str | None
+) -> None:
+    reading = reading_of(sentence)
+    assert (reading.certainty, reading.condition) == (certainty, condition)
+
+
 def test_a_fronted_place_is_the_setting_unless_the_unit_names_no_one_else() -> None:
     assert reading_of("In Lima, shares of Andes Steel, a Peruvian steelmaker, fell.").affects == (
         "Andes Steel",

@@ -37,6 +37,7 @@ from .lexicon import (
     EVIDENTIAL,
     EXPECTED,
     FALSE_FRIENDS,
+    FRONTING_WORDS,
     GAIN,
     GOODS,
     GROWING,
@@ -98,7 +99,10 @@ _COMPARED = re.compile(
 _COUNTERFACTUAL = re.compile(rf"\s+(?:{'|'.join(COUNTERFACTUAL_MARKERS)})\b")
 # "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
 _CONDITION = _words(CONDITIONS)
-_OPENING = re.compile(rf"^\W*(?:{'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
+_OPENING = re.compile(rf"^\W*({'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
+_FRONTED = re.compile(
+    rf"\b(?:{'|'.join(FRONTING_WORDS)}),?\s+(without)\s+(?![\w-]+ing\b)", re.IGNORECASE
+)
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
 # A directive or an open question at the unit's start, in lower case: case matters, as
@@ -579,7 +583,7 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     """The condition clause verbatim, its cue, and whether it restricts the claim ("if",
     "unless") rather than heightening it ("especially if")."""
     opening = _OPENING.search(said)
-    match = None
+    found = [(opening.start(1), opening.group(1))] if opening else []
     if opening is None:
         match = next(
             (
@@ -592,15 +596,14 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
             ),
             None,
         )
-    if opening is not None:
-        at = opening.end() - len(opening.group().lstrip("\"'\u201c\u2018 "))
-    elif match is not None:
-        at = match.start()
-    else:
+        fronted = _FRONTED.search(said)
+        found = [(m.start(), m.group()) for m in (match,) if m is not None]
+        found += [(m.start(1), m.group(1)) for m in (fronted,) if m is not None]
+    if not found:
         return None, None, False
+    at, cue = min(found)  # the first condition
     stop = _CLAUSE_END.search(said, at)
     clause = said[at : stop.start() if stop else len(said)].strip()
-    cue = (opening or match).group().strip("\"'\u201c\u2018 ")  # type: ignore[union-attr]
     heightened = _HEIGHTENER.search(said, max(0, at - _LOOK_BACK), at) is not None
     return clause or None, cue, not heightened
 

@@ -200,6 +200,11 @@ COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
 # auxiliaries of an inverted condition ("Should the deal collapse, ...", "Were prices to
 # fall, ...", "Had the talks failed, ...": Quirk et al. (1985) 15.36).
 OPENING_CONDITIONS = ("without", "should", "were", "had")
+# Words after which "without" still opens a clause, fronted before its main clause ("she
+# warned that without an agreement, investors would ...", "and without Brazilian buyers, much
+# of that power would go unsold"): a conditional adjunct (Quirk et al. (1985) 15.34), unless
+# a gerund follows ("and without paying duty"), which tells a manner.
+FRONTING_WORDS = ("that", "and", "but")
 # "especially if": the condition heightens the claim, it does not restrict it; the condition
 # is recorded and the certainty left to the hedge.
 HEIGHTENERS = ("especially", "particularly", "even", "notably")
