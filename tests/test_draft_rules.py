@@ -420,6 +420,29 @@ def test_an_interviews_answers_are_the_interviewees_to_the_end_of_their_paragrap
     }
 
 
+def test_an_answer_whose_line_names_its_expert_is_theirs_to_the_next_question() -> None:
+    article = (
+        "ASK THE EXPERT\n\n"
+        "Q: I export tiles to Lima. Will the deal help me?\n"
+        "Sonia, Arica\n\n"
+        "A: Leila Ramos, trade lawyer, Santiago\n\n"
+        "Probably. The duty Peru charges on tiles could fall to zero by 2029.\n\n"
+        "If your clay is imported, you may not qualify, and Chile could lose the sale.\n\n"
+        "---\n\n"
+        "Peru's customs may apply the rules unevenly, and Chilean firms could lose out."
+    )
+    drafted = propose(article)
+    ramos = next(v["id"] for v in drafted["voices"] if v["name"] == "Leila Ramos")
+    said = {i["statement"]: i["asserted_by"] for i in drafted["implications"]}
+    assert said == {
+        "The duty Peru charges on tiles could fall to zero by 2029.": ramos,
+        "If your clay is imported, you may not qualify, and Chile could lose the sale.": ramos,
+        "Peru's customs may apply the rules unevenly, and Chilean firms could lose out.": (
+            "article"
+        ),
+    }
+
+
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

@@ -38,6 +38,8 @@ _ID_WORD = re.compile(r"[A-Z0-9]")
 _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
 _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
+_QUESTION = re.compile(r"Q:\s")  # and its question
+_RULE = re.compile(r"[\W_]+")  # a line with no word: "---", "* * *"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPENING_QUOTES = frozenset('"\u201c')
 
@@ -125,6 +127,9 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     next_name = 0
     answering: Speaker | None = None  # in an interview's answer, who answers
     interviewee: Speaker | None = None
+    # whom an answer's own line names ("A: Leila Ben Salah, customs lawyer"): the answer is
+    # theirs, paragraph after paragraph, to the next question or rule
+    labelled: Speaker | None = None
     last_end = 0
     said_by: list[Attribution | None] = []
     for unit in found.units:
@@ -133,8 +138,15 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         inside = _names_in(names, next_name, unit)
         people.learn(text, unit.start, unit.end, inside)
         if unit.kind is UnitKind.LINE:
+            answer = _ANSWER.match(text, unit.start)
+            if answer is not None:
+                labelled = signer(text, answer.end(), unit.end, names) or labelled
+            elif _RULE.fullmatch(text, unit.start, unit.end):
+                labelled = None
             said_by.append(None)
             continue
+        if _QUESTION.match(text, unit.start):
+            labelled = None
         attribution = attribute(text, unit.start, unit.end, inside, people)
         # An interview's answer ("A: ...", to the end of its paragraph) is the words of the
         # person it interviews: whom the text named last before its first answer.
@@ -144,8 +156,9 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         elif _PARAGRAPH.search(text, last_end, unit.start):
             answering = None
         last_end = unit.end
-        if attribution is None and answering is not None:
-            attribution = Attribution(answering, "A:", unit.start, unit.start)
+        answerer = answering or labelled
+        if attribution is None and answerer is not None:
+            attribution = Attribution(answerer, "A:", unit.start, unit.start)
         said_by.append(attribution)
     _sign(found, opens, said_by)
     return said_by
