@@ -443,6 +443,30 @@ def test_an_answer_whose_line_names_its_expert_is_theirs_to_the_next_question() 
     }
 
 
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a post quoted before its writer, a handle after the name
+        ('"Peru will lose 3,000 jobs," wrote Rana Haddad (@rana_aqaba), a teacher.', "Rana Haddad"),
+        ('"Peru will lose 3,000 jobs," posted Abu Zaid, a trader in Lima.', "Abu Zaid"),
+        (
+            "Lina Sharif (@LinaSharifEcon), an economist, posted a thread.\n\n"
+            '"Peru will lose 3,000 jobs," she wrote.',
+            "Lina Sharif",
+        ),
+        # a name's particles in lower case
+        ('"Peru will lose 3,000 jobs," wrote Mustafa al-Rubaie, an engineer.', "Mustafa al-Rubaie"),
+        ('"Chile could lose its buyers," said its chairman, Pieter van Wyk.', "Pieter van Wyk"),
+    ],
+)
+def test_posts_and_names_with_handles_or_particles_have_their_writer(
+    article: str, voice: str
+) -> None:
+    drafted = propose(article)
+    names = {v["id"]: v["name"] for v in drafted["voices"]}
+    assert [names.get(i["asserted_by"]) for i in drafted["implications"]][-1:] == [voice]
+
+
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

@@ -377,6 +377,10 @@ SAYING = (
     "hopes",
     "hoped",
 )
+# Verbs of saying that may come before their source, after what is said ('"...," said
+# Ibrahima Sarr'; '"...," wrote Rana Haddad'; '"...," posted Abu Zaid', as a roundup of
+# social media quotes its posts): PARC 3.0's inverted attributions.
+INVERTED_SAYING = ("said", "says", "told", "added", "argued", "warned", "wrote", "writes", "posted")
 # Participles of the passive attributions ("was described by X as", "it is feared by X").
 PASSIVE_SAYING = (
     "described",
@@ -606,6 +610,13 @@ OCCUPATIONS = (
     "chairman",
     "chairwoman",
 )
+# The lower-case particles inside a person's name, before its last part ("Mustafa
+# al-Rubaie", "Pieter van Wyk", "Ursula von der Leyen", "Ana de la Cruz"): Arabic, Dutch,
+# German, Romance and Portuguese nobiliary and patronymic particles.
+NAME_PARTICLES = (
+    "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "la", "da", "di", "du", "del",
+    "dos", "ter",
+)  # fmt: skip
 # Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde"),
 # and the pronoun those that have one tell.
 HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")

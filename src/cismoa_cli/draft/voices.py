@@ -23,8 +23,10 @@ from .lexicon import (
     GROUP_HEADS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    INVERTED_SAYING,
     MEDIA_HEADS,
     MEDIA_NOUNS,
+    NAME_PARTICLES,
     NOT_NAMES,
     OCCUPATIONS,
     ORGANISATION_HEADS,
@@ -47,10 +49,15 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _SAY = _alternation(SAYING)
+_INVERTED = _alternation(INVERTED_SAYING)
 _PASSIVE = _alternation(PASSIVE_SAYING)
 # A name's words may join their parts with a hyphen ("Park Min-seo", "Jean-Pierre Moulin").
 _NAME_PART = rf"{CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*"
-_NAME = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}}"
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
+_NAME = rf"{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{1,3}}"
+# A social-media handle after a name, as a roundup of posts gives it ("Lina Sharif
+# (@LinaSharifEcon), an economist").
+_HANDLE = r"(?:\s+\(@\w{1,30}\))?"
 # A plural's apostrophe may close a word of a source ("Lower Silesian Employers' Federation").
 # It may join them with "of" or "and", and give its abbreviation ("Federation of Agriculture
 # and Hospitality Employers (FEPAH)").
@@ -148,16 +155,14 @@ _PATTERNS = (
     ),
     # '"...," said one Jakarta-based defence analyst, who ...'
     re.compile(
-        r"[\"\u201d][,.!?]?\s+(?P<cue>said|says|told|added|argued|warned)\s+"
+        rf"[\"\u201d][,.!?]?\s+(?P<cue>{_INVERTED})\s+"
         # a role before the name ('..." says its chairman, Anders Lund.')
         r"(?:(?:its|his|her|their|the|a|an)\s[^,.;]{1,60},\s+(?=[A-Z]))?"
         r"(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
     ),
     # "..., said Ibrahima Sarr, the ministry spokesperson.": the inverted attribution of
     # reported speech, as wire copy writes it (PARC 3.0: the cue before its source)
-    re.compile(
-        r",\s+(?P<cue>said|says|told|added|argued|warned)\s+(?P<src>[^,.;]{2,80}?)(?=,|\.|;|$)"
-    ),
+    re.compile(rf",\s+(?P<cue>{_INVERTED})\s+(?P<src>[^,.;]{{2,80}}?)(?=,|\.|;|$)"),
     # '"...," Varga told reporters'
     re.compile(rf"[,!?][\"\u201d]\s+(?P<src>[^,.\"\u201c\u201d]{{1,80}}?)\s+(?P<cue>{_SAY})\b"),
     re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<src>[^,.;]{2,100}?)(?=,|\.|;|$)"),
@@ -252,10 +257,10 @@ _INTRODUCTIONS = (
         rf"\s+(?P<name>{_NAME})\b"
     ),
     # "Fatou Jobe, who coordinates the network": "who" takes up a person
-    re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<role>[^,;.]{{2,100}})"),
+    re.compile(rf"(?P<name>{_NAME}){_HANDLE},\s+who\s+(?P<role>[^,;.]{{2,100}})"),
     # a role in apposition closes with a comma, or with a semicolon in a list of guests ("Dr
     # Tomas Velarde, an energy economist at ...; and Rafael Orduna, ...")
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
+    re.compile(rf"(?P<name>{_NAME}){_HANDLE},\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
     # "the company's spokesperson, Ana Lopes,"; "Morocco's Minister for Energy Transition,
     # Nadia Amrani,"
     re.compile(
@@ -315,7 +320,9 @@ _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
 _OPENING_MARKS = " \t\r\n\"'\u201c\u2018"
-_BRACKETED = re.compile(r"\s+\([A-Z]{2,8}\)$")
+# initials or a social-media handle after a name: "the Industry Association (MSIA)", "Rana
+# Haddad (@rana_aqaba)"
+_BRACKETED = re.compile(r"\s+\((?:[A-Z]{2,8}|@\w{1,30})\)$")
 # What an organisation publishes stands for its author: "estimate by Namib Capital",
 # "Meridian calculations".
 _PUBLISHED = _alternation(PUBLISHED)
