@@ -595,6 +595,53 @@ def test_without_fronted_in_a_clause_opens_a_condition(
     assert (reading.certainty, reading.condition) == (certainty, condition)
 
 
+def test_an_option_or_a_scenario_makes_the_hedged_claims_under_it_conditional() -> None:
+    article = (
+        "3. Options\n\n"
+        "Option A: Accept the request in full.\n\n"
+        "Chile would gain two patrol boats. Peru could retaliate against Chile.\n\n"
+        "Peru has long opposed the base, a stance that has cost Chile before.\n\n"
+        "Option B: Decline the request.\n\n"
+        "Chile would lose the training offer.\n\n"
+        "4. Recommendation\n\n"
+        "Under Option C, Chile would keep most of what Peru offers."
+    )
+    drafted = propose(article)
+    read = {i["statement"]: (i["certainty"], i["condition"]) for i in drafted["implications"]}
+    assert read == {
+        "Chile would gain two patrol boats.": (
+            "conditional",
+            "Option A: Accept the request in full.",
+        ),
+        "Peru could retaliate against Chile.": (
+            "conditional",
+            "Option A: Accept the request in full.",
+        ),
+        # a flat statement is not supposed
+        "Peru has long opposed the base, a stance that has cost Chile before.": ("asserted", None),
+        "Chile would lose the training offer.": ("conditional", "Option B: Decline the request."),
+        # a heading ends the supposition
+        "Under Option C, Chile would keep most of what Peru offers.": ("expected", None),
+    }
+    gain = drafted["implications"][0]
+    assert [e["quote"] for e in gain["evidence"]] == [
+        "Chile would gain two patrol boats.",
+        "Option A: Accept the request in full.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under those conditions Peru's oil company would be unable to pay its debts.",
+        "In our downside scenario, Chile's copper exports could fall by a third.",
+        "Lima may reject the cap, in which case Peru's boats could be withdrawn.",
+    ],
+)
+def test_a_scenario_named_in_the_sentence_is_its_condition(sentence: str) -> None:
+    assert reading_of(sentence).certainty == "conditional"
+
+
 def test_a_fronted_place_is_the_setting_unless_the_unit_names_no_one_else() -> None:
     assert reading_of("In Lima, shares of Andes Steel, a Peruvian steelmaker, fell.").affects == (
         "Andes Steel",

@@ -219,6 +219,9 @@ class Reading:
     affects: tuple[str, ...]  # actor keys, in the order named
     cue: str
     attribution: Attribution | None
+    # the paragraph that poses the supposition the claim holds under, when its condition is
+    # one ("Option A: Accept the request in full.")
+    supposed: tuple[int, int] | None = None
 
 
 def content(text: str, start: int, end: int, attribution: Attribution | None) -> str:

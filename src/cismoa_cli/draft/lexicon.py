@@ -168,7 +168,21 @@ CONDITIONS = (
     "in a worst case",
     "in that scenario",
     "in this scenario",
+    "in our downside scenario",
+    "in a downside scenario",
+    "in our upside scenario",
+    "in which case",
+    "in that case",
+    "under those conditions",
+    "under these conditions",
+    "under this option",
+    "under that option",
 )
+# What opens a paragraph that poses a supposition, to which the claims after it hold until
+# the next heading ("Option A: Accept the request in full." over "Namibia would gain two
+# patrol boats"): the options of a policy memo and the scenarios of a forecast, whose
+# consequences a reader takes as conditional on them, as the "if" of a conditional.
+SUPPOSITIONS = ("Option", "Scenario")
 # Verbs after which "whether" opens an indirect question, not a condition ("did not say
 # whether"): the embedded interrogatives of Karttunen (1977) "Syntax and semantics of
 # questions".

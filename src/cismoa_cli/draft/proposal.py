@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..evidence import at_offsets
@@ -26,6 +26,7 @@ from .claims import (
     read,
     relation_cue,
 )
+from .lexicon import SUPPOSITIONS
 from .mentions import Mention, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
@@ -37,6 +38,10 @@ _SPACE = re.compile(r"\s+")
 _ID_WORD = re.compile(r"[A-Z0-9]")
 _MAX_ID = 16
 _RELATION_QUOTES = 3  # evidence kept for one relation named again and again
+# "Option A:", "Scenario 2 -": a paragraph posing a supposition
+_SUPPOSITION = re.compile(rf"(?:{'|'.join(SUPPOSITIONS)})\s+[A-Z0-9]{{1,3}}\s*[:.\-\u2013\u2014]")
+# what a supposition makes conditional: the hedged claims, not what the text states flat
+_SUPPOSABLE = ("expected", "possible")
 _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
 _QUESTION = re.compile(r"Q:\s")  # and its question
 _RULE = re.compile(r"[\W_]+")  # a line with no word: "---", "* * *"
@@ -88,10 +93,16 @@ def _read_units(found: _Found) -> None:
     topic = Counter(m.key for m in names).most_common(1)
     previous: tuple[str, ...] = (topic[0][0],) if topic else ()
     salience = Salience()
+    supposed: Unit | None = None  # the option or scenario the claims read now hold under
     for k, unit in enumerate(found.units):
         while next_name < len(names) and names[next_name].end <= unit.start:
             salience.note(names[next_name])
             next_name += 1
+        if unit.kind is not UnitKind.SENTENCE:
+            supposed = None  # a heading or a list ends the supposition
+        elif opens[k] and _SUPPOSITION.match(text, unit.start):
+            supposed = unit
+            continue  # "Option B: Decline the request." poses what follows, claiming nothing
         if unit.kind is UnitKind.LINE:
             continue
         inside = _names_in(names, next_name, unit)
@@ -110,6 +121,14 @@ def _read_units(found: _Found) -> None:
         previous = about[:1] or previous
         if reading is None:
             continue
+        if supposed is not None and reading.certainty in _SUPPOSABLE:
+            condition = _statement(text, supposed.start, supposed.end)
+            reading = replace(
+                reading,
+                certainty="conditional",
+                condition=condition,
+                supposed=(supposed.start, supposed.end),
+            )
         if attribution is not None and attribution.speaker.actor is None:
             speaker = attribution.speaker
             found.speakers.setdefault(
@@ -455,16 +474,23 @@ def _implications(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, An
                 "asserted_by": asserted_by,
                 "hedge": reading.hedge,
                 "condition": reading.condition,
-                "evidence": [
-                    _evidence(
-                        found.text, reading.start, reading.end, reading.hedge, reading.condition
-                    )
-                ],
+                "evidence": _claim_evidence(found.text, reading),
                 "status": PROPOSED,
                 "cue": reading.cue,
             }
         )
     return items
+
+
+def _claim_evidence(text: str, reading: Reading) -> list[dict[str, Any]]:
+    """A claim's quote, with its hedge and its condition; or, held under a supposition,
+    its quote with its hedge and the supposition's quote, which is its condition."""
+    if reading.supposed is None:
+        return [_evidence(text, reading.start, reading.end, reading.hedge, reading.condition)]
+    return [
+        _evidence(text, reading.start, reading.end, reading.hedge),
+        _evidence(text, *reading.supposed, reading.condition),
+    ]
 
 
 def _interests(found: _Found, actor_ids: dict[str, str]) -> list[dict[str, Any]]:
