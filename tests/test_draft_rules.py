@@ -235,6 +235,10 @@ def test_a_claim_before_advice_stands() -> None:
         ("The ruling could make miners wary of Peru for years.", "risk"),
         ("Creditors could freeze Peru's accounts and seize its aircraft.", "risk"),
         ("Dredging would likely strip the sand from Peru's beaches.", "risk"),
+        # what a payer is charged falls or rises; a fee is revenue to whom collects it
+        ("War-risk premiums for ships calling at Peru have fallen by a third.", "benefit"),
+        ("Chilean importers could see their freight bills fall by up to 4%.", "benefit"),
+        ("Transit fees on Chilean crude could bring in $400m a year for Peru.", "benefit"),
         # losing, being blamed, curtailed; a feeling told is no harm befalling anyone
         ("Losing Chile's surplus could force Peru to burn more gas.", "risk"),
         ("Peru's farmers will be blamed for the shortage, the union said.", "risk"),

@@ -1311,6 +1311,18 @@ BURDENS = (
     "pays",
     "paid",
     "paying",
+    # What a payer is charged: "premiums have fallen by a third", "their freight bills fall
+    # by up to 4%", "would add 4 billion euros to German industry's energy bill". Not fees
+    # or tolls: what they bring in is the collector's revenue ("transit fees could bring in
+    # $400m a year").
+    "premium",
+    "premiums",
+    "bill",
+    "bills",
+    "surcharge",
+    "surcharges",
+    "fare",
+    "fares",
 )
 # Goods of economic welfare (the OECD's "How's Life?" measures of jobs and earnings, income
 # and wealth): a gain to whom they go, counted, like the burdens, only when a word of
