@@ -1107,6 +1107,16 @@ def test_the_kingdom_is_the_last_state_and_the_firm_the_last_company() -> None:
     assert affected(article)[-2:] == [[ids["Cambodia"]], [ids["Condor Mining Ltd"]]]
 
 
+def test_the_company_is_the_company_named_most_not_the_last_named() -> None:
+    article = (
+        "Condor Mining Ltd won the Peru licence. Condor Mining Ltd will build the mine, "
+        "beating Andes Metals Ltd, a rival bidder. The company could earn 2 billion dollars."
+    )
+    drafted = propose(article)
+    ids = {a["name"]: a["id"] for a in drafted["actors"]}
+    assert affected(article)[-1] == [ids["Condor Mining Ltd"]]
+
+
 def test_a_name_the_sentence_splitter_cuts_is_quoted_whole() -> None:
     # the splitter ends a sentence after "U.S." before a capital; the actor's evidence
     # reaches over the cut instead of failing

@@ -447,10 +447,11 @@ def _shortened(
 
 def _resolve(text: str, names: list[Mention]) -> list[Mention]:
     """The names, with the descriptions that stand for them put in: the last place of the
-    description's kind named by its name, or the two most named."""
+    description's kind named by its name, the company named most, or the two most named."""
     found: list[Mention] = []
     last: dict[str, Place] = {}
-    company: Mention | None = None  # the last company named
+    company: Mention | None = None  # the company named most, the latest of equals
+    companies: Counter[str] = Counter()
     town: Mention | None = None  # the last town, city or province the text said was one
     salience = Salience()
     n = 0
@@ -462,7 +463,9 @@ def _resolve(text: str, names: list[Mention]) -> list[Mention]:
             if place is not None and names[n].text == place.name:
                 last[place.kind] = place
             elif place is None and _is_company(names[n].key):
-                company = names[n]
+                companies[names[n].key] += 1
+                if company is None or companies[names[n].key] >= companies[company.key]:
+                    company = names[n]
             if below_a_state(place):
                 town = names[n]
             salience.note(names[n])
