@@ -471,6 +471,38 @@ def test_posts_and_names_with_handles_or_particles_have_their_writer(
     assert [names.get(i["asserted_by"]) for i in drafted["implications"]][-1:] == [voice]
 
 
+def test_a_stakeholders_view_after_its_name_and_a_colon_is_its_own() -> None:
+    article = (
+        "Stakeholder views\n\n"
+        "- The Farmers' Federation: welcomes a second market but warns that the formula "
+        "could leave Peru's producers earning less.\n"
+        "- Tasman Coastal Lines: has warned that it would be unable to finance two ships if "
+        "Chile passes the Bill.\n"
+        "- Key risk: costs could rise for Peru's exporters."
+    )
+    drafted = propose(article)
+    names = {v["id"]: v["name"] for v in drafted["voices"]}
+    names |= {a["id"]: a["name"] for a in drafted["actors"]}
+    said = [names.get(i["asserted_by"], i["asserted_by"]) for i in drafted["implications"]]
+    assert said == ["Farmers' Federation", "Tasman Coastal Lines", "article"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The ministry forecasts 230,000 Chilean arrivals in Peru in 2027.", "expected"),
+        ("The impact assessment projects additional beef exports for Peru by 2030.", "expected"),
+        ("The Lima Institute considers 800 jobs for Peru a more realistic figure.", "asserted"),
+    ],
+)
+def test_a_forecast_a_projection_or_a_judgement_has_its_source(
+    sentence: str, certainty: str
+) -> None:
+    reading = reading_of(sentence)
+    assert reading.attribution is not None
+    assert reading.certainty == certainty
+
+
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

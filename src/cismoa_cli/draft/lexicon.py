@@ -123,6 +123,7 @@ PREDICTING = (
     "predicted",
     "forecast",
     "forecasts",
+    "projects",
     "anticipate",
     "anticipates",
     "anticipated",
@@ -390,7 +391,17 @@ SAYING = (
     "hope",
     "hopes",
     "hoped",
+    # What a ministry or an institute forecasts, projects or considers likely ("The ministry
+    # forecasts 230,000 arrivals"; "the impact assessment projects additional exports")
+    "forecast",
+    "forecasts",
+    "projects",
+    "considers",
 )
+# Verbs of a stance that a list of stakeholders' views puts after each one's name and a
+# colon ("The Farmers' Federation: welcomes a guaranteed second market but warns that ...";
+# "Seafarers' Guild: opposes the Bill, and says that ..."), where the name speaks the line.
+STANCE_VERBS = ("welcomes", "supports", "opposes", "considers", "accepts", "rejects", "backs")
 # Verbs of saying that may come before their source, after what is said ('"...," said
 # Ibrahima Sarr'; '"...," wrote Rana Haddad'; '"...," posted Abu Zaid', as a roundup of
 # social media quotes its posts): PARC 3.0's inverted attributions.

@@ -38,6 +38,7 @@ from .lexicon import (
     QUANTIFIERS,
     ROLE_HEADS,
     SAYING,
+    STANCE_VERBS,
     SUBORDINATORS,
     WRITINGS,
 )
@@ -50,6 +51,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _SAY = _alternation(SAYING)
 _INVERTED = _alternation(INVERTED_SAYING)
+_STANCE = _alternation(STANCE_VERBS)
 _PASSIVE = _alternation(PASSIVE_SAYING)
 # A name's words may join their parts with a hyphen ("Park Min-seo", "Jean-Pierre Moulin").
 _NAME_PART = rf"{CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -118,6 +120,9 @@ _CLAUSE_WORDS = (
 _RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
 
 _PATTERNS = (
+    # "The Farmers' Federation: welcomes ... but warns that ...": a stakeholder's view in a
+    # list, its name before a colon and the verb of its stance or saying after it
+    re.compile(rf"^(?P<src>(?:The\s+)?{_SOURCE}):\s+{_AUX}(?P<cue>{_SAY}|{_STANCE})\b"),
     # "Rina Chatterjee, a trade economist at ..., said"; "Eurofer, the industry's lobby group,";
     # a second appositive may describe the first's organisation ("a senior fellow at the
     # Center for Strategic Supply, a Washington research group, testified")
