@@ -235,6 +235,9 @@ def test_a_claim_before_advice_stands() -> None:
         ("The ruling could make miners wary of Peru for years.", "risk"),
         ("Creditors could freeze Peru's accounts and seize its aircraft.", "risk"),
         ("Dredging would likely strip the sand from Peru's beaches.", "risk"),
+        # "our pay" is wages, a good; "pay more" a burden
+        ("The care homes in Peru will now have a reason never to raise our pay.", "risk"),
+        ("Peru's care homes will raise their pay by a tenth.", "benefit"),
         # what a payer is charged falls or rises; a fee is revenue to whom collects it
         ("War-risk premiums for ships calling at Peru have fallen by a third.", "benefit"),
         ("Chilean importers could see their freight bills fall by up to 4%.", "benefit"),

@@ -58,7 +58,9 @@ from .lexicon import (
     OPENING_CONDITIONS,
     ORDINAL_OPENERS,
     ORGANISATION_NOUNS,
+    OWNED_PAY,
     POPULATIONS,
+    POSSESSIVE_DETERMINERS,
     POSSIBLE,
     PREDICTING,
     QUESTION_VERBS,
@@ -131,6 +133,8 @@ _PHRASES = {tuple(phrase.split()): False for phrase in IMPOSED} | {
 _POLAR_HEADS = frozenset(phrase[0] for phrase in _PHRASES)
 _PHRASE_SIZES = sorted({len(phrase) for phrase in _PHRASES})
 _PASSED_OVER = frozenset(SHIFT_PASSES_OVER)
+_OWNED_PAY = frozenset(OWNED_PAY)
+_OWNERS = frozenset(POSSESSIVE_DETERMINERS)
 # "a subsidised rival": a participle of giving before its noun describes it; it gives nothing.
 _ARTICLES = frozenset(ARTICLES)
 _PHRASE_HEADS = frozenset(phrase.split()[0] for phrase in _SHIFTS if " " in phrase)
@@ -665,7 +669,8 @@ def _polar_words(said: str) -> list[_Polar]:
         if sense is not None:
             polar[i] = sense
         elif word in _BURDENS or word in _GOODS:
-            targets[i] = word in _GOODS
+            owned = word in _OWNED_PAY and i > 0 and lowered[i - 1] in _OWNERS
+            targets[i] = word in _GOODS or owned
         last = i
         if (
             word in _PHRASE_HEADS

@@ -1335,6 +1335,9 @@ BURDENS = (
     "fare",
     "fares",
 )
+# A burden's word that, after its owner, names what the owner is paid, a good: "raise our
+# pay", "their pay will stay frozen" (the noun), as against "pay more for gas" (the verb).
+OWNED_PAY = ("pay",)
 # Goods of economic welfare (the OECD's "How's Life?" measures of jobs and earnings, income
 # and wealth): a gain to whom they go, counted, like the burdens, only when a word of
 # lessening or growth acts on them ("bring thousands of jobs", "wages would fall"), as a
