@@ -1142,6 +1142,27 @@ def test_the_kingdom_is_the_last_state_and_the_firm_the_last_company() -> None:
     assert affected(article)[-2:] == [[ids["Cambodia"]], [ids["Condor Mining Ltd"]]]
 
 
+@pytest.mark.parametrize(
+    ("said", "about"),
+    [
+        # a body that speaks for its members or its people: its words are about them
+        ("The Cusco Growers' Union said many farmers could go out of business.", "union"),
+        # an institute's or a ministry's estimate is about what the text is about
+        ("The Lima Economic Institute estimates 800 new jobs could follow.", "Peru"),
+        # unless it speaks of itself
+        ("The Lima Economic Institute said its budget could be cut.", "institute"),
+    ],
+)
+def test_a_body_speaking_of_no_one_else_speaks_of_its_own_if_it_represents_them(
+    said: str, about: str
+) -> None:
+    article = f"Peru signed a trade deal with Chile. Peru expects to gain from it. {said}"
+    drafted = propose(article)
+    names = {a["id"]: a["name"] for a in drafted["actors"]}
+    (bearer,) = [names[a] for a in drafted["implications"][-1]["affects"]]
+    assert about.lower() in bearer.lower()
+
+
 def test_the_company_is_the_company_named_most_not_the_last_named() -> None:
     article = (
         "Condor Mining Ltd won the Peru licence. Condor Mining Ltd will build the mine, "

@@ -68,6 +68,7 @@ from .lexicon import (
     RECIPIENT_MARKERS,
     RELATION_CUES,
     RELATIONAL,
+    REPRESENTATIVE_HEADS,
     SHIFT_PASSES_OVER,
     SHIFT_REACH_AFTER,
     SHIFT_REACH_BEFORE,
@@ -134,6 +135,7 @@ _POLAR_HEADS = frozenset(phrase[0] for phrase in _PHRASES)
 _PHRASE_SIZES = sorted({len(phrase) for phrase in _PHRASES})
 _PASSED_OVER = frozenset(SHIFT_PASSES_OVER)
 _OWNED_PAY = frozenset(OWNED_PAY)
+_REPRESENTATIVE = frozenset(REPRESENTATIVE_HEADS)
 _OWNERS = frozenset(POSSESSIVE_DETERMINERS)
 # "a subsidised rival": a participle of giving before its noun describes it; it gives nothing.
 _ARTICLES = frozenset(ARTICLES)
@@ -201,6 +203,7 @@ _COORDINATION = re.compile(r"['\u2019]?s?,?\s+(?:and|or)?\s*(?:the\s+)?|,\s+")
 _POSSESSED = re.compile(r" [a-z]+['\u2019]s?\b")
 _ANAPHOR = re.compile(rf"\b(?:{'|'.join(ANAPHORS)})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:we|us|our|its|it|their|they)\b", re.IGNORECASE)
 _OWNS_A_PLACE = re.compile(r"['\u2019]s?\s+")
 _MEMBERS = re.compile(
     rf"\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(MEMBERSHIP)})\b", re.IGNORECASE
@@ -330,10 +333,11 @@ def bearers(
         # a river, a valley or a sea named beside a state or a body is where, not who ("the
         # Mekong Delta could lose a third of its rice output" is Vietnam's loss)
         found = tuple(key for key in found if key not in features)
-    if not found and speaker is not None:
-        # Naming no one, an actor's words are about itself, not about whom the text was about
-        # before ("the federation said many of its members could go out of business"; "the
-        # forum said residents had not been consulted")
+    if not found and speaker is not None and (_represents(speaker) or _SELF.search(main)):
+        # Naming no one, a body's words are about those it speaks for, or about itself where
+        # it says so, not about whom the text was about before ("the federation said many of
+        # its members could go out of business"; "the forum said residents had not been
+        # consulted"); an institute's or a ministry's estimate is about the text's subject
         found = (speaker,)
     elif not found and represented is not None and _WE.search(main):
         # or to whom the speaker speaks for ("gives us a long-life copper asset," said the
@@ -347,6 +351,11 @@ def bearers(
     if speaker is not None and len(found) > 1:
         found = tuple(key for key in found if key != speaker)
     return found
+
+
+def _represents(actor: str) -> bool:
+    """Whether an actor, by the head of its name, speaks for its members or its people."""
+    return any(word.lower() in _REPRESENTATIVE for word in actor.split())
 
 
 def _word_at(said: str, phrase: str) -> int:

@@ -398,6 +398,15 @@ SAYING = (
     "projects",
     "considers",
 )
+# The heads of bodies that speak for their members or their people (unions, associations,
+# federations, forums of villages, alliances of communities): what such a body says of no
+# one else is said of those it speaks for, where an institute's or a ministry's estimate is
+# about what the text is about ("The Ministry of Agriculture estimates that the abattoir
+# would create 1,400 jobs" is Botswana's gain, not the ministry's).
+REPRESENTATIVE_HEADS = (
+    "union", "association", "federation", "confederation", "forum", "alliance", "guild",
+    "cooperative", "co-operative", "coalition", "league", "syndicate", "network",
+)  # fmt: skip
 # Verbs of a stance that a list of stakeholders' views puts after each one's name and a
 # colon ("The Farmers' Federation: welcomes a guaranteed second market but warns that ...";
 # "Seafarers' Guild: opposes the Bill, and says that ..."), where the name speaks the line.
