@@ -113,3 +113,20 @@ def test_a_paragraph_of_space_before_others_is_skipped() -> None:
 def test_any_run_of_space_at_a_paragraphs_end_is_left_out(spaces: int) -> None:
     text = "One. Two." + " " * spaces + "\n\nHead" + " " * spaces
     assert [text[s.start : s.end] for s in segments(text)] == ["One.", "Two.", "Head"]
+
+
+def test_a_reference_works_citation_marks_stay_with_their_sentence() -> None:
+    text = "Chad is landlocked.[5] Goods go by rail.[5][6] Critics disagree.[4, 7]\n\nImpact"
+    assert texts(text) == [
+        "Chad is landlocked.[5]",
+        "Goods go by rail.[5][6]",
+        "Critics disagree.[4, 7]",
+    ]
+    cited = "Chad is landlocked.[5] Goods go by rail.[5][6] Critics disagree.[4-7]"
+    assert texts(cited) == [
+        "Chad is landlocked.[5]",
+        "Goods go by rail.[5][6]",
+        "Critics disagree.[4-7]",
+    ]
+    # a bracket that is no citation mark does not end a sentence: the paragraph is a line
+    assert [s.kind for s in segments("Chad is landlocked [see map]")] == [SegmentKind.LINE]

@@ -29,9 +29,13 @@ _PARAGRAPH = re.compile(rf"[^\r\n]+(?:{_BREAK}(?![ \t]*{_BREAK})[^\r\n]+)*")
 # A stop, then space and what may open a sentence: a quote, a bracket, a digit or a letter
 # (``_stops`` keeps the letters that are not lower case: "Élysée", "Österreich", and the
 # letters of scripts without case open a sentence; "e.g. the" does not).
+# A reference work's citation marks may follow the stop ("... N'Djamena.[5] Goods travel").
+_CITATION = r"\[\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*\]"
 _SENTENCE_END = re.compile(
-    r"[.!?][\"')\]\u2019\u201d]*(?=\s+(?P<next>[\"'(\[\u2018\u201c0-9]|[^\W\d_]))"
+    rf"[.!?][\"')\]\u2019\u201d]*(?:{_CITATION})*"
+    r"(?=\s+(?P<next>[\"'(\[\u2018\u201c0-9]|[^\W\d_]))"
 )
+_CITED = re.compile(rf"(?:{_CITATION})+\Z")
 _CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
 _OPENING_QUOTES = '"\u201c'
 _TITLES = frozenset(
@@ -156,7 +160,11 @@ def _marked(text: str, lines: list[tuple[int, int]]) -> list[bool]:
 
 def _ends_like_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (no space at its end) ends with ".", "!" or "?", and
-    perhaps closing quotes or brackets: reading back from its end, not searching it."""
+    perhaps closing quotes or brackets and citation marks ("Douala.[5]"): reading back from
+    its end."""
+    if text[end - 1 : end] == "]":
+        cited = _CITED.search(text, max(start, end - 40), end)
+        end = cited.start() if cited else end
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
     return end > start and text[end - 1] in ".!?"
