@@ -130,3 +130,16 @@ def test_a_reference_works_citation_marks_stay_with_their_sentence() -> None:
     ]
     # a bracket that is no citation mark does not end a sentence: the paragraph is a line
     assert [s.kind for s in segments("Chad is landlocked [see map]")] == [SegmentKind.LINE]
+
+
+def test_a_transcripts_note_of_the_audience_ends_no_sentence_and_is_a_line() -> None:
+    text = "The deal opens Europe to us. (Applause)\n\nThank you. Merci. (Laughter)"
+    assert [(text[s.start : s.end], s.kind) for s in segments(text)] == [
+        ("The deal opens Europe to us.", SegmentKind.SENTENCE),
+        ("(Applause)", SegmentKind.LINE),
+        ("Thank you.", SegmentKind.SENTENCE),
+        ("Merci.", SegmentKind.SENTENCE),
+        ("(Laughter)", SegmentKind.LINE),
+    ]
+    # a bracket after no stop is part of its line
+    assert [s.kind for s in segments("It grew (Laughter)")] == [SegmentKind.LINE]

@@ -36,6 +36,10 @@ _SENTENCE_END = re.compile(
     r"(?=\s+(?P<next>[\"'(\[\u2018\u201c0-9]|[^\W\d_]))"
 )
 _CITED = re.compile(rf"(?:{_CITATION})+\Z")
+# A transcript's note of the audience after a stop ("... the ports of Europe. (Applause)"):
+# a bracketed word or two that does not hide the end of the sentence before it.
+_NOTE = re.compile(r"\([A-Z][a-z]+(?: [a-z]+)?\)")
+_NOTED = re.compile(rf"(?<=[.!?\"\u201d])\s+{_NOTE.pattern}\Z")
 _CLOSING = "\"')]\u2019\u201d"  # what may follow a sentence's final stop
 _OPENING_QUOTES = '"\u201c'
 _TITLES = frozenset(
@@ -160,11 +164,14 @@ def _marked(text: str, lines: list[tuple[int, int]]) -> list[bool]:
 
 def _ends_like_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (no space at its end) ends with ".", "!" or "?", and
-    perhaps closing quotes or brackets and citation marks ("Douala.[5]"): reading back from
-    its end."""
+    perhaps closing quotes or brackets, citation marks ("Douala.[5]") or a note of the
+    audience ("Europe. (Applause)"): reading back from its end."""
     if text[end - 1 : end] == "]":
         cited = _CITED.search(text, max(start, end - 40), end)
         end = cited.start() if cited else end
+    elif text[end - 1 : end] == ")":
+        noted = _NOTED.search(text, max(start, end - 30), end)
+        end = noted.start() if noted else end
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
     return end > start and text[end - 1] in ".!?"
@@ -197,7 +204,10 @@ def _prose(text: str, start: int, end: int) -> list[Unit]:
         if ending is None:
             return [(start, end, SegmentKind.LINE)]
         return [*_prose(text, start, ending), (*_strip(text, ending, end), SegmentKind.LINE)]
-    return [(a, b, SegmentKind.SENTENCE) for a, b in sentence_spans(text, start, end)]
+    return [
+        (a, b, SegmentKind.LINE if _NOTE.fullmatch(text, a, b) else SegmentKind.SENTENCE)
+        for a, b in sentence_spans(text, start, end)
+    ]
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
