@@ -1745,6 +1745,15 @@ def test_a_place_after_a_capitalised_word_in_a_pair_is_found() -> None:
     assert {"Dornod", "Sukhbaatar"} <= names and "In Dornod" not in names
 
 
+def test_a_capitals_name_paired_with_an_unknown_region_is_a_region_too() -> None:
+    article = "Peru may lease farmland in the Boeny and Sofia regions, which could gain jobs."
+    names = {a["name"] for a in propose(article)["actors"]}
+    assert {"Boeny", "Sofia"} <= names and "Bulgaria" not in names
+    # two states' names paired are still the states
+    names = {a["name"] for a in propose("Chile and Peru regions could gain.")["actors"]}
+    assert names == {"Chile", "Peru"}
+
+
 def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:
     article = (
         "Eleftheri Foni, the conservative daily, says Peru could lose. "

@@ -283,13 +283,20 @@ def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
         if match["head"] and f"{name} {match['head']}" not in forms:
             forms.append(f"{name} {match['head']}")
     for pair in _PAIRED_LOCALITIES.finditer(text):
+        paired = []
         for named in (pair["first"], pair["second"]):
             words = named.split()
-            while words and (words[0] in _NOT_NAMES or words[0] in _FORMS):
+            while len(words) > 1 and (words[0] in _NOT_NAMES or words[0] in _FORMS):
                 words.pop(0)  # "In Dornod", "Mongolian Dornod": Dornod
-            name = " ".join(words)
-            if name and name not in _FORMS:
-                headed.setdefault(name, [])  # "Morobe and Madang provinces"
+            paired.append(" ".join(words))
+        if all(name in _FORMS for name in paired):
+            continue
+        for name in paired:
+            # "Morobe and Madang provinces"; and "the Boeny and Sofia regions", where the
+            # unknown one says the other is a region too, not Bulgaria's capital
+            known = _FORMS.get(name)
+            if known is None or (known.kind == "state" and known.name != name):
+                headed.setdefault(name, [])
     located = Counter(_POSSESSIVE_END.sub("", m["located"]) for m in _LOCATED.finditer(text))
     for name, count in located.items():
         words = frozenset(name.split())
