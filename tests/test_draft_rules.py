@@ -1754,6 +1754,15 @@ def test_a_capitals_name_paired_with_an_unknown_region_is_a_region_too() -> None
     assert names == {"Chile", "Peru"}
 
 
+def test_an_actors_id_is_in_ascii_capitals_whatever_its_name() -> None:
+    article = (
+        "La Vinotinto del Rímac, a supporters' group of Venezuelan fans, says Peru could "
+        "gain. Élan Club, a Peruvian firm, said Peru could lose."
+    )
+    ids = {a["name"]: a["id"] for a in propose(article)["actors"]}
+    assert (ids["Rímac"], ids["Élan Club"]) == ("RIM", "EC")
+
+
 def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:
     article = (
         "Eleftheri Foni, the conservative daily, says Peru could lose. "

@@ -9,6 +9,7 @@ made it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -347,9 +348,15 @@ def _actor_ids(names: list[Mention]) -> dict[str, str]:
 
 
 def _initials(name: str) -> str:
-    letters = "".join(word[0] for word in name.split() if word[0].isupper())
-    letters = "".join(_ID_WORD.findall(letters.upper()))
-    return (letters if len(letters) >= 2 else name.upper()[:3]).ljust(2, "X")[:_MAX_ID]
+    """An organisation's id: its initials, or its name's first three letters, in ASCII
+    capitals as every id is ("Élan Club" is "EC", "Rímac" "RIM")."""
+    letters = _ascii_capitals("".join(word[0] for word in name.split() if word[0].isupper()))
+    return (letters if len(letters) >= 2 else _ascii_capitals(name)[:3]).ljust(2, "X")[:_MAX_ID]
+
+
+def _ascii_capitals(text: str) -> str:
+    """The letters and digits of ``text`` in capitals, accents taken off, others dropped."""
+    return "".join(_ID_WORD.findall(unicodedata.normalize("NFKD", text).upper()))
 
 
 def _evidence(text: str, start: int, end: int, *within: str | None) -> dict[str, Any]:
