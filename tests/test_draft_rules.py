@@ -506,6 +506,22 @@ def test_a_forecast_a_projection_or_a_judgement_has_its_source(
     assert reading.certainty == certainty
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # what an actor can now do is a gain to it, what it cannot a harm; asserted
+        ('"Now I can cross into Peru three times a week again," she said.', "benefit"),
+        ("Residents of Peru's exclave can no longer reach the capital by road.", "risk"),
+        ("Chilean fishermen cannot land their catch in Peru.", "risk"),
+    ],
+)
+def test_what_an_actor_can_or_cannot_do_is_a_claim(sentence: str, direction: str) -> None:
+    drafted = propose(f"Peru signed a deal with Chile. {sentence}")
+    claim = drafted["implications"][-1]
+    assert claim["statement"] == sentence
+    assert (claim["certainty"], claim["direction"]) == ("asserted", direction)
+
+
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

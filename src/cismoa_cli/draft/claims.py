@@ -14,6 +14,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .lexicon import (
+    ABILITY,
     ACTING_ON,
     ADVERSE,
     ANAPHORS,
@@ -167,6 +168,7 @@ _NEAR = _words(NEAR_TERM)
 _LONG = _words(LONG_TERM)
 _INTEREST = _words(INTEREST_CUES)
 _CONSEQUENCE = _words(CONSEQUENCES)
+_ABILITY = _words(ABILITY)
 _RELATIONS = {kind: _words(words) for kind, words in RELATION_CUES.items()}
 # A clause ends at its punctuation, a dash, or words blanked out: an attribution inside
 # it ("If imports rise, analysts say, the plant ...") took its commas with it.
@@ -503,7 +505,8 @@ def read(
         sides = (_count(in_main, 0, contrast.start()), _count(in_main, contrast.end()))
         if not all(any(side) for side in sides):
             direction = "mixed"  # the silent side of "but" goes the other way
-    if direction == "neutral" and not found and (attribution or certainty in _HELD_OPEN):
+    ability = _lower_case(_ABILITY, said)
+    if direction == "neutral" and not found and (attribution or certainty in _HELD_OPEN or ability):
         # A prospect in someone's words, or one the text holds open, that names no gain nor
         # harm ("the first turbines could be turning by 2031"): readers take it as a gain to
         # whom it is about, unless it is negated, restricted or feared.
@@ -527,7 +530,7 @@ def read(
         or attribution.start == attribution.end
         or said.lstrip()[:1] in _QUOTATION_MARKS
     )
-    if modal is None and not polar and colour and not consequence:
+    if modal is None and not polar and colour and not consequence and not ability:
         return None
     return Reading(
         start,
@@ -542,6 +545,7 @@ def read(
         modal
         or (attribution.cue if attribution else None)
         or (consequence.group() if consequence else None)
+        or ability
         or _first_cue(said),
         attribution,
     )

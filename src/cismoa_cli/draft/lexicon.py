@@ -1739,6 +1739,10 @@ OPENING_BACKGROUND = (
     "until",
 )
 
+# Modals of ability (Palmer, F. R. (2001) *Mood and Modality*, dynamic modality): what an
+# actor can now do, or cannot, is a claim about them ("Now I can cross three times a week
+# again", "they can wait and sell"), asserted, not hedged; a gain unless negated.
+ABILITY = ("can", "cannot", "can't", "can\u2019t")
 # Words of consequence: a unit with one bears a claim even when it says neither gain nor
 # harm ("has significant implications for", "has sparked debate").
 CONSEQUENCES = (
