@@ -522,6 +522,25 @@ def test_what_an_actor_can_or_cannot_do_is_a_claim(sentence: str, direction: str
     assert (claim["certainty"], claim["direction"]) == ("asserted", direction)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        # "should" of expectation: a thing's effect
+        ("The pact should close that gap for Peru's cocoa farmers.", "expected"),
+        ("With this line, Peru's central bank should be able to clear the backlog.", "expected"),
+        # "should" of advice: someone told what to do bears no claim
+        ("The commission should publish Peru's flow data every day.", None),
+        ("We should cut Peru's tariffs before the harvest.", None),
+        ("Chile should protect its farms from Peru.", None),
+    ],
+)
+def test_should_of_expectation_is_a_hedge_and_should_of_advice_no_claim(
+    sentence: str, certainty: str | None
+) -> None:
+    reading = reading_of(sentence)
+    assert (reading.certainty if reading is not None else None) == certainty
+
+
 def test_a_quotation_that_neither_hedges_nor_weighs_is_colour() -> None:
     assert reading_of('"We drew the first map on a ferry timetable," an analyst said.') is None
     assert reading_of('"Peru gets capability without commitment," an analyst said.') is not None

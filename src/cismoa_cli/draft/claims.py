@@ -17,6 +17,7 @@ from .lexicon import (
     ABILITY,
     ACTING_ON,
     ADVERSE,
+    ADVISED_SUBJECTS,
     ANAPHORS,
     APPREHENDING,
     ARTICLES,
@@ -35,6 +36,7 @@ from .lexicon import (
     DEONTIC,
     DIRECTIVE_VERBS,
     DOMAIN_WORDS,
+    EFFECT_VERBS,
     EVIDENTIAL,
     EXPECTED,
     FALSE_FRIENDS,
@@ -109,6 +111,12 @@ _FRONTED = re.compile(
 )
 _HEIGHTENER = re.compile(rf"\b(?:{'|'.join(HEIGHTENERS)}),?\s*$", re.IGNORECASE)
 _DEONTIC = re.compile(rf"\b(?:{'|'.join(DEONTIC)})\b(?!\s+expect)", re.IGNORECASE)
+_SHOULD_EFFECT = re.compile(
+    r"\bshould\s+(?:(?:also|still|therefore|in theory|[a-z]+ly)\s+)?"
+    rf"(?:{'|'.join(EFFECT_VERBS)})\b"
+)
+_SUBJECT_START = re.compile(r"[,;:]\s+|\b(?:that|and|but|which)\s+")
+_ADVISED = frozenset(ADVISED_SUBJECTS)
 # A directive or an open question at the unit's start, in lower case: case matters, as
 # "Support for the deal" and "Demand for lithium" open claims.
 _DIRECTIVE = re.compile(
@@ -483,6 +491,9 @@ def read(
         # "residents fear that it will ...", not "it is feared by ... that" nor "..., which
         # is what officials fear"
         certainty, hedge = "possible", attribution.cue
+    expecting = _expecting_should(said)
+    if expecting is not None and certainty == "asserted":
+        certainty, hedge = "expected", "should"
     found = _polar_words(said)
     gains, harms = _count(found)
     main = main_clause(text, start, end, attribution)
@@ -512,7 +523,7 @@ def read(
         # whom it is about, unless it is negated, restricted or feared.
         direction = "risk" if _ADVERSE.search(text, start, end) else "benefit"
     modal = hedge or condition_cue
-    advice = _DEONTIC.search(said)
+    advice = None if expecting is not None else _DEONTIC.search(said)
     # "The commission should publish ...": advice, not a claim; but a claim before the
     # advice stands ("That is a gain for the Baltic states, and it should ...").
     advised = advice is not None and not any(_count(found, 0, advice.start()))
@@ -549,6 +560,24 @@ def read(
         or _first_cue(said),
         attribution,
     )
+
+
+def _expecting_should(said: str) -> re.Match[str] | None:
+    """A "should" of expectation: before a verb of effect, after a subject that names no one
+    who could be advised ("the pact should close that gap", not "we should cut tariffs")."""
+    for match in _SHOULD_EFFECT.finditer(said):
+        opening = [m.end() for m in _SUBJECT_START.finditer(said, 0, match.start())]
+        subject = _WORD.findall(said, opening[-1] if opening else 0, match.start())
+        named = any(  # "Chile should protect ...": a name, not "the Annex" nor a possessor
+            word[0].isupper()
+            and (k > 0 or word.lower() not in _ARTICLES)
+            and not _POSSESSIVE.search(word)
+            for k, word in enumerate(subject)
+            if k == 0 or subject[k - 1].lower() not in _ARTICLES
+        )
+        if not named and not {word.lower() for word in subject} & _ADVISED:
+            return match
+    return None
 
 
 def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:

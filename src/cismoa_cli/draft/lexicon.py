@@ -226,6 +226,22 @@ HEIGHTENERS = ("especially", "particularly", "even", "notably")
 # Deontic modals: a recommendation, not a claim about what will be (Hyland 2005 keeps them
 # apart from hedges).
 DEONTIC = ("should", "must", "ought to")
+# "should" of expectation, not of advice (Palmer 2001, epistemic against deontic modality):
+# before a verb of effect and after a subject that names no one who could be advised ("the
+# pact should close that gap", "the terminal should bring steady port fees", "the central
+# bank should be able to clear the backlog"), against "the commission should publish ...",
+# "we should listen".
+EFFECT_VERBS = (
+    "make", "release", "lift", "bring", "reduce", "let", "mean", "end", "close", "give",
+    "shield", "lower", "ease", "boost", "allow", "benefit", "feel", "improve", "increase",
+    "cut", "raise", "help", "create", "save", "protect", "be able to", "be profitable",
+)  # fmt: skip
+ADVISED_SUBJECTS = (
+    "we", "you", "they", "i", "he", "she", "government", "governments", "minister",
+    "ministers", "ministry", "commission", "donors", "operators", "clients", "members",
+    "investors", "readers", "parties", "nobody", "authorities", "officials", "regulator",
+    "regulators", "states", "countries",
+)  # fmt: skip
 # What opens a recommendation or a provision in the imperative, in lower case as a list item
 # writes it ("allow a foreign-flagged ship to ...", "require permit holders to ...") or after
 # an ordinal ("Third, help Finland and Poland expand ..."): Searle's directives (Searle, J. R.
