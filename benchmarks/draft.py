@@ -162,7 +162,7 @@ def pooled(name: str, scores: list[Score]) -> Score:
     """The counts of ``scores`` added up, as one article's."""
     total = Score(name)
     for field in fields(Score):
-        if field.type == "int":
+        if isinstance(getattr(total, field.name), int):  # the counts, not the name or lists
             setattr(total, field.name, sum(getattr(s, field.name) for s in scores))
     return total
 

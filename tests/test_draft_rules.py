@@ -532,6 +532,8 @@ def test_what_an_actor_can_or_cannot_do_is_a_claim(sentence: str, direction: str
         ("The commission should publish Peru's flow data every day.", None),
         ("We should cut Peru's tariffs before the harvest.", None),
         ("Chile should protect its farms from Peru.", None),
+        # a sentence's first word is capitalised without naming anyone
+        ("Cheaper fish should give Peru's processors some relief.", "expected"),
     ],
 )
 def test_should_of_expectation_is_a_hedge_and_should_of_advice_no_claim(
@@ -702,6 +704,13 @@ def test_an_option_or_a_scenario_makes_the_hedged_claims_under_it_conditional() 
         "Chile would gain two patrol boats.",
         "Option A: Accept the request in full.",
     ]
+
+
+def test_an_option_written_over_two_lines_is_the_condition_verbatim() -> None:
+    article = "Option A: Accept the request\nin full.\n\nChile would gain two boats from Peru."
+    (claim,) = propose(article)["implications"]
+    assert claim["condition"] == "Option A: Accept the request\nin full."
+    assert claim["evidence"][1]["quote"] == claim["condition"]
 
 
 @pytest.mark.parametrize(

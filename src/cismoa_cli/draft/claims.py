@@ -80,7 +80,7 @@ from .lexicon import (
     VERB_OPENERS,
     WARES,
 )
-from .mentions import Mention, below_a_state, is_feature
+from .mentions import Mention, below_a_state, is_feature, is_known
 from .voices import Attribution
 
 
@@ -567,17 +567,26 @@ def _expecting_should(said: str) -> re.Match[str] | None:
     who could be advised ("the pact should close that gap", not "we should cut tariffs")."""
     for match in _SHOULD_EFFECT.finditer(said):
         opening = [m.end() for m in _SUBJECT_START.finditer(said, 0, match.start())]
-        subject = _WORD.findall(said, opening[-1] if opening else 0, match.start())
-        named = any(  # "Chile should protect ...": a name, not "the Annex" nor a possessor
-            word[0].isupper()
-            and (k > 0 or word.lower() not in _ARTICLES)
-            and not _POSSESSIVE.search(word)
-            for k, word in enumerate(subject)
-            if k == 0 or subject[k - 1].lower() not in _ARTICLES
-        )
-        if not named and not {word.lower() for word in subject} & _ADVISED:
+        start = opening[-1] if opening else 0
+        subject = _WORD.findall(said, start, match.start())
+        if not _names_someone(subject, start == 0) and not {w.lower() for w in subject} & _ADVISED:
             return match
     return None
+
+
+def _names_someone(subject: list[str], opens: bool) -> bool:
+    """Whether a subject's words name a state, a body or a person ("Chile should protect
+    ..."): a capitalised word, not a possessor ("Peru's central bank") nor a document after
+    an article ("the Annex"); where it opens the unit, one the lexicon knows ("Chile", not
+    "Cheaper fish")."""
+    for k, word in enumerate(subject):
+        if not word[0].isupper() or _POSSESSIVE.search(word):
+            continue
+        if k > 0 and subject[k - 1].lower() in _ARTICLES:
+            continue
+        if k > 0 or not opens or is_known(word):
+            return True
+    return False
 
 
 def _certainty(said: str) -> tuple[str, str | None, str | None, str | None]:

@@ -165,6 +165,12 @@ _LEXICON = frozenset(PLACES)
 _FEATURES = frozenset(FEATURE_HEADS)
 
 
+def is_known(name: str) -> bool:
+    """Whether the lexicon knows ``name`` as a place's or an organisation's, or an alias of
+    one ("Chile", "Brussels", "Chilean")."""
+    return name in _FORMS
+
+
 def is_feature(name: str) -> bool:
     """Whether a place's name is a natural feature's ("Sekong River", "Aral Sea")."""
     return name.rpartition(" ")[2] in _FEATURES

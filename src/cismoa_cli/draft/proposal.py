@@ -123,11 +123,10 @@ def _read_units(found: _Found) -> None:
         if reading is None:
             continue
         if supposed is not None and reading.certainty in _SUPPOSABLE:
-            condition = _statement(text, supposed.start, supposed.end)
             reading = replace(
                 reading,
                 certainty="conditional",
-                condition=condition,
+                condition=text[supposed.start : supposed.end],  # verbatim, as its quote
                 supposed=(supposed.start, supposed.end),
             )
         if attribution is not None and attribution.speaker.actor is None:
