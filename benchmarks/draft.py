@@ -20,14 +20,19 @@ values of any of them.
 With --wrong it lists each value it got wrong; with --speed it also times a 400-word
 article and the drafter's growth from 1 MB to 5 MB. With --agreement it scores, instead of the
 drafter, a second reader's independent key (tests/draft_articles/second_readings) against the
-first reader's, by the same measures, and pools them: how far two careful readers agree.
+first reader's, by the same measures, and pools them: how far two careful readers agree. With
+--bearers it says where the key's bearers of each claim whose affected actors are wrong
+stand: an actor the draft does not have; all drafted and named in the claim's sentence (a
+choice among its names went wrong); or one drafted but not named there (only a reading of
+the text around the sentence finds it).
 
-    .venv/bin/python benchmarks/draft.py [--wrong] [--speed] [--agreement]
+    .venv/bin/python benchmarks/draft.py [--wrong] [--speed] [--agreement] [--bearers]
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, fields
@@ -138,6 +143,11 @@ class Score:
     certainty: int = 0
     affects: int = 0
     affects_scored: int = 0
+    # where the bearers of a claim whose affected actors are wrong stand: one no drafted
+    # actor; all drafted and named in its sentence; all drafted, one named only elsewhere
+    bearers_named: int = 0
+    bearers_elsewhere: int = 0
+    bearers_undrafted: int = 0
     direction: int = 0
     key_actors: int = 0
     actors_once: int = 0
@@ -235,6 +245,9 @@ def score(key: Key, drafted: dict[str, Any]) -> Score:
             affected = frozenset(key_actor(a) for a in item["affects"])
             checks["affects"] = affected in claim.affects
             result.affects += checks["affects"]
+            if not checks["affects"]:
+                drafted_actors = {key_actor(a) for a in actor_names}
+                _place_bearers(result, key, claim, drafted_actors)
         result.voice += checks["voice"]
         result.certainty += checks["certainty"]
         result.direction += checks["direction"]
@@ -247,6 +260,39 @@ def score(key: Key, drafted: dict[str, Any]) -> Score:
     for forms in key.actors.values():
         result.actors_once += sum(1 for names in actor_names.values() if forms & names) == 1
     return result
+
+
+def _place_bearers(result: Score, key: Key, claim: KeyClaim, drafted: set[str]) -> None:
+    """Count a claim whose affected actors are wrong by where its key's bearers stand: an
+    actor the draft lacks, a choice among the names its sentence gives, or a reading of the
+    text around it."""
+    bearers = claim.affects[0]
+    sentence = key.text[claim.start : claim.end].casefold().replace("\u2019", "'")
+    if not bearers <= drafted:
+        result.bearers_undrafted += 1
+    elif all(sentence_names(sentence, key.actors[bearer]) for bearer in bearers):
+        result.bearers_named += 1
+    else:
+        result.bearers_elsewhere += 1
+
+
+def sentence_names(sentence: str, forms: frozenset[str]) -> bool:
+    """Whether a folded sentence names an actor by one of its folded forms, as whole words
+    (a plural or a possessive after it)."""
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?:s|'s)?(?!\w)", sentence) for form in forms)
+
+
+def bearers(scores: list[Score]) -> str:
+    """Where the bearers of the claims whose affected actors are wrong stand, pooled."""
+    total = pooled("pooled", scores)
+    wrong = total.affects_scored - total.affects
+    return (
+        f"- affected actors wrong on {wrong} of {total.affects_scored} claims: a bearer the "
+        f"draft does not have on {total.bearers_undrafted}; every bearer drafted and named "
+        f"in the sentence on {total.bearers_named} (a choice among its names); a drafted "
+        f"bearer the sentence does not name on {total.bearers_elsewhere} (a reading of the "
+        "text around it)"
+    )
 
 
 def _voice_matches(key_voice: str, drafted: frozenset[str]) -> bool:
@@ -336,6 +382,8 @@ def main() -> None:
         for result in scores:
             for line in result.wrong:
                 print(f"wrong in {result.name}: {line}")
+    if "--bearers" in sys.argv[1:]:
+        print(bearers([s for s in scores if s.name != "pooled"]))
     if "--speed" in sys.argv[1:]:
         print("\n".join(speed()))
 

@@ -85,3 +85,51 @@ def test_pooled_counts_add_up() -> None:
         2 * rows[0].voice,
         2 * rows[0].key_actors,
     )
+
+
+def _wrong_bearers(reading: dict[str, Any], named: bool) -> dict[str, Any]:
+    """``reading`` with the affected actors of its first claim whose bearers are (or are
+    not) all named in its sentence changed to another key actor."""
+    changed = copy.deepcopy(reading)
+    draft = benchmark("draft")
+    key, _ = _first_key()
+    for claim in changed["claims"]:
+        sentence = claim["sentence"].casefold()
+        if claim["affects"] and named == all(
+            draft.sentence_names(sentence, key.actors[bearer]) for bearer in claim["affects"]
+        ):
+            other = next(a["name"] for a in changed["actors"] if a["name"] not in claim["affects"])
+            claim["affects"] = [other]
+            return changed
+    raise AssertionError(f"no claim in {ARTICLE} whose bearers named == {named}")
+
+
+@pytest.mark.parametrize(
+    ("named", "where"), [(True, "bearers_named"), (False, "bearers_elsewhere")]
+)
+def test_a_wrong_choice_of_bearers_is_placed_by_whether_its_sentence_names_them(
+    named: bool, where: str
+) -> None:
+    _, reading = _first_key()
+    row = _row(_wrong_bearers(reading, named))
+    places = ("bearers_named", "bearers_elsewhere", "bearers_undrafted")
+    assert {p: getattr(row, p) for p in places} == {p: int(p == where) for p in places}
+
+
+def test_bearers_the_draft_lacks_are_undrafted() -> None:
+    draft = benchmark("draft")
+    key, reading = _first_key()
+    drafted = draft.as_draft(reading, key.text)
+    bearer = next(a for c in reading["claims"] for a in c["affects"])
+    others = [a for a in drafted["actors"] if a["id"] != bearer]
+    drafted["actors"] = others
+    for item in drafted["implications"]:
+        if bearer in item["affects"]:
+            item["affects"] = [others[0]["id"]]
+    row = draft.score(key, drafted)
+    assert row.bearers_undrafted == row.affects_scored - row.affects > 0
+    assert row.bearers_named == row.bearers_elsewhere == 0
+    assert draft.bearers([row]).startswith(
+        f"- affected actors wrong on {row.bearers_undrafted} of {row.affects_scored} claims: "
+        f"a bearer the draft does not have on {row.bearers_undrafted};"
+    )
