@@ -1813,3 +1813,56 @@ def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:
         "Ms Eleftheri said Peru could gain."
     )
     assert voice_of(article) == ("Ms Eleftheri", "person")
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a title without its article
+        (
+            "Bakyt Osmonov, head of the district water department, said the schedule would "
+            "let Kyrgyzstan irrigate more land.",
+            ("Bakyt Osmonov", "person"),
+        ),
+        # the occasion of the saying, fronted
+        (
+            "In a statement on Tuesday, the foreign ministry said the deal would hurt Chile.",
+            ("foreign ministry", "government"),
+        ),
+        (
+            "Pimchanok Rattana is an analyst. In a note after the call, Ms Pimchanok said the "
+            "cut was likely to hurt Thailand.",
+            ("Pimchanok Rattana", "person"),
+        ),
+        # an institution the text names by its head noun alone
+        (
+            "From 2028, the regulator says, the clause should sharply cut blackouts in Ireland.",
+            ("regulator", "organisation"),
+        ),
+        (
+            "The tribunal found that the seizure had wiped out most of Kyrgyzstan's revenue.",
+            ("tribunal", "organisation"),
+        ),
+        # a written opinion
+        (
+            "Professor Delgermaa Sukhbaatar has written that the treaty could anger Beijing.",
+            ("Delgermaa Sukhbaatar", "person"),
+        ),
+        # the subject speaks through "saying" before a clause without "that"
+        (
+            "Indonesia's embassy welcomed the result, saying the vehicles would strengthen the "
+            "country's ability to respond to floods.",
+            ("Indonesia's embassy", "government"),
+        ),
+        # a participle's clause between the source and its cue
+        (
+            "A Lebanese energy ministry official, shown only in silhouette, says the project "
+            "will hurt Syria.",
+            ("Lebanese energy ministry official", "group"),
+        ),
+    ],
+)
+def test_a_source_in_the_common_frames_of_reported_speech_speaks(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -396,6 +396,7 @@ SAYING = (
     "write",
     "writes",
     "wrote",
+    "written",  # "has written that"
     # What researchers record, and what people reckon, suspect or have no doubt of
     "documented",
     "reckon",
@@ -544,6 +545,13 @@ SUBORDINATORS = (
 # What any organisation may be called ("the group said"), unlike "the regulator" or "the
 # union", which name a kind of body.
 GENERIC_BODIES = ("group", "organisation", "organization")
+# The heads of an institution's name that a text may use alone, without having named it
+# ("the regulator says", "The tribunal found that"): PARC 3.0 annotates such a noun phrase as
+# the source, as it does a named one.
+INSTITUTION_HEADS = (
+    *("regulator", "tribunal", "court", "commission", "committee", "council", "authority"),
+    *("panel", "watchdog", "secretariat", "board", "inspectorate", "ombudsman", "central bank"),
+)
 # The words of a byline or of a page's furniture, which no one signs with ("Staff Writer,
 # Nairobi", "Read More, ...").
 BYLINE_WORDS = (
@@ -709,6 +717,7 @@ ROLE_HEADS = (
     "Representative",
     "Rep.",
     "Sen.",
+    "Head",  # "Bakyt Osmonov, head of the district water department, said"
 )
 
 # --- Gain and harm (Loughran-McDonald 2011; General Inquirer Positiv/Negativ) -------------

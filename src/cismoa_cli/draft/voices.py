@@ -23,6 +23,7 @@ from .lexicon import (
     GROUP_HEADS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     INVERTED_SAYING,
     MEDIA_HEADS,
     MEDIA_NOUNS,
@@ -79,6 +80,9 @@ _OPENER = (
     r"(?:(?:In|At|From|On)\s+(?:the\s+(?:[a-z]+\s+){1,3})?[A-Z][^\W\d_]*"
     r"(?:\s+(?:(?:de|do|da|del|la)\s+)?[A-Z][^\W\d_]*){0,2}"
     r"(?:,\s+(?:a|an|the)\s(?:[^,;]|(?<=\d),(?=\d)){1,80})?,\s+)?"
+    # or the occasion of the saying ("In a statement, the ministry said"; "In a note after
+    # the call, Ms Pimchanok said"; "In an interview with the paper, she said")
+    r"(?:In\s+(?:a|an|its|his|her|their)\s+[a-z][^,;]{0,60},\s+)?"
     # or a fronted time ("For the fourth quarter, the company expects"; "Last week, officials
     # said"; "By 2030, analysts expect")
     r"(?:(?:(?:For|Over|By|During|Since|Until|Within)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
@@ -141,7 +145,11 @@ _PATTERNS = (
     # Trincomalee, who already complain about trawlers, fear that": a sentence's source
     # before a relative clause, whatever its words
     re.compile(
-        rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,60}}?),\s+(?:who|speaking|led\s+by)\s"
+        rf"^{_OPENER}(?P<src>[^,;:\"\u201c\u201d]{{1,60}}?),\s+(?:who|speaking|led\s+by"
+        # or a participle's clause ("A Lebanese energy ministry official, shown only in
+        # silhouette, says"; "the footballers' association, known by its Spanish initials
+        # SAFAP, worries that")
+        r"|(?:shown|known|seen|quoted|interviewed|reached|contacted|based|filmed|pictured))\s"
         rf"{_CLAUSE_WORDS}{{2,100}}?,"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
@@ -231,7 +239,9 @@ _PATTERNS = (
         rf"^(?:[A-Z]{{2,}}[^-\u2013\u2014\n]{{0,60}}\s[-\u2013\u2014]\s+)?{_OPENER}"
         r"(?P<subject>)(?P<src>[A-Z][^,;:\"\u201c\u201d]{1,60}?)\s+[a-z]+\b[^;:\"\u201c\u201d]*?,\s+"
         r"(?P<cue>telling|saying|arguing|warning|insisting|suggesting|claiming|noting)\b"
-        r"(?=[^,;]{0,60}?\bthat\b)"
+        # what follows is a clause: "that", or a subject and its modal ("saying the
+        # vehicles would strengthen ...")
+        r"(?=[^,;]{0,60}?\b(?:that|will|would|could|may|might|can|should)\b)"
     ),
     # "..., a senior official in Jakarta said."; "..., an official said on condition of
     # anonymity." (a circumstance of the saying may follow its cue)
@@ -318,6 +328,7 @@ _WRITINGS = frozenset(WRITINGS)
 # What may stand before a sentence's subject: quotation marks, a fronted place, "The".
 _SUBJECT_BEFORE = re.compile(r"[\W_]*(?:(?:In|At|On)\s[^,]{1,60},\s+)?(?:[Tt]he\s+)?")
 _GENERIC_BODIES = frozenset(GENERIC_BODIES)
+_INSTITUTIONS = frozenset(INSTITUTION_HEADS)
 _BODY_KINDS = frozenset({"organisation", "actor"})
 _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
@@ -770,6 +781,8 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
         singular = head[:-3] + "y"
     if " ".join(head_phrase.split()[-2:]).lower() in _GOVERNMENTS or singular in _GOVERNMENTS:
         return Speaker(_lower_first(name, inside), "government", affiliation=_first_key(inside))
+    if singular in _INSTITUTIONS or " ".join(head_phrase.split()[-2:]).lower() in _INSTITUTIONS:
+        return Speaker(_lower_first(name, inside), "organisation", affiliation=_first_key(inside))
     if singular in _DOCUMENTS:
         return Speaker(_lower_first(name, inside), "document", affiliation=_first_key(inside))
     if singular in _GROUPS or _is_plural_noun(head_phrase, inside):
