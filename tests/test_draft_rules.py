@@ -1860,9 +1860,49 @@ def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:
             "will hurt Syria.",
             ("Lebanese energy ministry official", "group"),
         ),
+        (
+            "Iraq's oil ministry, in a post on its official account, said the pipeline would "
+            "give Iraq a second route.",
+            ("Iraq's oil ministry", "government"),
+        ),
+        (
+            "In written testimony, the Philippine embassy said the deal would bring investment "
+            "to the Philippines.",
+            ("Philippine embassy", "government"),
+        ),
+        # a connective before a source and its role
+        (
+            "But Elira Marku, a coastal engineer at the University of Shkoder, said dredging "
+            "would strip the sand from Albania's beaches.",
+            ("Elira Marku", "person"),
+        ),
+        # a source that a relative clause of saying is about, or that stands inside one
+        (
+            "It quotes a port official who says the line could double Greece's passenger numbers.",
+            ("port official", "group"),
+        ),
+        (
+            "Bishkek will lift its ban on Kazakh flour, which Kazakh millers say will win back "
+            "a market for Kazakhstan.",
+            ("Kazakh millers", "group"),
+        ),
+        # who the source are is no part of its name
+        (
+            "Aid to Sri Lanka could be delayed, according to two finance ministry officials who "
+            "asked not to be named.",
+            ("two finance ministry officials", "group"),
+        ),
     ],
 )
 def test_a_source_in_the_common_frames_of_reported_speech_speaks(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_relative_clause_with_a_modal_is_a_clause_not_a_source() -> None:
+    article = (
+        "Farmers who keep selling without certificates in Libya should expect seizures: the "
+        "agreement gives customs the right to confiscate animals."
+    )
+    assert voice_of(article) == ("article", "article")

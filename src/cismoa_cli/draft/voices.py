@@ -81,8 +81,8 @@ _OPENER = (
     r"(?:\s+(?:(?:de|do|da|del|la)\s+)?[A-Z][^\W\d_]*){0,2}"
     r"(?:,\s+(?:a|an|the)\s(?:[^,;]|(?<=\d),(?=\d)){1,80})?,\s+)?"
     # or the occasion of the saying ("In a statement, the ministry said"; "In a note after
-    # the call, Ms Pimchanok said"; "In an interview with the paper, she said")
-    r"(?:In\s+(?:a|an|its|his|her|their)\s+[a-z][^,;]{0,60},\s+)?"
+    # the call, Ms Pimchanok said"; "In written testimony, the embassy said")
+    r"(?:In\s+(?:(?:a|an|its|his|her|their)\s+)?[a-z][^,;]{0,60},\s+)?"
     # or a fronted time ("For the fourth quarter, the company expects"; "Last week, officials
     # said"; "By 2030, analysts expect")
     r"(?:(?:(?:For|Over|By|During|Since|Until|Within)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
@@ -131,7 +131,8 @@ _PATTERNS = (
     # a second appositive may describe the first's organisation ("a senior fellow at the
     # Center for Strategic Supply, a Washington research group, testified")
     re.compile(
-        rf"{_NOT_AFTER_OF}(?P<src>(?:{_NAME_PART}(?: {_NAME_PART}){{1,2}}\s+of\s+(?:the\s+)?)?"
+        rf"{_NOT_AFTER_OF}(?:(?:But|And|Yet|However|Still|Meanwhile)\s+)?"
+        rf"(?P<src>(?:{_NAME_PART}(?: {_NAME_PART}){{1,2}}\s+of\s+(?:the\s+)?)?"
         rf"{_SOURCE}),\s+"
         rf"(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
         rf"{_RELATIVE},\s+{_AUX}(?P<cue>{_SAY})\b"
@@ -149,9 +150,23 @@ _PATTERNS = (
         # or a participle's clause ("A Lebanese energy ministry official, shown only in
         # silhouette, says"; "the footballers' association, known by its Spanish initials
         # SAFAP, worries that")
-        r"|(?:shown|known|seen|quoted|interviewed|reached|contacted|based|filmed|pictured))\s"
+        r"|(?:shown|known|seen|quoted|interviewed|reached|contacted|based|filmed|pictured)"
+        # or the occasion ("Iraq's oil ministry, in a post on its official account, said")
+        r"|in\s+(?:a|an|its|his|her|their))\s"
         rf"{_CLAUSE_WORDS}{{2,100}}?,"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
+    ),
+    # "It quotes a port official who says the line could double ...": the source a relative
+    # clause of saying is about
+    re.compile(
+        r"\b(?P<src>(?:[Aa]n?|[Tt]he|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Uu]nnamed)"
+        rf"\s(?:[\w'\u2019-]+\s){{0,3}}?[\w'\u2019-]+)\s+who\s+{_AUX}(?P<cue>{_SAY})\b"
+    ),
+    # "a ban on flour, which Kazakh millers say will win back a market": a source inside the
+    # relative clause that bears the claim
+    re.compile(
+        r",\s+which\s+(?P<src>[^,;:\"\u201c\u201d]{1,60}?)\s+"
+        r"(?P<cue>say|says|said|believe|believes|expect|expects|reckon|reckons|fear|fears)\b"
     ),
     # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
     # that someone has seen speaks for itself
@@ -334,6 +349,11 @@ _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
+# "two finance ministry officials who asked not to be named": who they are, not their name;
+# but a modal makes the words a clause, not a source ("Farmers who keep selling should expect")
+_WHO = re.compile(
+    r"\s+(?:who|whom|whose)\s(?!.*\b(?:should|will|would|could|may|might|can|must)\b).*$"
+)
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
 _OPENING_MARKS = " \t\r\n\"'\u201c\u2018"
 # initials or a social-media handle after a name: "the Industry Association (MSIA)", "Rana
@@ -771,7 +791,7 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
     # Where the source is ("economists at the Kiel Institute") and what it knows ("people
     # familiar with the matter") are no part of its name; its head stands before its
     # complement ("defenders of the dams", "a spokesperson for the European Commission").
-    name = _LOCATIVE.sub("", _FAMILIAR.sub("", phrase))
+    name = _LOCATIVE.sub("", _FAMILIAR.sub("", _WHO.sub("", phrase)))
     head_phrase = _COMPLEMENT.split(name, maxsplit=1)[0]
     if not head_phrase:
         return None
