@@ -349,11 +349,10 @@ _GOVERNMENTS = frozenset(GOVERNMENT_HEADS)
 _LOCATIVE = re.compile(r"\s+(?:(?:in|from|at|near|around|across|inside|within|on)\s+.*|there)$")
 _COMPLEMENT = re.compile(r"\s+(?=(?:of|for)\s)")
 _BASED = re.compile(r"\b[\w-]+-based\s+")
-# "two finance ministry officials who asked not to be named": who they are, not their name;
-# but a modal makes the words a clause, not a source ("Farmers who keep selling should expect")
-_WHO = re.compile(
-    r"\s+(?:who|whom|whose)\s(?!.*\b(?:should|will|would|could|may|might|can|must)\b).*$"
-)
+# "according to two finance ministry officials who asked not to be named": who the source
+# after its cue is, not its name (before its cue, such words are a clause that a pattern took
+# for a source: "Customs agents who knowingly submit such claims may ...")
+_WHO = re.compile(r"\s+(?:who|whom|whose)\s.*$")
 _FAMILIAR = re.compile(r"\s+(?:familiar with|close to|briefed on|with knowledge of)\s.*$")
 _OPENING_MARKS = " \t\r\n\"'\u201c\u2018"
 # initials or a social-media handle after a name: "the Industry Association (MSIA)", "Rana
@@ -592,6 +591,8 @@ def attribute(
     for pattern in _PATTERNS:
         for match in islice(pattern.finditer(unit), _CANDIDATES):
             source = match.group("src")
+            if match.start("cue") < match.start("src"):
+                source = _WHO.sub("", source)
             opens = not unit[: match.start("src")].strip(_OPENING_MARKS)
             if match.groupdict().get("subject") is not None:
                 speaker = _subject(unit, match, names, people, start)
@@ -791,7 +792,7 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
     # Where the source is ("economists at the Kiel Institute") and what it knows ("people
     # familiar with the matter") are no part of its name; its head stands before its
     # complement ("defenders of the dams", "a spokesperson for the European Commission").
-    name = _LOCATIVE.sub("", _FAMILIAR.sub("", _WHO.sub("", phrase)))
+    name = _LOCATIVE.sub("", _FAMILIAR.sub("", phrase))
     head_phrase = _COMPLEMENT.split(name, maxsplit=1)[0]
     if not head_phrase:
         return None
