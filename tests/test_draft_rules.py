@@ -1911,3 +1911,16 @@ def test_a_source_in_the_common_frames_of_reported_speech_speaks(
 )
 def test_a_relative_clause_before_a_verb_of_saying_is_no_source(article: str) -> None:
     assert voice_of(article) == ("article", "article")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("We believe the loan materially reduces refinancing risk for Fiji.", "We believe"),
+        ("We assess that the deal strengthens Riyadh's position on the Red Sea.", "We assess"),
+        ("Growth is slow, but we judge that the swap protects Iceland's banks.", "we judge"),
+    ],
+)
+def test_the_writers_own_estimate_is_expected(sentence: str, hedge: str) -> None:
+    reading = reading_of(sentence)
+    assert (reading.certainty, reading.hedge) == ("expected", hedge)

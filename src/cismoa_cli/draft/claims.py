@@ -608,7 +608,8 @@ def _hedges(said: str, modal: re.Match[str]) -> bool:
     """Whether a modal hedges the claim: in lower case ("may", not "May"), and not in the
     standard of a comparison ("than it would") nor a counterfactual ("would otherwise")."""
     return (
-        (modal.group()[0].islower() or modal.group().startswith("I "))  # "I suspect"
+        # "I suspect", "We believe": the writer's own judgement opening the sentence
+        (modal.group()[0].islower() or modal.group().startswith(("I ", "We ")))
         and _COMPARED.search(said, max(0, modal.start() - _LOOK_BACK), modal.start()) is None
         and _COUNTERFACTUAL.match(said, modal.end()) is None
     )

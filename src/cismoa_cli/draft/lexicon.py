@@ -76,6 +76,10 @@ EXPECTED = (
     "we estimate",
     "we believe",
     "we think",
+    # and the estimative language of intelligence and risk analysis ("We assess that",
+    # "we judge it unlikely"; ODNI, Intelligence Community Directive 203, 2015)
+    "we assess",
+    "we judge",
     "we see",
     "I think",
     "I believe",
