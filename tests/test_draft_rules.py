@@ -1924,3 +1924,19 @@ def test_a_relative_clause_before_a_verb_of_saying_is_no_source(article: str) ->
 def test_the_writers_own_estimate_is_expected(sentence: str, hedge: str) -> None:
     reading = reading_of(sentence)
     assert (reading.certainty, reading.hedge) == ("expected", hedge)
+
+
+def test_a_projection_is_expected_and_a_beneficial_rating_a_gain() -> None:
+    projected = reading_of(
+        "The Project is predicted to give both towns in Sudan a reliable supply."
+    )
+    assert (projected.certainty, projected.hedge) == ("expected", "is predicted to")
+    assert reading_of("For Sudan, the impact is rated minor beneficial.").direction == "benefit"
+
+
+def test_a_partys_submission_to_an_authority_is_its_saying() -> None:
+    article = (
+        "The Israel Builders Association submitted that duties would raise the cost of windows "
+        "for housing projects in Israel."
+    )
+    assert voice_of(article) == ("Israel Builders Association", "organisation")

@@ -57,6 +57,14 @@ EXPECTED = (
     "are set to",
     "is poised to",
     "are poised to",
+    # what a model or an assessment projects ("The Project is predicted to give both towns a
+    # reliable supply"; "Real disposable income is projected to grow")
+    "is predicted to",
+    "are predicted to",
+    "is projected to",
+    "are projected to",
+    "is forecast to",
+    "are forecast to",
     "is due to",
     "should expect",
     "likely",
@@ -401,6 +409,11 @@ SAYING = (
     "writes",
     "wrote",
     "written",  # "has written that"
+    # a party's case before a tribunal or an authority (PARC 3.0's "submit", "allege")
+    "submitted that",
+    "submits that",
+    "alleged that",
+    "alleges that",
     # What researchers record, and what people reckon, suspect or have no doubt of
     "documented",
     "reckon",
@@ -729,6 +742,7 @@ ROLE_HEADS = (
 # Stems: a word counts when it begins with one ("strengthen", "strengthens").
 GAIN = (
     "benefit",
+    "beneficial",  # an assessment's rating ("minor beneficial")
     "gain",
     "improv",
     "strengthen",
