@@ -1940,3 +1940,36 @@ def test_a_partys_submission_to_an_authority_is_its_saying() -> None:
         "for housing projects in Israel."
     )
     assert voice_of(article) == ("Israel Builders Association", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a title capitalised in apposition
+        (
+            "Philippa Cartwright, Dean of the Faculty of Arts, said the lecturers will help Cuba.",
+            ("Philippa Cartwright", "person"),
+        ),
+        # a first name with a role of a person's lot, and the pronoun after it
+        (
+            "Marcus, a second-year biology student from Exuma, has applied to study in Cuba. "
+            "Free training would save his family a fortune in Cuba, he reckons.",
+            ("Marcus", "person"),
+        ),
+        (
+            "The deal would hurt Ghana, says Amina, 34, a tomato trader. It will cut her income "
+            "in Ghana, she says.",
+            ("Amina", "person"),
+        ),
+        # a building's name is no person's, so "she" is the student, not the library
+        (
+            "Tiana Rolle, a third-year student, sat at the Harry C. Moore Library. Moore "
+            "Library was full. The semester in Cuba will cost her nothing, she says.",
+            ("Tiana Rolle", "person"),
+        ),
+    ],
+)
+def test_people_by_a_capitalised_title_or_a_first_name_and_no_building_speak(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -698,6 +698,24 @@ HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")
 HONORIFIC_PRONOUNS = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Dame": "she"}
 # The pronouns of a person, each to the one that stands as a subject.
 PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+# Nouns of people by their occupation, studies or lot, which make a capitalised word before
+# them in apposition a person known by a first name ("Marcus, a second-year biology student
+# from Exuma,"; "Amina, 34, a tomato trader,"): features and vox-pops name people so.
+PERSON_NOUNS = (
+    *("student", "major", "graduate", "farmer", "grower", "herder", "fisherman", "fisher"),
+    *("trader", "vendor", "seller", "shopkeeper", "merchant", "driver", "nurse", "doctor"),
+    *("teacher", "worker", "labourer", "mechanic", "carpenter", "builder", "bricklayer"),
+    *("miner", "guide", "porter", "cook", "waiter", "waitress", "cleaner", "tailor", "baker"),
+    *("mother", "father", "grandmother", "grandfather", "widow", "pensioner", "resident"),
+    *("owner", "refugee", "migrant", "smuggler", "boatman", "crewman", "sailor", "nanny"),
+)
+# The last words of the names of buildings and works, which no person's name ends with ("the
+# Harry C. Moore Library", "Port Louis Harbour"): OntoNotes 5.0's FAC entities.
+FACILITY_HEADS = (
+    *("Library", "Hall", "Building", "Museum", "Stadium", "Hospital", "Airport", "Station"),
+    *("Bridge", "Dam", "Canal", "Tower", "Terminal", "Harbour", "Harbor", "Campus", "Square"),
+    *("Street", "Road", "Avenue", "Highway", "Pipeline", "Railway", "Market", "Palace"),
+)
 ROLE_HEADS = (
     "Commissioner",
     "Minister",
@@ -735,6 +753,9 @@ ROLE_HEADS = (
     "Rep.",
     "Sen.",
     "Head",  # "Bakyt Osmonov, head of the district water department, said"
+    "Dean",  # "Dr Philippa Cartwright, Dean of the Faculty of Liberal and Fine Arts, told"
+    "Provost",
+    "Rector",
 )
 
 # --- Gain and harm (Loughran-McDonald 2011; General Inquirer Positiv/Negativ) -------------

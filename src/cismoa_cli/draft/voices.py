@@ -18,6 +18,7 @@ from .lexicon import (
     BYLINE_WORDS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    FACILITY_HEADS,
     GENERIC_BODIES,
     GOVERNMENT_HEADS,
     GROUP_HEADS,
@@ -33,6 +34,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PASSIVE_SAYING,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     PUBLISHED,
@@ -108,7 +110,13 @@ _AUX = (
 # is one that opens with an article; a relative clause may close it ("..., which represents
 # 400 boats,"). Newswire style puts the role in apposition after the name (AP Stylebook,
 # "titles"; PARC 3.0 annotates the whole appositive as part of the source).
-_TITLES = "|".join(re.escape(t.lower()) for t in ROLE_HEADS if t.isalpha() and not t.endswith("."))
+# In lower case or capitalised, as house styles differ ("Ana Lopes, president of the
+# cooperative,"; "Philippa Cartwright, Dean of the Faculty of Arts,").
+_TITLES = "|".join(
+    f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:].lower())}"
+    for t in ROLE_HEADS
+    if t.isalpha() and not t.endswith(".")
+)
 # A possessive may stand before the title ("Mauritania's minister of fisheries").
 _ROLE = (
     rf"(?:(?:a|an|the|of\s+the)\s[^,;]{{2,100}}?"
@@ -298,6 +306,15 @@ _INTRODUCTIONS = (
         rf"(?i:spokesperson|official|analyst|economist|researcher|{_TITLES})"
         rf"\b[^,]{{0,80}}),\s+(?P<name>{_NAME}),"
     ),
+    # a first name alone, where a sentence or a verb of saying puts it, and a role of a
+    # person's occupation, studies or lot in apposition after it, perhaps an age ("Marcus,
+    # a second-year biology student from Exuma,"; 'says Amina, 34, a tomato trader.')
+    re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=\bsays\s)|(?<=\bsaid\s))"
+        rf"(?P<name>{_NAME_PART}),\s+(?:\d{{1,3}},\s+)?"
+        rf"(?P<role>(?:a|an)\s[^,;.]{{0,60}}?\b(?:{'|'.join(PERSON_NOUNS)}|{'|'.join(OCCUPATIONS)})s?"
+        r"\b[^,;.]{0,40}?)[,;.]"
+    ),
 )
 # A person's full name opening a sentence as its subject, a verb in lower case after it
 # ("Ines Carvalho has spent much of the past year ..."), perhaps after a dateline ("LISBON -
@@ -321,6 +338,7 @@ _HONORIFICS = frozenset(HONORIFICS)
 # and a unit of real prose has a handful; a unit made to have thousands stays linear.
 _CANDIDATES = 20
 _NOT_NAMES = frozenset(NOT_NAMES)
+_FACILITIES = frozenset(FACILITY_HEADS)
 _LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
 _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
@@ -842,8 +860,9 @@ def _first_key(inside: list[Mention]) -> str | None:
 
 def _is_person_name(name: str, names: list[Mention], at: int) -> bool:
     """Whether capitalised words are a person's name: no word of it opens sentences or
-    names a place or an organisation."""
-    if any(word in _NOT_NAMES for word in name.split()):
+    names a place or an organisation, and it does not end as a building's ("Moore
+    Library")."""
+    if any(word in _NOT_NAMES for word in name.split()) or name.split()[-1] in _FACILITIES:
         return False
     end = at + len(name)
     return not any(m.start < end and at < m.end for m in names)
