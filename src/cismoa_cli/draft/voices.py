@@ -310,7 +310,8 @@ _INTRODUCTIONS = (
     # person's occupation, studies or lot in apposition after it, perhaps an age ("Marcus,
     # a second-year biology student from Exuma,"; 'says Amina, 34, a tomato trader.')
     re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=\bsays\s)|(?<=\bsaid\s))"
+        # (one cheap look behind first, as most places follow no space)
+        r"(?:^|(?<=\s)(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=\bsays\s)|(?<=\bsaid\s)))"
         rf"(?P<name>{_NAME_PART}),\s+(?:\d{{1,3}},\s+)?"
         rf"(?P<role>(?:a|an)\s[^,;.]{{0,60}}?\b(?:{'|'.join(PERSON_NOUNS)}|{'|'.join(OCCUPATIONS)})s?"
         r"\b[^,;.]{0,40}?)[,;.]"
