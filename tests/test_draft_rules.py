@@ -1973,3 +1973,26 @@ def test_people_by_a_capitalised_title_or_a_first_name_and_no_building_speak(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # a role after a possessive determiner, and a word before the name no part of it
+        (
+            "For Aishath Shiyana, its chief executive since 2019, the tins are the problem. "
+            "Shiyana says the new plant will help the Maldives.",
+            ("Aishath Shiyana", "person"),
+        ),
+        # a list's commas inside the relative clause between source and cue
+        (
+            "Joycelyn Henry, who grows onions, peppers and tomatoes on 12 acres, said cheaper "
+            "power would help Antigua and Barbuda.",
+            ("Joycelyn Henry", "person"),
+        ),
+    ],
+)
+def test_a_source_after_a_possessive_role_or_a_listing_clause_speaks(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

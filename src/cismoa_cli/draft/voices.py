@@ -119,7 +119,8 @@ _TITLES = "|".join(
 )
 # A possessive may stand before the title ("Mauritania's minister of fisheries").
 _ROLE = (
-    rf"(?:(?:a|an|the|of\s+the)\s[^,;]{{2,100}}?"
+    # (or a possessive determiner: "Aishath Shiyana, its chief executive since 2019,")
+    rf"(?:(?:a|an|the|of\s+the|its|his|her|their)\s[^,;]{{2,100}}?"
     rf"|(?:[A-Z][\w.-]*(?:'|\u2019)s\s+(?:[a-z]+\s+){{0,2}})?(?:{_TITLES})\b[^,;]{{0,100}}?)"
 )
 # A relative clause's words, a number's comma among them ("which represents about 1,100
@@ -127,9 +128,16 @@ _ROLE = (
 # Akmola and North Kazakhstan,").
 _CLAUSE_WORDS = (
     r"(?:[^,]|(?<=\d),(?=\d)"
-    r"|,(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,|\s+(?:and|or)\s)))"
+    r"|,(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,|\s+(?:and|or)\s))"
+    # and a list's commas between words in lower case ("who grows onions, peppers and
+    # tomatoes on 12 acres,")
+    r"|,(?=\s+[a-z][\w'\u2019-]*(?:,|\s+(?:and|or)\s)))"
 )
 _RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
+# A capitalised word before a name that is no part of it ("For Aishath Shiyana, its chief
+# executive,"; "But Elira Marku, a coastal engineer,"): matched outside the name, or the
+# search would move past the name with it.
+_LEAD_IN = r"(?:\b(?:For|But|And|Yet|Still|To|With|Like|Meanwhile|However)\s+)?"
 
 _PATTERNS = (
     # "The Farmers' Federation: welcomes ... but warns that ...": a stakeholder's view in a
@@ -139,7 +147,7 @@ _PATTERNS = (
     # a second appositive may describe the first's organisation ("a senior fellow at the
     # Center for Strategic Supply, a Washington research group, testified")
     re.compile(
-        rf"{_NOT_AFTER_OF}(?:(?:But|And|Yet|However|Still|Meanwhile)\s+)?"
+        rf"{_NOT_AFTER_OF}{_LEAD_IN}"
         rf"(?P<src>(?:{_NAME_PART}(?: {_NAME_PART}){{1,2}}\s+of\s+(?:the\s+)?)?"
         rf"{_SOURCE}),\s+"
         rf"(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
@@ -295,10 +303,10 @@ _INTRODUCTIONS = (
         rf"\s+(?P<name>{_NAME})\b"
     ),
     # "Fatou Jobe, who coordinates the network": "who" takes up a person
-    re.compile(rf"(?P<name>{_NAME}){_HANDLE},\s+who\s+(?P<role>[^,;.]{{2,100}})"),
+    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+who\s+(?P<role>[^,;.]{{2,100}})"),
     # a role in apposition closes with a comma, or with a semicolon in a list of guests ("Dr
     # Tomas Velarde, an energy economist at ...; and Rafael Orduna, ...")
-    re.compile(rf"(?P<name>{_NAME}){_HANDLE},\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
+    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
     # "the company's spokesperson, Ana Lopes,"; "Morocco's Minister for Energy Transition,
     # Nadia Amrani,"
     re.compile(
