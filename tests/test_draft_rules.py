@@ -1996,3 +1996,42 @@ def test_a_source_after_a_possessive_role_or_a_listing_clause_speaks(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+INTERVIEW = """THE INTERVIEW
+
+Interview by Rui Semedo
+
+For fourteen months Ana Tavares Lopes shuttled between Praia and Bissau. Last Thursday the \
+two governments concluded the deal, and Tavares Lopes is proud of it.
+
+What does the agreement change?
+
+A certificate issued in Bissau will be accepted in Praia. That will cut costs for Cabo Verde.
+
+Who gains first?
+
+The hotels, which will pay less for fruit from Guinea-Bissau.
+"""
+
+
+def test_an_interviews_answers_under_questions_of_their_own_are_the_interviewees() -> None:
+    drafted = propose(INTERVIEW)
+    voices = {v["id"]: v["name"] for v in drafted["voices"]}
+    said = {
+        INTERVIEW[i["evidence"][0]["start"] : i["evidence"][0]["end"]]: voices.get(
+            i["asserted_by"], i["asserted_by"]
+        )
+        for i in drafted["implications"]
+    }
+    assert said["That will cut costs for Cabo Verde."] == "Ana Tavares Lopes"
+    assert said["The hotels, which will pay less for fruit from Guinea-Bissau."] == (
+        "Ana Tavares Lopes"
+    )
+    assert "Last Thursday" not in voices.values()
+
+
+def test_an_explainers_question_headings_are_answered_in_its_own_voice() -> None:
+    explainer = INTERVIEW.replace("THE INTERVIEW\n\nInterview by Rui Semedo\n\n", "")
+    drafted = propose(explainer)
+    assert {i["asserted_by"] for i in drafted["implications"]} == {"article"}

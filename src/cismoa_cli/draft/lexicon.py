@@ -2628,4 +2628,7 @@ NOT_NAMES = (
     "Few",
     "Who",
     "What",
+    # a time, not a person ("Last Thursday the two governments concluded ...")
+    *("Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
+    "Sunday",
 )

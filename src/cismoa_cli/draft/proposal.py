@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from ..evidence import at_offsets
@@ -47,6 +48,8 @@ _ANSWER = re.compile(r"A:\s")  # an interview's answer, as a Q&A writes it
 _QUESTION = re.compile(r"Q:\s")  # and its question
 _RULE = re.compile(r"[\W_]+")  # a line with no word: "---", "* * *"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
+_QUESTION_LENGTH = 250  # characters: a question, not a paragraph that ends in one
 _OPENING_QUOTES = frozenset('"\u201c')
 
 
@@ -151,7 +154,8 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     labelled: Speaker | None = None
     last_end = 0
     said_by: list[Attribution | None] = []
-    for unit in found.units:
+    asked = _questions(text, found.units, opens)
+    for k, unit in enumerate(found.units):
         while next_name < len(names) and names[next_name].end <= unit.start:
             next_name += 1
         inside = _names_in(names, next_name, unit)
@@ -172,6 +176,13 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         if _ANSWER.match(text, unit.start):
             interviewee = interviewee or people.last_person
             answering = interviewee
+        elif asked[k]:
+            # an interview whose questions are paragraphs of their own: what follows each,
+            # to the next, is the answer of the person the introduction names most
+            interviewee = interviewee or _most_named(text, unit.start, people)
+            answering = None
+        elif any(asked[:k]):
+            answering = interviewee
         elif _PARAGRAPH.search(text, last_end, unit.start):
             answering = None
         last_end = unit.end
@@ -181,6 +192,39 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         said_by.append(attribution)
     _sign(found, opens, said_by)
     return said_by
+
+
+def _questions(text: str, all_units: list[Unit], opens: list[bool]) -> list[bool]:
+    """For each unit, whether it is in an interview's question: a short paragraph that ends in
+    "?", where at least two such stand after the word "interview" (a magazine's Q&A without
+    "Q:" and "A:"; an explainer's question headings are answered in its own voice)."""
+    asked = [False] * len(all_units)
+    starts = [k for k, opened in enumerate(opens) if opened] + [len(all_units)]
+    for first, after in pairwise(starts):
+        begin, end = all_units[first].start, all_units[after - 1].end
+        if end - begin <= _QUESTION_LENGTH and text[begin:end].rstrip().endswith("?"):
+            asked[first:after] = [True] * (after - first)
+    first_question = next((all_units[k].start for k, a in enumerate(asked) if a), 0)
+    if sum(opens[k] for k, a in enumerate(asked) if a) < 2 or not _INTERVIEW.search(
+        text, 0, first_question
+    ):
+        return [False] * len(all_units)
+    return asked
+
+
+def _most_named(text: str, before: int, people: People) -> Speaker | None:
+    """The person the text names most before ``before`` by last name (whom an interview's
+    introduction is about, not its interviewer, named once in its byline)."""
+    counts = Counter(
+        person.name
+        for person in people.known.values()
+        if person.kind == "person"
+        for _ in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", text[:before])
+    )
+    named = counts.most_common(1)
+    if not named:
+        return people.last_person
+    return people.known[named[0][0]]
 
 
 def _sign(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -> None:

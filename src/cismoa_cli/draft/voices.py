@@ -328,7 +328,13 @@ _INTRODUCTIONS = (
 # A person's full name opening a sentence as its subject, a verb in lower case after it
 # ("Ines Carvalho has spent much of the past year ..."), perhaps after a dateline ("LISBON -
 # "): the text introduces a person it goes on to quote without a role.
-_SUBJECT = re.compile(rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?(?P<name>{_NAME})\s+(?=[a-z]+\b)")
+_SUBJECT = re.compile(
+    rf"(?:[A-Z][A-Z .,]+\s[-\u2013\u2014]\s+)?"
+    # or a fronted time without its comma ("For fourteen months Filomena Tavares Lopes
+    # shuttled between ...")
+    r"(?:(?:For|Over|After|Since|During|Within)\s+(?:[a-z0-9-]+\s+){1,4})?"
+    rf"(?P<name>{_NAME})\s+(?=[a-z]+\b)"
+)
 _KNOWN_SUBJECT = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})\s+(?=[a-z]+\b)")
 # A signature, or a script's label and the name of who speaks ("SOUNDBITE: ALICIA BENÍTEZ,").
 _CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
