@@ -2035,3 +2035,35 @@ def test_an_explainers_question_headings_are_answered_in_its_own_voice() -> None
     explainer = INTERVIEW.replace("THE INTERVIEW\n\nInterview by Rui Semedo\n\n", "")
     drafted = propose(explainer)
     assert {i["asserted_by"] for i in drafted["implications"]} == {"article"}
+
+
+@pytest.mark.parametrize(
+    ("article", "voice"),
+    [
+        # an age after the name, before a role or a relative clause
+        (
+            "Jason, 23, an engineering student who works weekends in Seria, said the route "
+            "would help Brunei.",
+            ("Jason", "person"),
+        ),
+        (
+            "Kow, 58, who has driven the Sungai Tujoh run for nineteen years, said drivers "
+            "had not been consulted. The buses will hurt Brunei, he said.",
+            ("Kow", "person"),
+        ),
+        (
+            "Rohani Ahmad, 41, a trader, said the route would help Brunei.",
+            ("Rohani Ahmad", "person"),
+        ),
+        # an elected role in lower case before the name
+        (
+            "Miri City Council councillor Dayang Rosnah said the route would bring more "
+            "shoppers from Brunei.",
+            ("Dayang Rosnah", "person"),
+        ),
+    ],
+)
+def test_a_source_with_an_age_or_an_elected_role_speaks(
+    article: str, voice: tuple[str, str]
+) -> None:
+    assert voice_of(article) == voice

@@ -684,6 +684,10 @@ OCCUPATIONS = (
     "manager",
     "chairman",
     "chairwoman",
+    # and the elected, before a name ("Miri City Council councillor Dayang Rosnah said")
+    "councillor",
+    "councilor",
+    "mayor",
 )
 # The lower-case particles inside a person's name, before its last part ("Mustafa
 # al-Rubaie", "Pieter van Wyk", "Ursula von der Leyen", "Ana de la Cruz"): Arabic, Dutch,

@@ -138,6 +138,15 @@ _RELATIVE = rf"(?:,\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?)?"
 # executive,"; "But Elira Marku, a coastal engineer,"): matched outside the name, or the
 # search would move past the name with it.
 _LEAD_IN = r"(?:\b(?:For|But|And|Yet|Still|To|With|Like|Meanwhile|However)\s+)?"
+# A person's age after the name, as news gives it ("Kow, 58, who has driven the run for
+# nineteen years, said"; "Jason, 23, an engineering student, said").
+_AGE = r"(?:\d{1,3},\s+)?"
+# Where a first name alone may introduce a person: opening a sentence, or after "says" or
+# "said" (not a surname after its given name: "Kane, a fisheries economist," after "Moussa
+# Kane"). One cheap look behind first, as most places follow no space.
+_FIRST_NAME_PLACE = (
+    r"(?:^|(?<=\s)(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=\bsays\s)|(?<=\bsaid\s)))"
+)
 
 _PATTERNS = (
     # "The Farmers' Federation: welcomes ... but warns that ...": a stakeholder's view in a
@@ -149,13 +158,13 @@ _PATTERNS = (
     re.compile(
         rf"{_NOT_AFTER_OF}{_LEAD_IN}"
         rf"(?P<src>(?:{_NAME_PART}(?: {_NAME_PART}){{1,2}}\s+of\s+(?:the\s+)?)?"
-        rf"{_SOURCE}),\s+"
+        rf"{_SOURCE}),\s+{_AGE}"
         rf"(?P<role>{_ROLE}(?:,\s+(?:a|an|the)\s[^,]{{2,60}}?)?)"
         rf"{_RELATIVE},\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "The Lower Silesian Employers' Federation, which represents 200 firms, said"
     re.compile(
-        rf"{_NOT_AFTER_OF}(?P<src>{_SOURCE}),\s+(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,"
+        rf"{_NOT_AFTER_OF}(?P<src>{_SOURCE}),\s+{_AGE}(?:who|which|whose)\s{_CLAUSE_WORDS}{{2,100}}?,"
         rf"\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "An Indian naval officer, who asked not to be named, said"; "Fishermen around
@@ -303,10 +312,10 @@ _INTRODUCTIONS = (
         rf"\s+(?P<name>{_NAME})\b"
     ),
     # "Fatou Jobe, who coordinates the network": "who" takes up a person
-    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+who\s+(?P<role>[^,;.]{{2,100}})"),
+    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+{_AGE}who\s+(?P<role>[^,;.]{{2,100}})"),
     # a role in apposition closes with a comma, or with a semicolon in a list of guests ("Dr
     # Tomas Velarde, an energy economist at ...; and Rafael Orduna, ...")
-    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+(?P<role>{_ROLE}){_RELATIVE}[,;]"),
+    re.compile(rf"{_LEAD_IN}(?P<name>{_NAME}){_HANDLE},\s+{_AGE}(?P<role>{_ROLE}){_RELATIVE}[,;]"),
     # "the company's spokesperson, Ana Lopes,"; "Morocco's Minister for Energy Transition,
     # Nadia Amrani,"
     re.compile(
@@ -316,13 +325,16 @@ _INTRODUCTIONS = (
     ),
     # a first name alone, where a sentence or a verb of saying puts it, and a role of a
     # person's occupation, studies or lot in apposition after it, perhaps an age ("Marcus,
-    # a second-year biology student from Exuma,"; 'says Amina, 34, a tomato trader.')
+    # a second-year biology student from Exuma,"; 'says Amina, 34, a tomato trader.'); or an
+    # age and any role or relative clause ("Kow, 58, who has driven the run for years,")
     re.compile(
-        # (one cheap look behind first, as most places follow no space)
-        r"(?:^|(?<=\s)(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=\bsays\s)|(?<=\bsaid\s)))"
-        rf"(?P<name>{_NAME_PART}),\s+(?:\d{{1,3}},\s+)?"
+        rf"{_FIRST_NAME_PLACE}(?P<name>{_NAME_PART}),\s+{_AGE}"
         rf"(?P<role>(?:a|an)\s[^,;.]{{0,60}}?\b(?:{'|'.join(PERSON_NOUNS)}|{'|'.join(OCCUPATIONS)})s?"
-        r"\b[^,;.]{0,40}?)[,;.]"
+        r"\b[^,;.]{0,100}?)[,;.]"
+    ),
+    re.compile(
+        rf"{_FIRST_NAME_PLACE}(?P<name>{_NAME_PART}),\s+\d{{1,3}},\s+"
+        r"(?P<role>(?:who|a|an)\s[^,;.]{2,100}?)[,;.]"
     ),
 )
 # A person's full name opening a sentence as its subject, a verb in lower case after it
