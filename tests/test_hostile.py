@@ -105,15 +105,17 @@ def test_validate_output_is_sanitised(tmp_path: Path) -> None:
 
 
 # Runs the real console script with one change: it says "parsing" on stderr as the dossier's
-# parsing begins, so the test interrupts the load itself rather than sleeping and hoping.
+# parsing begins, and waits there for the signal, so the test interrupts the load itself
+# rather than sleeping and hoping (on a loaded machine the whole command could end first).
 _SAYS_WHEN_PARSING = """
-import sys
+import sys, time
 from cismoa_cli import store
 from cismoa_cli.cli import main
 parse = store.parse
 def announced(*args):
     sys.stderr.write("parsing\\n")
     sys.stderr.flush()
+    time.sleep(60)
     return parse(*args)
 store.parse = announced
 main()
