@@ -2067,3 +2067,12 @@ def test_a_source_with_an_age_or_an_elected_role_speaks(
     article: str, voice: tuple[str, str]
 ) -> None:
     assert voice_of(article) == voice
+
+
+def test_a_concern_voiced_holds_what_it_fears_possible() -> None:
+    sentence = (
+        "Croatian officials expressed concern that planned changes will reduce the income of "
+        "Croatian workers."
+    )
+    reading = reading_of(sentence)
+    assert (reading.certainty, reading.hedge) == ("possible", "expressed concern that")

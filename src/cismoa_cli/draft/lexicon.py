@@ -123,6 +123,10 @@ APPREHENDING = (
     "worry",
     "worries",
     "worried",
+    # a concern voiced ("residents have raised concerns that drilling could ..."): 22 of
+    # the keys' 23 claims under a fear, a worry or a concern are possible, but for a condition
+    *("raised concerns that", "raised concern that", "expressed concern that"),
+    *("expressed concerns that", "voiced concern that", "voiced concerns that"),
 )
 # Verbs of saying that predict: the source expects what it says ("Analysts at Corvane
 # expect the duty to lift profit"), so what they attribute is expected at least.
@@ -409,6 +413,9 @@ SAYING = (
     "writes",
     "wrote",
     "written",  # "has written that"
+    # a concern voiced (PARC 3.0 counts "concern" among the nouns of attribution)
+    *("raised concerns that", "raised concern that", "expressed concern that"),
+    *("expressed concerns that", "voiced concern that", "voiced concerns that"),
     # a party's case before a tribunal or an authority (PARC 3.0's "submit", "allege")
     "submitted that",
     "submits that",
