@@ -561,6 +561,7 @@ def check_proposal(text: str, drafted: dict[str, list[dict[str, Any]]]) -> None:
         assert voice["affiliation"] is None or voice["affiliation"] in actors
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize(
     "path", [*sorted(ARTICLES.glob("*.txt")), REPO / "data" / "article.txt"], ids=str
 )
@@ -577,6 +578,7 @@ def _initials_before_capitals(text: str) -> str:
     return re.sub(r"(?<= )([A-Z])", r"U.S. \1", text)
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("change", [_opening_marks_only, _initials_before_capitals])
 @pytest.mark.parametrize(
     "path", [*sorted(ARTICLES.glob("*.txt")), REPO / "data" / "article.txt"], ids=str
