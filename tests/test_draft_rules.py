@@ -2076,3 +2076,11 @@ def test_a_concern_voiced_holds_what_it_fears_possible() -> None:
     )
     reading = reading_of(sentence)
     assert (reading.certainty, reading.hedge) == ("possible", "expressed concern that")
+
+
+def test_a_source_inside_a_relative_clause_within_the_sentence_does_not_own_it() -> None:
+    article = (
+        "If incidents fall, the premiums that shipowners charge for calling at Sao Tome, which "
+        "importers reckon add about 8% to the cost of food, are likely to fall with them."
+    )
+    assert voice_of(article) == ("article", "article")

@@ -188,10 +188,12 @@ _PATTERNS = (
         rf"\s(?:[\w'\u2019-]+\s){{0,3}}?[\w'\u2019-]+)\s+who\s+{_AUX}(?P<cue>{_SAY})\b"
     ),
     # "a ban on flour, which Kazakh millers say will win back a market": a source inside the
-    # relative clause that bears the claim
+    # relative clause that bears the claim, the sentence's last clause (not one inside it:
+    # "the premiums, which importers reckon add 8% to costs, are likely to fall")
     re.compile(
         r",\s+which\s+(?P<src>[^,;:\"\u201c\u201d]{1,60}?)\s+"
         r"(?P<cue>say|says|said|believe|believes|expect|expects|reckon|reckons|fear|fears)\b"
+        r"(?=[^,;]*$)"
     ),
     # "A draft of that protocol seen by Caspian Corridor Weekly would cut ...": a document
     # that someone has seen speaks for itself
