@@ -219,6 +219,7 @@ def score(key: Key, drafted: dict[str, Any]) -> Score:
         return actor_id
 
     result = Score(key.name, key_claims=len(key.claims), key_actors=len(key.actors))
+    drafted_actors = {key_actor(a) for a in actor_names}  # the key's names of drafted actors
     implications = drafted["implications"]
     result.drafted = len(implications)
 
@@ -246,7 +247,6 @@ def score(key: Key, drafted: dict[str, Any]) -> Score:
             checks["affects"] = affected in claim.affects
             result.affects += checks["affects"]
             if not checks["affects"]:
-                drafted_actors = {key_actor(a) for a in actor_names}
                 _place_bearers(result, key, claim, drafted_actors)
         result.voice += checks["voice"]
         result.certainty += checks["certainty"]

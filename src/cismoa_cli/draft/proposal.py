@@ -155,6 +155,7 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     last_end = 0
     said_by: list[Attribution | None] = []
     asked = _questions(text, found.units, opens)
+    questioned = False  # whether an interview's first question has been asked
     for k, unit in enumerate(found.units):
         while next_name < len(names) and names[next_name].end <= unit.start:
             next_name += 1
@@ -181,7 +182,8 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
             # to the next, is the answer of the person the introduction names most
             interviewee = interviewee or _most_named(text, unit.start, people)
             answering = None
-        elif any(asked[:k]):
+            questioned = True
+        elif questioned:
             answering = interviewee
         elif _PARAGRAPH.search(text, last_end, unit.start):
             answering = None

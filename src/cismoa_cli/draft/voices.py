@@ -847,9 +847,10 @@ def _group(phrase: str, inside: list[Mention]) -> Speaker | None:
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if head.endswith("ies"):
         singular = head[:-3] + "y"
-    if " ".join(head_phrase.split()[-2:]).lower() in _GOVERNMENTS or singular in _GOVERNMENTS:
+    last_two = " ".join(head_phrase.split()[-2:]).lower()  # "foreign ministry", "central bank"
+    if last_two in _GOVERNMENTS or singular in _GOVERNMENTS:
         return Speaker(_lower_first(name, inside), "government", affiliation=_first_key(inside))
-    if singular in _INSTITUTIONS or " ".join(head_phrase.split()[-2:]).lower() in _INSTITUTIONS:
+    if last_two in _INSTITUTIONS or singular in _INSTITUTIONS:
         return Speaker(_lower_first(name, inside), "organisation", affiliation=_first_key(inside))
     if singular in _DOCUMENTS:
         return Speaker(_lower_first(name, inside), "document", affiliation=_first_key(inside))
