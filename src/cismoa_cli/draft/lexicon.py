@@ -110,6 +110,12 @@ EXPECTED = (
     "appear well placed",
     "appears well placed",
 )
+# A concern voiced ("residents have raised concerns that drilling could ..."): a cue of
+# saying (PARC 3.0 counts "concern" among the nouns of attribution) and of apprehension.
+VOICED_CONCERNS = (
+    *("raised concerns that", "raised concern that", "expressed concern that"),
+    *("expressed concerns that", "voiced concern that", "voiced concerns that"),
+)
 # Verbs of saying that apprehend or suspect: what the source fears or suspects will happen is
 # held possible, not expected ("residents fear that the company will cut jobs"; PARC 3.0's
 # attribution cues of belief, with FactBank's PS for a source's uncertain commitment).
@@ -123,10 +129,9 @@ APPREHENDING = (
     "worry",
     "worries",
     "worried",
-    # a concern voiced ("residents have raised concerns that drilling could ..."): 22 of
-    # the keys' 23 claims under a fear, a worry or a concern are possible, but for a condition
-    *("raised concerns that", "raised concern that", "expressed concern that"),
-    *("expressed concerns that", "voiced concern that", "voiced concerns that"),
+    # a concern voiced: 22 of the keys' 23 claims under a fear, a worry or a concern are
+    # possible, but for a condition
+    *VOICED_CONCERNS,
 )
 # Verbs of saying that predict: the source expects what it says ("Analysts at Corvane
 # expect the duty to lift profit"), so what they attribute is expected at least.
@@ -413,9 +418,7 @@ SAYING = (
     "writes",
     "wrote",
     "written",  # "has written that"
-    # a concern voiced (PARC 3.0 counts "concern" among the nouns of attribution)
-    *("raised concerns that", "raised concern that", "expressed concern that"),
-    *("expressed concerns that", "voiced concern that", "voiced concerns that"),
+    *VOICED_CONCERNS,
     # a party's case before a tribunal or an authority (PARC 3.0's "submit", "allege")
     "submitted that",
     "submits that",
