@@ -12,6 +12,7 @@ capitals, so "US" is never "us".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .lexicon import (
     COMPANY_DESIGNATORS,
     COMPANY_HEADS,
     DEFINITE_DESCRIPTIONS,
+    DEMONYM_PLURAL_ENDINGS,
     FEATURE_HEADS,
     LOCAL_INSTITUTIONS,
     LOCAL_OFFICES,
@@ -38,6 +40,7 @@ from .lexicon import (
     PAIR_NOUNS,
     PAIR_POSSESSIVES,
     PLACES,
+    STATE_TITLES,
     TIME_NAMES,
     TRADE_WORDS,
     Place,
@@ -151,13 +154,35 @@ class Mention:
 
 
 def _surface_forms() -> dict[str, Place]:
+    """Each name the lexicon knows, to its place: as listed, without a leading "the", a
+    state's demonyms in the plural and its long forms ("Union of the Comoros"), and each
+    also without its accents ("Sao Tome"), the form a text without them writes."""
     forms: dict[str, Place] = {}
     for place in PLACES:
-        for form in (place.name, *place.aliases):
-            forms.setdefault(form, place)
-            if form.startswith("the "):
-                forms.setdefault(form[4:], place)
+        listed = [place.name, *place.aliases]
+        if place.kind == "state":
+            listed += [
+                f"{alias}s" for alias in place.aliases if alias.endswith(DEMONYM_PLURAL_ENDINGS)
+            ]
+            listed += [
+                f"{title}{the} {place.name}" for title in STATE_TITLES for the in _LONG_FORM_THE
+            ]
+        for form in listed:
+            for written in (form, form[4:] if form.startswith("the ") else form):
+                forms.setdefault(written, place)
+                forms.setdefault(without_accents(written), place)
     return forms
+
+
+_LONG_FORM_THE = ("", " the", " The")  # "Republic of Palau", "Union of the Comoros"
+
+
+def without_accents(words: str) -> str:
+    """``words`` with the accents taken off their letters ("Sao Tome" for "São Tomé"): how
+    texts and keyboards without them write the same name."""
+    if words.isascii():
+        return words
+    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
 
 
 _FORMS = _surface_forms()
@@ -570,7 +595,8 @@ def _known(
     j = i + 1
     while True:
         phrase = text[words[i].start : words[j - 1].end].replace("\u2019", "'")
-        place = forms.get(phrase)
+        # a lexicon's name may be written without its accents; a town's is as the text has it
+        place = forms.get(phrase) or _FORMS.get(without_accents(phrase))
         if place is not None:
             best = (place, j)
         if (
