@@ -166,6 +166,23 @@ def test_a_state_is_one_actor_by_its_long_form_its_demonyms_plural_and_without_a
     ]
 
 
+def test_a_territory_that_governs_itself_is_an_actor_as_a_state_is() -> None:
+    text = (
+        "Greenland and the Faroes signed it in Nuuk; Cook Islanders and Niueans may gain, "
+        "Guernsey and Jersey agree, and New Jersey watches."
+    )
+    assert keys_of(text) == [
+        ("Greenland", "GRL"),
+        ("Faroes", "FRO"),
+        ("Nuuk", "GRL"),
+        ("Cook Islanders", "COK"),
+        ("Niueans", "NIU"),
+        ("Guernsey", "GGY"),
+        ("Jersey", "JEY"),
+        ("New Jersey", "US-NJ"),
+    ]
+
+
 def test_a_towns_name_is_matched_as_the_text_writes_it_not_without_its_accents() -> None:
     # the lexicon's names are written either way; a town is known only as the text has it
     text = (
