@@ -2084,3 +2084,65 @@ def test_a_source_inside_a_relative_clause_within_the_sentence_does_not_own_it()
         "importers reckon add about 8% to the cost of food, are likely to fall with them."
     )
     assert voice_of(article) == ("article", "article")
+
+
+def voices_by_claim(article: str) -> list[str]:
+    """The voice of each implication, in order, by name ("article" for the article's own)."""
+    drafted = propose(article)
+    names = {item["id"]: item["name"] for item in (*drafted["voices"], *drafted["actors"])}
+    return [names.get(i["asserted_by"], "article") for i in drafted["implications"]]
+
+
+def test_a_transcripts_turns_are_their_labelled_speakers() -> None:
+    article = (
+        "Transcript. Presenter: Marcus Joseph. Studio guest: Yvette Charlemagne, Permanent "
+        "Secretary.\n\n"
+        "PRESENTER: Fishers in Kenya could lose their pots under the deal.\n\n"
+        "GUEST: Nobody in Kenya will be put out of business, Marcus. Kenya will recover.\n\n"
+        "CALLER (Bernard, Laborie): This deal will put small men in Kenya out of "
+        "business.\n\n"
+        "GUEST: And Bernard, the fees should rise, so Kenya will gain."
+    )
+    assert voices_by_claim(article) == [
+        "Marcus Joseph",  # the header names the presenter
+        "Yvette Charlemagne",
+        "Yvette Charlemagne",  # to the end of the turn
+        "Bernard",  # the caller the brackets name
+        "Yvette Charlemagne",  # not "And Bernard": a turn's label is no header's
+    ]
+
+
+def test_a_label_in_capitals_is_a_persons_name_last_name_or_initials() -> None:
+    article = (
+        "Our editor spoke to Fadumo Abdi Warsame and to Dr. Andrea Grant.\n\n"
+        "HOST (MARCIA WHYTE): Kenya could gain from the duty cut.\n\n"
+        "FAW: The duty cut will save Kenya money.\n\n"
+        "GRANT: Kenya may suffer.\n\n"
+        "HOST: Kenya will gain, I think."
+    )
+    assert voices_by_claim(article) == [
+        "Marcia Whyte",
+        "Fadumo Abdi Warsame",
+        "Andrea Grant",
+        "Marcia Whyte",  # the host the brackets named before
+    ]
+
+
+def test_a_name_on_a_line_of_its_own_speaks_the_paragraphs_after_it_to_the_next() -> None:
+    article = (
+        "Answer\n\n"
+        "Hon. Tevita Akatapuria (Minister for Health):\n\n"
+        "The agreement is expected to cut waiting times in Samoa.\n\n"
+        "Costs for Samoa could rise.\n\n"
+        "Next question\n\n"
+        "Costs for Tonga could rise too."
+    )
+    assert voices_by_claim(article) == ["Tevita Akatapuria", "Tevita Akatapuria", "article"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["MYTH: ", "VERDICT: ", "Key Rating Drivers:\n\n", "Strong Balance Sheet: "],
+)
+def test_a_label_or_heading_that_names_no_one_is_no_turn(label: str) -> None:
+    assert voices_by_claim(f"{label}Kenya could lose its market to Uganda.") == ["article"]

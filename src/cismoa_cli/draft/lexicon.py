@@ -709,6 +709,13 @@ NAME_PARTICLES = (
 # Honorifics before a name, with or without their stop (British style drops it: "Dr Velarde"),
 # and the pronoun those that have one tell.
 HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Sir", "Dame")
+# The roles under which a transcript labels its speakers' turns ("PRESENTER:", "GUEST:",
+# "CALLER (Bernard, Laborie):"), and under which its header names them ("Presenter: Marcus
+# Joseph."): as broadcasters', podcasts' and interviews' published transcripts write them.
+TURN_ROLES = (
+    *("presenter", "host", "anchor", "moderator", "interviewer", "guest", "caller"),
+    *("reporter", "correspondent", "chair"),
+)
 HONORIFIC_PRONOUNS = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Dame": "she"}
 # The pronouns of a person, each to the one that stands as a subject.
 PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}

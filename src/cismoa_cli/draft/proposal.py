@@ -32,7 +32,7 @@ from .lexicon import SUPPOSITIONS
 from .mentions import Mention, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
-from .voices import Attribution, People, Speaker, attribute, signer
+from .voices import Attribution, People, Speaker, Turns, attribute, signer
 
 PROPOSED = "proposed"
 ARTICLE = "article"
@@ -152,6 +152,11 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     # whom an answer's own line names ("A: Leila Ben Salah, customs lawyer"): the answer is
     # theirs, paragraph after paragraph, to the next question or rule
     labelled: Speaker | None = None
+    # a transcript's turns: who the label opening the paragraph names ("GUEST: ..."), and
+    # who a label on a line of its own names, to the next bare line
+    turns = Turns(text)
+    turn: Speaker | None = None
+    turn_by_line: Speaker | None = None
     last_end = 0
     said_by: list[Attribution | None] = []
     asked = _questions(text, found.units, opens)
@@ -161,7 +166,11 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
             next_name += 1
         inside = _names_in(names, next_name, unit)
         people.learn(text, unit.start, unit.end, inside)
+        if opens[k]:
+            turn = turns.speaker(unit.start, unit.end, people, names)
         if unit.kind is UnitKind.LINE:
+            if opens[k]:
+                turn_by_line = turn
             answer = _ANSWER.match(text, unit.start)
             if answer is not None:
                 labelled = signer(text, answer.end(), unit.end, names) or labelled
@@ -188,7 +197,7 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         elif _PARAGRAPH.search(text, last_end, unit.start):
             answering = None
         last_end = unit.end
-        answerer = answering or labelled
+        answerer = turn or turn_by_line or answering or labelled
         if attribution is None and answerer is not None:
             attribution = Attribution(answerer, "A:", unit.start, unit.start)
         said_by.append(attribution)

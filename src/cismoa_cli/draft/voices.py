@@ -43,6 +43,7 @@ from .lexicon import (
     SAYING,
     STANCE_VERBS,
     SUBORDINATORS,
+    TURN_ROLES,
     WRITINGS,
 )
 from .mentions import CAPITAL, Mention, by_name
@@ -357,6 +358,27 @@ _SIGNATURE = re.compile(
     rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
 _BYLINE = frozenset(BYLINE_WORDS)
+# A turn's label in capitals, with what its brackets add, and the turn after it ("GUEST:
+# In one sentence ...", "CALLER (Bernard, Laborie): ..."); or a person's name, with an
+# honorific and a role in brackets, on a line of its own before the turn.
+_TURN = re.compile(
+    rf"(?P<label>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}}|[A-Z]{{2,4}})"
+    r"(?: \((?P<detail>[^()\n]{1,80})\))?:[ \t]+(?=\S)"
+)
+_TITLED = frozenset({*HONORIFICS, "Hon", "Senator", "Deputy"})
+_NAMED_TURN = re.compile(
+    rf"(?:(?P<title>{'|'.join(sorted(_TITLED))})\.? )?(?P<name>{_NAME})"
+    r"(?: \((?P<detail>[^()\n]{1,80})\))?:"
+)
+_NAMED = re.compile(rf"{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}")
+_TURN_ROLES = frozenset(TURN_ROLES)
+# A transcript's header naming who speaks in a role ("Presenter: Marcus Joseph. Studio
+# guest: Yvette Charlemagne, Permanent Secretary"), not a turn's label in capitals.
+_CAST = re.compile(
+    rf"\b(?P<role>{'|'.join(f'[{r[0].upper()}{r[0]}]{r[1:]}' for r in TURN_ROLES)})"
+    rf":[ \t]+(?P<name>{_NAME})\b"
+)
+_A_NAME = re.compile(_NAME)
 # A word, or a name's last word ("Haddad"), as People looks them up.
 _WORD_OR_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RECENT = 8  # people "he" or "she" may point back to, the latest first
@@ -677,6 +699,83 @@ def attribute(
     chosen = min(found, key=lambda a: a.start)
     people.heard(chosen.speaker)
     return chosen
+
+
+class Turns:
+    """Who speaks each turn of a transcript: the speaker a label before a turn names
+    ("GUEST: ...", "CALLER (Bernard, Laborie): ...", "GRANT: ...", "FAW: ...") or a line of
+    its own names ("Hon. Tevita Akatapuria (Minister for Health):"), a role's label resolved
+    by the name the header or an earlier label gives it ("Presenter: Marcus Joseph.",
+    "HOST (MARCIA WHYTE):"). A label that names no one ("MYTH:", "VERDICT:") is no turn."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._roles: dict[str, str] = {}
+        self._named: dict[str, str | None] = {}  # each label in capitals, to whom it names
+        for match in _CAST.finditer(text):
+            self._roles.setdefault(match["role"].lower(), match["name"])
+
+    def speaker(self, start: int, end: int, people: People, names: list[Mention]) -> Speaker | None:
+        """The speaker of the turn whose label opens ``text[start:end]``, or None."""
+        text = self._text
+        label = _TURN.match(text, start, end)
+        if label is not None:
+            name = self._by_capitals(label["label"], label["detail"], people, start, names)
+        else:
+            label = _NAMED_TURN.fullmatch(text, start, end)
+            if label is None:
+                return None
+            name = label["name"]
+            if not (label["title"] or label["detail"] or name in people.known):
+                return None  # a heading ("Key Rating Drivers:"), not who speaks
+        if not name or not _NAMED.fullmatch(name):
+            return None
+        person = people.known.get(name)
+        if person is None or person.kind != "person":
+            last = name.split()[-1]
+            aliases = (last,) if last != name else ()
+            person = Speaker(name, "person", aliases=aliases, introduced=(start, end))
+            people.know(name, person)
+        return person
+
+    def _by_capitals(
+        self, label: str, detail: str | None, people: People, at: int, names: list[Mention]
+    ) -> str | None:
+        """Whom a label in capitals names: the name in its brackets (and, for a role's label,
+        from then on), the name the header gives its role, or a person's the text gave
+        before it."""
+        role = label.lower()
+        named = detail.partition(",")[0].strip() if detail else ""
+        named = named.title() if named.isupper() else named
+        if named and _NAMED.fullmatch(named):
+            if role in _TURN_ROLES:
+                self._roles[role] = named  # "HOST (MARCIA WHYTE)", and "HOST" after it
+            return named
+        if role in self._roles:
+            return self._roles[role]
+        if label not in self._named:  # each label is looked for once: a long transcript's
+            # turns are many, its speakers few
+            self._named[label] = _named_by_label(label, people, self._text[:at], names)
+        return self._named[label]
+
+
+def _named_by_label(label: str, people: People, before: str, names: list[Mention]) -> str | None:
+    """The person whose name, last name or initials a label in capitals is ("ANDREA GRANT",
+    "GRANT", "FAW" for Fadumo Abdi Warsame): one the text knows, or else a name it gave
+    before the label that is no place's or organisation's."""
+    for person in people.known.values():
+        if person.kind == "person" and label in _labels(person.name):
+            return person.name
+    for match in _A_NAME.finditer(before):
+        if label in _labels(match.group()) and _is_person_name(match.group(), names, match.start()):
+            return match.group()
+    return None
+
+
+def _labels(name: str) -> tuple[str, str, str]:
+    """The labels in capitals a transcript may give a person: name, last name, initials."""
+    words = name.split()
+    return name.upper(), words[-1].upper(), "".join(word[0] for word in words).upper()
 
 
 def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
