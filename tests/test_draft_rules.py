@@ -2146,3 +2146,42 @@ def test_a_name_on_a_line_of_its_own_speaks_the_paragraphs_after_it_to_the_next(
 )
 def test_a_label_or_heading_that_names_no_one_is_no_turn(label: str) -> None:
     assert voices_by_claim(f"{label}Kenya could lose its market to Uganda.") == ["article"]
+
+
+LETTERS = (
+    "LETTERS\n\n"
+    "Our wards are stretched\n\n"
+    "Patients from Niue will wait longer. Kenya could lose nurses too.\n\n"
+    "Teina Marsters\nNikao\n\n"
+    "A ship we can count on\n\n"
+    "The ship will let Kenya sell more taro.\n\n"
+    "Sione Talagi\nHakupu, Niue\n\n"
+    "We print the letters we can. Uganda could gain as well."
+)
+
+
+def test_each_letter_of_a_page_is_its_signers_where_they_sign_below_it() -> None:
+    # the page's own paragraph after the last letter is the article's
+    assert voices_by_claim(LETTERS) == [
+        "Teina Marsters",
+        "Teina Marsters",
+        "Sione Talagi",
+        "article",
+        "article",
+    ]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # signed once: its author's, the article's own voice
+        LETTERS.replace("Sione Talagi\nHakupu, Niue", "A reader").partition("\n\nWe print")[0],
+        # a heading over the text it heads signs nothing
+        "Key Findings\n\nKenya could gain.\n\nRating Outlook\n\nUganda may lose.\n\n"
+        "Ana Lopes\nNairobi",
+        "Kenya could gain.\n\nRATING SENSITIVITIES\nFactors that could lead to a downgrade:\n\n"
+        "Uganda may lose.\n\nANA LOPES\nNAIROBI",
+    ],
+)
+def test_a_text_signed_once_or_a_heading_is_no_letter_signed_below(article: str) -> None:
+    assert set(voices_by_claim(article)) == {"article"}

@@ -32,7 +32,7 @@ from .lexicon import SUPPOSITIONS
 from .mentions import Mention, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
-from .voices import Attribution, People, Speaker, Turns, attribute, signer
+from .voices import Attribution, People, Speaker, Turns, attribute, signature, signer
 
 PROPOSED = "proposed"
 ARTICLE = "article"
@@ -50,6 +50,7 @@ _RULE = re.compile(r"[\W_]+")  # a line with no word: "---", "* * *"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _QUESTION_LENGTH = 250  # characters: a question, not a paragraph that ends in one
+_SIGNATURE_LINES = 3  # a name, a place, a date: a longer block of lines signs nothing
 _OPENING_QUOTES = frozenset('"\u201c')
 
 
@@ -202,6 +203,7 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
             attribution = Attribution(answerer, "A:", unit.start, unit.start)
         said_by.append(attribution)
     _sign(found, opens, said_by)
+    _sign_below(found, opens, said_by)
     return said_by
 
 
@@ -265,6 +267,42 @@ def _sign(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -
                 said_by[n] = Attribution(
                     person, person.name, all_units[n].start, all_units[n].start
                 )
+
+
+def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -> None:
+    """A page of letters, each signed on lines of its own below it ("Teina Marsters" over
+    "Nikao"): what each letter says, back to its headline, is its signer's, where nothing
+    else attributes it. A text signed once is its author's, the article's own voice."""
+    all_units = found.units
+    signed: list[tuple[int, Speaker]] = []
+    for k, unit in enumerate(all_units):
+        if not opens[k] or unit.kind is not UnitKind.LINE or k == 0:
+            continue
+        if all_units[k - 1].kind is UnitKind.LINE:
+            continue  # a signature follows what it signs
+        ends = next((n for n in range(k + 1, len(all_units)) if opens[n]), len(all_units))
+        if (
+            ends - k > _SIGNATURE_LINES
+            or any(all_units[n].kind is not UnitKind.LINE for n in range(k, ends))
+            or (
+                ends - k == 1
+                and ends < len(all_units)
+                and all_units[ends].kind is not UnitKind.LINE
+            )
+        ):
+            continue  # a heading, over the text it heads: a signature is under its text
+        person = signature(found.text, unit.start, unit.end, found.names)
+        if person is not None:
+            signed.append((k, person))
+    if len(signed) < 2:
+        return
+    for k, person in signed:
+        n = k - 1
+        while n >= 0 and all_units[n].kind is not UnitKind.LINE:
+            if said_by[n] is None:
+                start = all_units[n].start
+                said_by[n] = Attribution(person, person.name, start, start)
+            n -= 1
 
 
 def _paragraph_openings(text: str, all_units: list[Unit]) -> list[bool]:

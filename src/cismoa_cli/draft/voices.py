@@ -358,6 +358,7 @@ _SIGNATURE = re.compile(
     rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
 _BYLINE = frozenset(BYLINE_WORDS)
+_SIGNED = re.compile(rf"(?:[-\u2013\u2014][ \t]*)?(?P<name>{_NAME})")  # "\u2014 Ana Lopes"
 # A turn's label in capitals, with what its brackets add, and the turn after it ("GUEST:
 # In one sentence ...", "CALLER (Bernard, Laborie): ..."); or a person's name, with an
 # honorific and a role in brackets, on a line of its own before the turn.
@@ -776,6 +777,22 @@ def _labels(name: str) -> tuple[str, str, str]:
     """The labels in capitals a transcript may give a person: name, last name, initials."""
     words = name.split()
     return name.upper(), words[-1].upper(), "".join(word[0] for word in words).upper()
+
+
+def signature(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
+    """The person a line of its own under a letter names: a name alone ("Teina Marsters"),
+    perhaps after a dash, or with where they write from ("João Ferreira, Santarém")."""
+    line = _SIGNED.fullmatch(text, start, end)
+    if line is None:
+        return signer(text, start, end, names)
+    name = line["name"]
+    if (
+        name.isupper()  # "RATING SENSITIVITIES": a heading
+        or not _is_person_name(name, names, line.start("name"))
+        or _BYLINE.intersection(name.split())
+    ):
+        return None
+    return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
 
 
 def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
