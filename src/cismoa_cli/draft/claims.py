@@ -66,6 +66,7 @@ from .lexicon import (
     POSSESSIVE_DETERMINERS,
     POSSIBLE,
     PREDICTING,
+    PROVISOS,
     QUESTION_VERBS,
     RAISING_ON_GOODS,
     RECIPIENT_MARKERS,
@@ -106,6 +107,9 @@ _COUNTERFACTUAL = re.compile(rf"\s+(?:{'|'.join(COUNTERFACTUAL_MARKERS)})\b")
 # "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
 _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*({'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
+_PROVISO = re.compile(
+    rf"(?:^\W*|,\s+)({'|'.join(PROVISOS)})\b(?!\s+(?:by|for|to|with)\b)", re.IGNORECASE
+)
 _FRONTED = re.compile(
     rf"\b(?:{'|'.join(FRONTING_WORDS)}),?\s+(without)\s+(?![\w-]+ing\b)", re.IGNORECASE
 )
@@ -655,9 +659,12 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
             ),
             None,
         )
-        fronted = _FRONTED.search(said)
         found = [(m.start(), m.group()) for m in (match,) if m is not None]
-        found += [(m.start(1), m.group(1)) for m in (fronted,) if m is not None]
+        found += [
+            (m.start(1), m.group(1))
+            for m in (_FRONTED.search(said), _PROVISO.search(said))
+            if m is not None
+        ]
     if not found:
         return None, None, False
     at, cue = min(found)  # the first condition

@@ -236,6 +236,11 @@ COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
 # auxiliaries of an inverted condition ("Should the deal collapse, ...", "Were prices to
 # fall, ...", "Had the talks failed, ...": Quirk et al. (1985) 15.36).
 OPENING_CONDITIONS = ("without", "should", "were", "had")
+# A proviso, where it opens the sentence or follows a comma ("..., provided volumes are
+# large enough"; "Subject to ratification, the line will ..."): the conditional
+# subordinators of Quirk et al. (1985) "A Comprehensive Grammar of the English Language",
+# 15.19. Not elsewhere: "the money provided by" and "goods subject to duty" are no condition.
+PROVISOS = ("provided", "providing", "subject to")
 # Words after which "without" still opens a clause, fronted before its main clause ("she
 # warned that without an agreement, investors would ...", "and without Brazilian buyers, much
 # of that power would go unsold"): a conditional adjunct (Quirk et al. (1985) 15.34), unless
