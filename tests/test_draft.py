@@ -183,6 +183,11 @@ def test_a_territory_that_governs_itself_is_an_actor_as_a_state_is() -> None:
     ]
 
 
+def test_a_states_government_introduced_by_its_kind_is_the_state() -> None:
+    text = "The Ghana Government, which owns the port, could gain."
+    assert keys_of(text) == [("Ghana", "GHA")]
+
+
 def test_a_towns_name_is_matched_as_the_text_writes_it_not_without_its_accents() -> None:
     # the lexicon's names are written either way; a town is known only as the text has it
     text = (

@@ -389,6 +389,7 @@ def _introduced(text: str, lower_case: _LowerCase) -> dict[str, str]:
         if (
             not name
             or name in _FORMS
+            or name.removesuffix(" Government") in _FORMS  # "the Ghana Government": Ghana
             or not name[-1].isalnum()
             or words[-1][0].islower()
             or words[-1] in _TIME_NAMES
