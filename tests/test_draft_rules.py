@@ -2211,3 +2211,22 @@ def test_a_proviso_after_a_comma_or_opening_the_sentence_is_a_condition(
 ) -> None:
     reading = reading_of(sentence)
     assert (reading.certainty, reading.condition) == (certainty, condition)
+
+
+def test_a_committees_turns_are_labelled_with_names_in_title_case() -> None:
+    article = (
+        "Members present: Dame Harriet Colvin (Chair); Priya Desai.\n\n"
+        "Witnesses: Julian Thorne, Chief Fisheries Officer; Dr Carys Penhallow, Director of "
+        "Ocean Policy, Blue Atlantic Trust.\n\n"
+        "Q14 Chair: Kenya could gain a great deal from the zone.\n\n"
+        "Julian Thorne: Kenya's fleet will land more tuna.\n\n"
+        "Q18 Priya Desai: Is that the whole story?\n\n"
+        "Dr Penhallow: Kenya could lose its protected area.\n\n"
+        "Ana Lopes: Uganda may lose too."  # a name the text never introduced speaks nothing
+    )
+    assert voices_by_claim(article) == [
+        "Harriet Colvin",  # the chair, as those present are listed
+        "Julian Thorne",
+        "Carys Penhallow",  # by title and last name
+        "article",
+    ]

@@ -362,15 +362,19 @@ _SIGNED = re.compile(rf"(?:[-\u2013\u2014][ \t]*)?(?P<name>{_NAME})")  # "\u2014
 # A turn's label in capitals, with what its brackets add, and the turn after it ("GUEST:
 # In one sentence ...", "CALLER (Bernard, Laborie): ..."); or a person's name, with an
 # honorific and a role in brackets, on a line of its own before the turn.
+_ASKED = r"(?:Q\d{1,4}\s+)?"  # a committee's numbered question ("Q14 Chair:")
 _TURN = re.compile(
-    rf"(?P<label>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}}|[A-Z]{{2,4}})"
+    rf"{_ASKED}(?P<label>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}}|[A-Z]{{2,4}})"
     r"(?: \((?P<detail>[^()\n]{1,80})\))?:[ \t]+(?=\S)"
 )
 _TITLED = frozenset({*HONORIFICS, "Hon", "Senator", "Deputy"})
-_NAMED_TURN = re.compile(
-    rf"(?:(?P<title>{'|'.join(sorted(_TITLED))})\.? )?(?P<name>{_NAME})"
-    r"(?: \((?P<detail>[^()\n]{1,80})\))?:"
+_TITLE = rf"(?:(?P<title>{'|'.join(sorted(_TITLED))})\.? )?"
+# A label in a name's own capitals before a turn ("Julian Thorne:", "Dr Penhallow:", "Q14
+# Chair:"): a turn only when it names a person the text has introduced, or a role it has.
+_SPOKEN_TURN = re.compile(
+    rf"{_ASKED}{_TITLE}(?P<name>{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}):[ \t]+(?=\S)"
 )
+_NAMED_TURN = re.compile(rf"{_TITLE}(?P<name>{_NAME})" r"(?: \((?P<detail>[^()\n]{1,80})\))?:")
 _NAMED = re.compile(rf"{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}")
 _TURN_ROLES = frozenset(TURN_ROLES)
 # A transcript's header naming who speaks in a role ("Presenter: Marcus Joseph. Studio
@@ -378,6 +382,10 @@ _TURN_ROLES = frozenset(TURN_ROLES)
 _CAST = re.compile(
     rf"\b(?P<role>{'|'.join(f'[{r[0].upper()}{r[0]}]{r[1:]}' for r in TURN_ROLES)})"
     rf":[ \t]+(?P<name>{_NAME})\b"
+)
+# and a list of those present naming one's role after it ("Dame Harriet Colvin (Chair);")
+_CAST_AFTER = re.compile(
+    rf"{_TITLE}(?P<name>{_NAME}) \((?P<role>{'|'.join(r.title() for r in TURN_ROLES)})\)"
 )
 _A_NAME = re.compile(_NAME)
 # A word, or a name's last word ("Haddad"), as People looks them up.
@@ -713,8 +721,9 @@ class Turns:
         self._text = text
         self._roles: dict[str, str] = {}
         self._named: dict[str, str | None] = {}  # each label in capitals, to whom it names
-        for match in _CAST.finditer(text):
-            self._roles.setdefault(match["role"].lower(), match["name"])
+        for cast in (_CAST, _CAST_AFTER):
+            for match in cast.finditer(text):
+                self._roles.setdefault(match["role"].lower(), match["name"])
 
     def speaker(self, start: int, end: int, people: People, names: list[Mention]) -> Speaker | None:
         """The speaker of the turn whose label opens ``text[start:end]``, or None."""
@@ -722,6 +731,8 @@ class Turns:
         label = _TURN.match(text, start, end)
         if label is not None:
             name = self._by_capitals(label["label"], label["detail"], people, start, names)
+        elif (label := _SPOKEN_TURN.match(text, start, end)) is not None:
+            name = self._by_name(label["name"], label["title"], people)
         else:
             label = _NAMED_TURN.fullmatch(text, start, end)
             if label is None:
@@ -757,6 +768,27 @@ class Turns:
         if label not in self._named:  # each label is looked for once: a long transcript's
             # turns are many, its speakers few
             self._named[label] = _named_by_label(label, people, self._text[:at], names)
+        return self._named[label]
+
+    def _by_name(self, label: str, title: str | None, people: People) -> str | None:
+        """Whom a label in a name's own capitals names: a person the text has introduced, by
+        full name or by title and last name ("Dr Penhallow"), or a role's holder ("Chair")."""
+        if label.lower() in self._roles:
+            return self._roles[label.lower()]
+        known = people.known.get(label)
+        if known is not None:
+            return known.name if known.kind == "person" else None
+        if title is None or " " in label:
+            return None  # "Capital Burden Shared:", a run-in heading
+        if label not in self._named:
+            self._named[label] = next(
+                (
+                    person.name
+                    for person in people.known.values()
+                    if person.kind == "person" and person.name.split()[-1] == label
+                ),
+                None,
+            )
         return self._named[label]
 
 
