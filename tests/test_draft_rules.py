@@ -2230,3 +2230,18 @@ def test_a_committees_turns_are_labelled_with_names_in_title_case() -> None:
         "Carys Penhallow",  # by title and last name
         "article",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("For Peru, that would mean a saving of 40 million dollars.", "benefit"),
+        ("Peruvian growers could be prosecuted in Chile.", "risk"),
+        ("Peru's farmers will suffer.", "risk"),
+        ("The war could ruin Peru's harvest.", "risk"),
+    ],
+)
+def test_savings_are_a_gain_and_ruin_prosecution_and_suffering_harms(
+    sentence: str, direction: str
+) -> None:
+    assert reading_of(sentence).direction == direction

@@ -829,6 +829,7 @@ GAIN = (
     "obtain",
     "gets",
     "save",
+    "saving",  # not begun by "save": "a saving of 1,400 lei", "savings from this loan"
     # Gains told by what is unlocked, profited or bolstered ("unlock investment", "profit
     # from the extra fish"): more of the General Inquirer's Positiv words. Not "better":
     # "would be better spent" weighs a choice.
@@ -980,6 +981,19 @@ HARM = (
     "losing",
     "blam",
     "curtail",
+    # ruined, injured, prosecuted, in arrears, bailed out, complained of, devastated,
+    # destroyed, suffering (Loughran-McDonald negative: "fields ruined in the war", "could
+    # be prosecuted", "its arrears to producers", "a government bailout")
+    "ruin",
+    "injur",
+    "prosecut",
+    "arrear",
+    "bailout",
+    "complain",
+    "devastat",
+    "destroy",
+    "suffer",
+    "headwind",
 )
 # Words that begin with a stem of gain or harm without its sense: the overstemming errors
 # (Paice, C. D. (1994) "An evaluation method for stemming algorithms", SIGIR '94) of a
