@@ -2245,3 +2245,17 @@ def test_savings_are_a_gain_and_ruin_prosecution_and_suffering_harms(
     sentence: str, direction: str
 ) -> None:
     assert reading_of(sentence).direction == direction
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Energy analyst Fiona Keough of Cape Breton University says Kenya may not gain.",
+        "Analyst Fiona Keough of Kestrel Capital said Kenya could lose.",
+        "Fiona Keough at Kestrel Capital said Kenya could lose.",
+    ],
+)
+def test_a_role_before_a_name_and_where_they_work_after_it_are_no_part_of_it(
+    sentence: str,
+) -> None:
+    assert voice_of(sentence) == ("Fiona Keough", "person")

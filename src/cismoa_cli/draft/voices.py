@@ -402,6 +402,8 @@ _FACILITIES = frozenset(FACILITY_HEADS)
 _LEADING = frozenset(DETERMINERS) | frozenset(QUANTIFIERS)
 _QUANTIFIERS = frozenset(QUANTIFIERS)
 _GROUPS = frozenset(GROUP_HEADS)
+# The head of a role before a name ("Energy analyst", "Analyst", "finance minister")
+_ROLE_NOUNS = frozenset(word.lower() for word in (*ROLE_HEADS, *OCCUPATIONS, *GROUP_HEADS))
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
 _PAPER_NAME = rf"(?!(?:The|In|At|On|From|For|But|And)\s){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
 _MASTHEAD_NAME = rf"{_PAPER_NAME}\s+(?:{'|'.join(MEDIA_HEADS)})"  # "Cyprus Tribune"
@@ -449,7 +451,14 @@ _AUTHORS = re.compile(
     rf"\s+(?P<published>{_PUBLISHED})"
 )
 # A person's name and the organisation they are of ("Marcus Hale of the Harwood Institute").
-_OF_AN_ORGANISATION = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?[A-Z][^,;]{{1,80}}")
+_OF_AN_ORGANISATION = re.compile(rf"(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;]{{1,80}}")
+# A role before a person's name where the sentence opens with it, and where the person
+# works ("Energy analyst Fiona Keough of Cape Breton University", "Analyst Jo Bloggs at
+# Kestrel Capital"): a role's head noun last, then the name.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}})(?P<name>{_NAME})"
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;]{1,80})?"
+)
 # A role in lower case before a person's name ("finance chief Ravi Menon").
 _ROLED = re.compile(rf"(?P<role>(?:{_LOWER_ROLE_WORD}){{1,3}})(?P<name>{_NAME})")
 # The nouns "the association" or "The Guild" may stand for the last organisation named with
@@ -933,6 +942,17 @@ def _speaker(
         return Speaker(located, "actor", actor=inside[0].key)
     if quantified and bare[0].lower() in ("in", "at", "within", "inside"):
         return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
+    titled = _ROLE_THEN_NAME.fullmatch(phrase)
+    if (
+        titled is not None
+        and titled["role"]
+        and titled["role"].split()[-1].lower() in _ROLE_NOUNS
+        and _is_person_name(titled["name"], names, at + source.rfind(titled["name"]))
+    ):
+        name = titled["name"]
+        return people.known.get(name) or Speaker(
+            name, "person", role=titled["role"].strip(), aliases=(name.split()[-1],)
+        )
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
     affiliated = _OF_AN_ORGANISATION.fullmatch(phrase)
