@@ -942,16 +942,16 @@ def _speaker(
         return Speaker(located, "actor", actor=inside[0].key)
     if quantified and bare[0].lower() in ("in", "at", "within", "inside"):
         return Speaker(_lower_first(" ".join(words)), "group", affiliation=_first_key(inside))
-    titled = _ROLE_THEN_NAME.fullmatch(phrase)
+    role_first = _ROLE_THEN_NAME.fullmatch(phrase)
     if (
-        titled is not None
-        and titled["role"]
-        and titled["role"].split()[-1].lower() in _ROLE_NOUNS
-        and _is_person_name(titled["name"], names, at + source.rfind(titled["name"]))
+        role_first is not None
+        and role_first["role"]
+        and role_first["role"].split()[-1].lower() in _ROLE_NOUNS
+        and _is_person_name(role_first["name"], names, at + source.rfind(role_first["name"]))
     ):
-        name = titled["name"]
+        name = role_first["name"]
         return people.known.get(name) or Speaker(
-            name, "person", role=titled["role"].strip(), aliases=(name.split()[-1],)
+            name, "person", role=role_first["role"].strip(), aliases=(name.split()[-1],)
         )
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
