@@ -662,9 +662,23 @@ def test_an_inverted_condition_a_predicting_source_and_stands_to(
             "conditional",
             "If the talks fail",
         ),
+        # a proviso after a comma, or opening the sentence, is a condition
+        (
+            "A weekly link is likely to lower costs in Peru, provided volumes are large enough.",
+            "conditional",
+            "provided volumes are large enough",
+        ),
+        (
+            "Subject to ratification, the line will bring Chile cheaper power.",
+            "conditional",
+            "Subject to ratification",
+        ),
+        # what is provided, and what goods are subject to, are none
+        ("The money provided by Chile will help Peru's schools.", "expected", None),
+        ("Peruvian copper will be subject to a 5% duty in Chile.", "expected", None),
     ],
 )
-def test_without_fronted_in_a_clause_opens_a_condition(
+def test_without_fronted_in_a_clause_or_a_proviso_opens_a_condition(
     sentence: str, certainty: str, condition: str | None
 ) -> None:
     reading = reading_of(sentence)
@@ -2185,32 +2199,6 @@ def test_each_letter_of_a_page_is_its_signers_where_they_sign_below_it() -> None
 )
 def test_a_text_signed_once_or_a_heading_is_no_letter_signed_below(article: str) -> None:
     assert set(voices_by_claim(article)) == {"article"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "certainty", "condition"),
-    [
-        # a proviso after a comma, or opening the sentence, is a condition
-        (
-            "A weekly link is likely to lower costs in Peru, provided volumes are large enough.",
-            "conditional",
-            "provided volumes are large enough",
-        ),
-        (
-            "Subject to ratification, the line will bring Chile cheaper power.",
-            "conditional",
-            "Subject to ratification",
-        ),
-        # what is provided, and what goods are subject to, are none
-        ("The money provided by Chile will help Peru's schools.", "expected", None),
-        ("Peruvian copper will be subject to a 5% duty in Chile.", "expected", None),
-    ],
-)
-def test_a_proviso_after_a_comma_or_opening_the_sentence_is_a_condition(
-    sentence: str, certainty: str, condition: str | None
-) -> None:
-    reading = reading_of(sentence)
-    assert (reading.certainty, reading.condition) == (certainty, condition)
 
 
 def test_a_committees_turns_are_labelled_with_names_in_title_case() -> None:
