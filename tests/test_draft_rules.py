@@ -2247,3 +2247,12 @@ def test_a_role_before_a_name_and_where_they_work_after_it_are_no_part_of_it(
     sentence: str,
 ) -> None:
     assert voice_of(sentence) == ("Fiona Keough", "person")
+
+
+def test_a_podcasts_label_may_be_a_first_name_in_capitals() -> None:
+    article = (
+        "Hosts: Mina and Tom\nGuest: Dr. Haruka Nakasone, tourism geographer at the Ryukyu "
+        "Island Studies Centre\n\nMINA: So who is the ferry for?\n\n"
+        "HARUKA: The ferry could bring Kenya's small hotels more visitors."
+    )
+    assert voices_by_claim(article) == ["Haruka Nakasone"]

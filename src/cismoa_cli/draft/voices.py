@@ -802,9 +802,9 @@ class Turns:
 
 
 def _named_by_label(label: str, people: People, before: str, names: list[Mention]) -> str | None:
-    """The person whose name, last name or initials a label in capitals is ("ANDREA GRANT",
-    "GRANT", "FAW" for Fadumo Abdi Warsame): one the text knows, or else a name it gave
-    before the label that is no place's or organisation's."""
+    """The person whose name, last name, first name or initials a label in capitals is
+    ("ANDREA GRANT", "GRANT", "ANDREA", "FAW" for Fadumo Abdi Warsame): one the text knows,
+    or else a name it gave before the label that is no place's or organisation's."""
     for person in people.known.values():
         if person.kind == "person" and label in _labels(person.name):
             return person.name
@@ -814,10 +814,12 @@ def _named_by_label(label: str, people: People, before: str, names: list[Mention
     return None
 
 
-def _labels(name: str) -> tuple[str, str, str]:
-    """The labels in capitals a transcript may give a person: name, last name, initials."""
+def _labels(name: str) -> tuple[str, str, str, str]:
+    """The labels in capitals a transcript may give a person: name, last name, first name
+    (a podcast's "HARUKA:"), initials."""
     words = name.split()
-    return name.upper(), words[-1].upper(), "".join(word[0] for word in words).upper()
+    initials = "".join(word[0] for word in words).upper()
+    return name.upper(), words[-1].upper(), words[0].upper(), initials
 
 
 def signature(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
