@@ -2132,13 +2132,18 @@ def test_a_label_in_capitals_is_a_persons_name_last_name_or_initials() -> None:
         "HOST (MARCIA WHYTE): Kenya could gain from the duty cut.\n\n"
         "FAW: The duty cut will save Kenya money.\n\n"
         "GRANT: Kenya may suffer.\n\n"
-        "HOST: Kenya will gain, I think."
+        "DEVESH SOOKUN: Uganda may suffer too.\n\n"
+        "HOST: Kenya will gain, I think.\n\n"
+        "FAW: Yes.\n\nGRANT: No.\n\nSOOKUN: Uganda will lose."
     )
+    # a label used again and again, or a full name whose last name labels later turns
     assert voices_by_claim(article) == [
         "Marcia Whyte",
         "Fadumo Abdi Warsame",
         "Andrea Grant",
+        "Devesh Sookun",
         "Marcia Whyte",  # the host the brackets named before
+        "Devesh Sookun",
     ]
 
 
@@ -2156,10 +2161,29 @@ def test_a_name_on_a_line_of_its_own_speaks_the_paragraphs_after_it_to_the_next(
 
 @pytest.mark.parametrize(
     "label",
-    ["MYTH: ", "VERDICT: ", "Key Rating Drivers:\n\n", "Strong Balance Sheet: "],
+    [
+        *("MYTH: ", "VERDICT: ", "Key Rating Drivers:\n\n", "Strong Balance Sheet: "),
+        # a place, a news agency or a production note in the brackets is no speaker
+        *("UPDATE (Nairobi): ", "CORRECTION (Reuters): ", "MINISTER (THROUGH INTERPRETER): "),
+        *("Outlook\n\nKey Findings (2024):\n\n", "Cook Islands (Rarotonga):\n\n"),
+        # a label used once is a note, not a speaker's initials
+        *("Ursula Kimani, an economist, spoke.\n\nUK: ", "Peter Smith spoke.\n\nPS: "),
+    ],
 )
 def test_a_label_or_heading_that_names_no_one_is_no_turn(label: str) -> None:
     assert voices_by_claim(f"{label}Kenya could lose its market to Uganda.") == ["article"]
+
+
+def test_a_role_in_a_scripts_note_names_no_one_and_a_new_turn_ends_a_lines_speaker() -> None:
+    assert voices_by_claim(
+        "REPORTER (VO): Kenya could lose its market.\n\nREPORTER: Uganda may gain."
+    ) == ["article", "article"]
+    article = (
+        "Hon. Tevita Akatapuria (Minister for Health):\n\n"
+        "The agreement will cut waiting times in Samoa.\n\n"
+        "GUEST: Samoa will gain.\n\nCosts for Tonga will rise."
+    )
+    assert voices_by_claim(article) == ["Tevita Akatapuria", "article", "article"]
 
 
 LETTERS = (
@@ -2253,6 +2277,7 @@ def test_a_podcasts_label_may_be_a_first_name_in_capitals() -> None:
     article = (
         "Hosts: Mina and Tom\nGuest: Dr. Haruka Nakasone, tourism geographer at the Ryukyu "
         "Island Studies Centre\n\nMINA: So who is the ferry for?\n\n"
-        "HARUKA: The ferry could bring Kenya's small hotels more visitors."
+        "HARUKA: The ferry could bring Kenya's small hotels more visitors.\n\n"
+        "MINA: And the other way?\n\nHARUKA: Uganda may gain too."
     )
-    assert voices_by_claim(article) == ["Haruka Nakasone"]
+    assert voices_by_claim(article) == ["Haruka Nakasone", "Haruka Nakasone"]

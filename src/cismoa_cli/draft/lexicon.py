@@ -721,6 +721,14 @@ TURN_ROLES = (
     *("presenter", "host", "anchor", "moderator", "interviewer", "guest", "caller"),
     *("reporter", "correspondent", "chair"),
 )
+# What a script's brackets after a label say of the turn, not who speaks it ("REPORTER
+# (VO):", "MINISTER (THROUGH INTERPRETER):", "ANCHOR (on camera):"): broadcast scripts'
+# production notes.
+SCRIPT_NOTES = (
+    *("vo", "sot", "oc", "ots", "voice-over", "voiceover", "live", "cont", "cont'd"),
+    *("continued", "through", "interpreter", "translated", "translation", "in", "on"),
+    *("camera", "off", "phone", "video", "link", "studio", "archive", "file"),
+)
 HONORIFIC_PRONOUNS = {"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Dame": "she"}
 # The pronouns of a person, each to the one that stands as a subject.
 PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}

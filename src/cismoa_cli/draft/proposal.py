@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -70,6 +70,16 @@ class _Found:
     interests: list[tuple[Unit, str, str]] = field(default_factory=list)  # unit, actor, cue
     relations: dict[tuple[str, str, str], list[tuple[Unit, str]]] = field(default_factory=dict)
     speakers: dict[str, tuple[Speaker, str, tuple[int, int]]] = field(default_factory=dict)
+    name_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name_starts = [m.start for m in self.names]
+
+    def names_around(self, start: int, end: int) -> list[Mention]:
+        """The names that begin in ``text[start:end]``, and the one before that may run into
+        it: all a check of one line needs, whatever the article's length."""
+        first = max(0, bisect_left(self.name_starts, start) - 1)
+        return self.names[first : bisect_left(self.name_starts, end)]
 
 
 def propose(text: str) -> dict[str, list[dict[str, Any]]]:
@@ -155,7 +165,7 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     labelled: Speaker | None = None
     # a transcript's turns: who the label opening the paragraph names ("GUEST: ..."), and
     # who a label on a line of its own names, to the next bare line
-    turns = Turns(text)
+    turns = Turns(text, names)
     turn: Speaker | None = None
     turn_by_line: Speaker | None = None
     last_end = 0
@@ -168,13 +178,14 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
         inside = _names_in(names, next_name, unit)
         people.learn(text, unit.start, unit.end, inside)
         if opens[k]:
-            turn = turns.speaker(unit.start, unit.end, people, names)
+            turn = turns.speaker(unit.start, unit.end, people)
+            if unit.kind is UnitKind.LINE or turns.opens(unit.start, unit.end):
+                turn_by_line = turn  # a bare line, or another turn, ends a line's speaker's
         if unit.kind is UnitKind.LINE:
-            if opens[k]:
-                turn_by_line = turn
             answer = _ANSWER.match(text, unit.start)
             if answer is not None:
-                labelled = signer(text, answer.end(), unit.end, names) or labelled
+                near = found.names_around(answer.end(), unit.end)
+                labelled = signer(text, answer.end(), unit.end, near) or labelled
             elif _RULE.fullmatch(text, unit.start, unit.end):
                 labelled = None
             said_by.append(None)
@@ -255,7 +266,7 @@ def _sign(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -
             continue  # a line alone in its paragraph, or one amid it, signs nothing
         if opened == k and not _opens_quotation(text, all_units[k + 1]):
             continue  # a heading over a list ("Key figures") names no speaker
-        person = signer(text, unit.start, unit.end, found.names)
+        person = signer(text, unit.start, unit.end, found.names_around(unit.start, unit.end))
         if person is None:
             continue
         # the paragraph's first line names who says what follows it; its last, who wrote
@@ -291,7 +302,9 @@ def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | No
             )
         ):
             continue  # a heading, over the text it heads: a signature is under its text
-        person = signature(found.text, unit.start, unit.end, found.names)
+        person = signature(
+            found.text, unit.start, unit.end, found.names_around(unit.start, unit.end)
+        )
         if person is not None:
             signed.append((k, person))
     if len(signed) < 2:

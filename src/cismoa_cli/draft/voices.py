@@ -11,6 +11,8 @@ their last name ("Varga told reporters") or a pronoun ("She said").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -41,12 +43,13 @@ from .lexicon import (
     QUANTIFIERS,
     ROLE_HEADS,
     SAYING,
+    SCRIPT_NOTES,
     STANCE_VERBS,
     SUBORDINATORS,
     TURN_ROLES,
     WRITINGS,
 )
-from .mentions import CAPITAL, Mention, by_name
+from .mentions import CAPITAL, Mention, by_name, is_known
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -358,15 +361,19 @@ _SIGNATURE = re.compile(
     rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
 _BYLINE = frozenset(BYLINE_WORDS)
-_SIGNED = re.compile(rf"(?:[-\u2013\u2014][ \t]*)?(?P<name>{_NAME})")  # "\u2014 Ana Lopes"
+_SIGNED = re.compile(rf"(?P<name>{_NAME})")  # a name alone on its line
 # A turn's label in capitals, with what its brackets add, and the turn after it ("GUEST:
 # In one sentence ...", "CALLER (Bernard, Laborie): ..."); or a person's name, with an
 # honorific and a role in brackets, on a line of its own before the turn.
 _ASKED = r"(?:Q\d{1,4}\s+)?"  # a committee's numbered question ("Q14 Chair:")
-_TURN = re.compile(
-    rf"{_ASKED}(?P<label>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}}|[A-Z]{{2,4}})"
+_TURN_LABEL = (
+    rf"(?P<label>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}})"
     r"(?: \((?P<detail>[^()\n]{1,80})\))?:[ \t]+(?=\S)"
 )
+_TURN = re.compile(_ASKED + _TURN_LABEL)
+_TURN_AT_LINE = re.compile(rf"^{_ASKED}{_TURN_LABEL}", re.MULTILINE)
+_TURNS_OF_A_SPEAKER = 2  # a label used once is a note ("PS:"), not a speaker's
+_SCRIPT_NOTES = frozenset(SCRIPT_NOTES)
 _TITLED = frozenset({*HONORIFICS, "Hon", "Senator", "Deputy"})
 _TITLE = rf"(?:(?P<title>{'|'.join(sorted(_TITLED))})\.? )?"
 # A label in a name's own capitals before a turn ("Julian Thorne:", "Dr Penhallow:", "Q14
@@ -721,34 +728,59 @@ def attribute(
 
 class Turns:
     """Who speaks each turn of a transcript: the speaker a label before a turn names
-    ("GUEST: ...", "CALLER (Bernard, Laborie): ...", "GRANT: ...", "FAW: ...") or a line of
-    its own names ("Hon. Tevita Akatapuria (Minister for Health):"), a role's label resolved
-    by the name the header or an earlier label gives it ("Presenter: Marcus Joseph.",
-    "HOST (MARCIA WHYTE):"). A label that names no one ("MYTH:", "VERDICT:") is no turn."""
+    ("GUEST: ...", "CALLER (Bernard, Laborie): ...", "GRANT: ...", "FAW: ...", "Julian
+    Thorne: ...") or a line of its own names ("Hon. Tevita Akatapuria (Minister for
+    Health):"), a role's label resolved by the name the header, the list of those present or
+    an earlier label gives it ("Presenter: Marcus Joseph.", "Dame Harriet Colvin (Chair)",
+    "HOST (MARCIA WHYTE):"). A label that names no one ("MYTH:", "VERDICT:", "UK:" once) is
+    no turn."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, names: list[Mention]) -> None:
         self._text = text
+        self._names = names
+        self._starts = [m.start for m in names]
         self._roles: dict[str, str] = {}
-        self._named: dict[str, str | None] = {}  # each label in capitals, to whom it names
         for cast in (_CAST, _CAST_AFTER):
             for match in cast.finditer(text):
                 self._roles.setdefault(match["role"].lower(), match["name"])
+        # a transcript labels its speakers' turns again and again: a label in capitals that
+        # opens one line ("UK: ...", "PS: ...") is no speaker's name or initials
+        self._uses = Counter(m["label"] for m in _TURN_AT_LINE.finditer(text))
+        # each label a person's name given so far may take (capitals), to that name: read
+        # once, up to each turn, so that a long transcript costs the same per turn
+        self._given: dict[str, str] = {}
+        self._read_to = 0
+        # and the labels of those a full name's label introduced ("SOOKUN" after "DEVESH SOOKUN")
+        self._speaking: dict[str, str] = {}
 
-    def speaker(self, start: int, end: int, people: People, names: list[Mention]) -> Speaker | None:
+    def opens(self, start: int, end: int) -> bool:
+        """Whether a label, naming someone or not, opens ``text[start:end]``: a new turn."""
+        return (
+            _TURN.match(self._text, start, end) or _SPOKEN_TURN.match(self._text, start, end)
+        ) is not None
+
+    def speaker(self, start: int, end: int, people: People) -> Speaker | None:
         """The speaker of the turn whose label opens ``text[start:end]``, or None."""
         text = self._text
         label = _TURN.match(text, start, end)
         if label is not None:
-            name = self._by_capitals(label["label"], label["detail"], people, start, names)
+            name = self._by_capitals(label, people)
         elif (label := _SPOKEN_TURN.match(text, start, end)) is not None:
-            name = self._by_name(label["name"], label["title"], people)
+            name = self._by_name(label["name"], label["title"], people, start)
         else:
             label = _NAMED_TURN.fullmatch(text, start, end)
             if label is None:
                 return None
             name = label["name"]
-            if not (label["title"] or label["detail"] or name in people.known):
-                return None  # a heading ("Key Rating Drivers:"), not who speaks
+            role = label["detail"] or ""
+            if not (
+                name in people.known
+                or (
+                    (label["title"] or _ROLE_NOUNS.intersection(role.lower().split()))
+                    and self._is_person(name, label.start("name"))
+                )
+            ):
+                return None  # a heading ("Key Rating Drivers:", "Cook Islands (Rarotonga):")
         if not name or not _NAMED.fullmatch(name):
             return None
         person = people.known.get(name)
@@ -759,27 +791,47 @@ class Turns:
             people.know(name, person)
         return person
 
-    def _by_capitals(
-        self, label: str, detail: str | None, people: People, at: int, names: list[Mention]
-    ) -> str | None:
-        """Whom a label in capitals names: the name in its brackets (and, for a role's label,
-        from then on), the name the header gives its role, or a person's the text gave
-        before it."""
-        role = label.lower()
+    def _by_capitals(self, label: re.Match[str], people: People) -> str | None:
+        """Whom a label in capitals names: a person's name in its brackets (and, for a
+        role's label, from then on), the name the header gives its role, or the name, last
+        name, first name or initials of a person named before, when the label is used again
+        and again."""
+        said, detail = label["label"], label["detail"]
+        role = said.lower()
         named = detail.partition(",")[0].strip() if detail else ""
         named = named.title() if named.isupper() else named
-        if named and _NAMED.fullmatch(named):
+        if (
+            named
+            and _NAMED.fullmatch(named)
+            and not _SCRIPT_NOTES.intersection(named.lower().split())
+            and (" " in named or role in _TURN_ROLES)  # "Bernard" only as a caller's name
+            and self._is_person(named, label.start("detail"))
+        ):
             if role in _TURN_ROLES:
                 self._roles[role] = named  # "HOST (MARCIA WHYTE)", and "HOST" after it
             return named
         if role in self._roles:
             return self._roles[role]
-        if label not in self._named:  # each label is looked for once: a long transcript's
-            # turns are many, its speakers few
-            self._named[label] = _named_by_label(label, people, self._text[:at], names)
-        return self._named[label]
+        if is_known(said):
+            return None  # "UK:", "EU:"
+        if (
+            " " in said
+            and (self._uses[said] >= _TURNS_OF_A_SPEAKER or self._uses[said.split()[-1]])
+            and self._is_person(said.title(), label.start("label"))
+        ):
+            # a full name on a speaker's first turn, the last name after it ("DEVESH SOOKUN:",
+            # then "SOOKUN:"), as the text spells it if it gave it before
+            name = self._given_as(said, label.start()) or said.title()
+            for form in _labels(name):
+                self._speaking.setdefault(form, name)
+            return name
+        if said in self._speaking:
+            return self._speaking[said]
+        if self._uses[said] < _TURNS_OF_A_SPEAKER:
+            return None
+        return self._given_as(said, label.start())
 
-    def _by_name(self, label: str, title: str | None, people: People) -> str | None:
+    def _by_name(self, label: str, title: str | None, people: People, at: int) -> str | None:
         """Whom a label in a name's own capitals names: a person the text has introduced, by
         full name or by title and last name ("Dr Penhallow"), or a role's holder ("Chair")."""
         if label.lower() in self._roles:
@@ -789,29 +841,25 @@ class Turns:
             return known.name if known.kind == "person" else None
         if title is None or " " in label:
             return None  # "Capital Burden Shared:", a run-in heading
-        if label not in self._named:
-            self._named[label] = next(
-                (
-                    person.name
-                    for person in people.known.values()
-                    if person.kind == "person" and person.name.split()[-1] == label
-                ),
-                None,
-            )
-        return self._named[label]
+        return self._given_as(label.upper(), at)
 
+    def _given_as(self, label: str, at: int) -> str | None:
+        """The first person's name given before ``at`` that ``label`` (in capitals) may
+        stand for."""
+        for match in _A_NAME.finditer(self._text, self._read_to, at):
+            name = match.group()
+            # a name in capitals is a label or a heading, not a name given
+            if not name.isupper() and self._is_person(name, match.start()):
+                for form in _labels(name):
+                    self._given.setdefault(form, name)
+        self._read_to = max(self._read_to, at)
+        return self._given.get(label)
 
-def _named_by_label(label: str, people: People, before: str, names: list[Mention]) -> str | None:
-    """The person whose name, last name, first name or initials a label in capitals is
-    ("ANDREA GRANT", "GRANT", "ANDREA", "FAW" for Fadumo Abdi Warsame): one the text knows,
-    or else a name it gave before the label that is no place's or organisation's."""
-    for person in people.known.values():
-        if person.kind == "person" and label in _labels(person.name):
-            return person.name
-    for match in _A_NAME.finditer(before):
-        if label in _labels(match.group()) and _is_person_name(match.group(), names, match.start()):
-            return match.group()
-    return None
+    def _is_person(self, name: str, at: int) -> bool:
+        """Whether ``name`` at ``at`` is a person's: only the names around it are looked at."""
+        first = max(0, bisect_left(self._starts, at) - 1)
+        last = bisect_left(self._starts, at + len(name))
+        return _is_person_name(name, self._names[first:last], at)
 
 
 def _labels(name: str) -> tuple[str, str, str, str]:
@@ -824,18 +872,13 @@ def _labels(name: str) -> tuple[str, str, str, str]:
 
 def signature(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
     """The person a line of its own under a letter names: a name alone ("Teina Marsters"),
-    perhaps after a dash, or with where they write from ("João Ferreira, Santarém")."""
+    or with where they write from ("João Ferreira, Santarém")."""
     line = _SIGNED.fullmatch(text, start, end)
     if line is None:
         return signer(text, start, end, names)
-    name = line["name"]
-    if (
-        name.isupper()  # "RATING SENSITIVITIES": a heading
-        or not _is_person_name(name, names, line.start("name"))
-        or _BYLINE.intersection(name.split())
-    ):
-        return None
-    return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
+    if line["name"].isupper():
+        return None  # "RATING SENSITIVITIES": a heading
+    return _signing(line["name"], names, line.start("name"), (start, end))
 
 
 def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
@@ -848,9 +891,15 @@ def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | N
         return None
     group = signed.lastgroup or "name"
     name = signed[group].title() if group == "capitals" else signed[group]
-    if not _is_person_name(name, names, signed.start(group)) or _BYLINE.intersection(name.split()):
-        return None  # "Staff Writer, Nairobi" signs as no one
-    return Speaker(name, "person", aliases=(name.split()[-1],), introduced=(start, end))
+    return _signing(name, names, signed.start(group), (start, end))
+
+
+def _signing(name: str, names: list[Mention], at: int, line: tuple[int, int]) -> Speaker | None:
+    """The person who signs a line with ``name``, or None if it is no person's ("Staff
+    Writer, Nairobi" signs as no one)."""
+    if not _is_person_name(name, names, at) or _BYLINE.intersection(name.split()):
+        return None
+    return Speaker(name, "person", aliases=(name.split()[-1],), introduced=line)
 
 
 def _subject(
