@@ -676,6 +676,17 @@ def test_an_inverted_condition_a_predicting_source_and_stands_to(
         # what is provided, and what goods are subject to, are none
         ("The money provided by Chile will help Peru's schools.", "expected", None),
         ("Peruvian copper will be subject to a 5% duty in Chile.", "expected", None),
+        # a participle's phrase, a noun's appositive, a gerund subject are none either
+        ("Chile will cut fuel taxes, providing relief to Peru's truckers.", "expected", None),
+        ("Peru's exports, subject to a 10% tariff, will fall.", "expected", None),
+        ("Providing clean water will help farmers in Peru.", "expected", None),
+        ("Peru will get new clinics, provided free of charge by Chile.", "expected", None),
+        # a source's verb taken off leaves the infinitive's clause ("waits to fall")
+        (
+            "Chile expects waits in Peru to fall, subject to the recruitment of surgeons.",
+            "conditional",
+            "subject to the recruitment of surgeons",
+        ),
     ],
 )
 def test_without_fronted_in_a_clause_or_a_proviso_opens_a_condition(

@@ -26,6 +26,8 @@ from .lexicon import (
     BURDENS,
     CIRCUMSTANTIAL,
     CLAUSE_OPENERS,
+    CLAUSE_SUBJECT_OPENERS,
+    CLAUSE_VERBS,
     COMPARISON_MARKERS,
     CONDITIONS,
     CONSEQUENCES,
@@ -76,6 +78,7 @@ from .lexicon import (
     SHIFT_PASSES_OVER,
     SHIFT_REACH_AFTER,
     SHIFT_REACH_BEFORE,
+    SUBJECT_TO,
     TRANSFER,
     UNDERGOING,
     VERB_OPENERS,
@@ -107,9 +110,18 @@ _COUNTERFACTUAL = re.compile(rf"\s+(?:{'|'.join(COUNTERFACTUAL_MARKERS)})\b")
 # "may" is a hedge, "May" a month; "US" a country, "us" a pronoun: hedges are lower case.
 _CONDITION = _words(CONDITIONS)
 _OPENING = re.compile(rf"^\W*({'|'.join(OPENING_CONDITIONS)})\b", re.IGNORECASE)
-_PROVISO = re.compile(
-    rf"(?:^\W*|,\s+)({'|'.join(PROVISOS)})\b(?!\s+(?:by|for|to|with)\b)", re.IGNORECASE
+# "provided" or "providing" before a clause: its subject opened by a determiner, a pronoun
+# or a name, or a plural before its verb ("provided volumes are large enough")
+_PROVIDED_CLAUSE = (
+    rf"(?i:{'|'.join(PROVISOS)})\s+"
+    rf"(?:(?i:{'|'.join(CLAUSE_SUBJECT_OPENERS)})\b|[A-Z]|[a-z]+s\s+(?:{'|'.join(CLAUSE_VERBS)})\b)"
 )
+_PROVISO = re.compile(
+    rf"^\W*(?P<opening>{_PROVIDED_CLAUSE}|(?i:{SUBJECT_TO})\b)"
+    rf"|,\s+(?P<after>{_PROVIDED_CLAUSE}|{SUBJECT_TO}\b)"
+)
+# a clause's verb, or an infinitive's where a source's verb was taken off ("waits to fall")
+_CLAUSE_VERB = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|to\s+[a-z]+)\b", re.IGNORECASE)
 _FRONTED = re.compile(
     rf"\b(?:{'|'.join(FRONTING_WORDS)}),?\s+(without)\s+(?![\w-]+ing\b)", re.IGNORECASE
 )
@@ -660,11 +672,9 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
             None,
         )
         found = [(m.start(), m.group()) for m in (match,) if m is not None]
-        found += [
-            (m.start(1), m.group(1))
-            for m in (_FRONTED.search(said), _PROVISO.search(said))
-            if m is not None
-        ]
+        fronted = _FRONTED.search(said)
+        found += [(m.start(1), m.group(1)) for m in (fronted,) if m is not None]
+        found += _proviso(said)
     if not found:
         return None, None, False
     at, cue = min(found)  # the first condition
@@ -672,6 +682,18 @@ def _condition(said: str) -> tuple[str | None, str | None, bool]:
     clause = said[at : stop.start() if stop else len(said)].strip()
     heightened = _HEIGHTENER.search(said, max(0, at - _LOOK_BACK), at) is not None
     return clause or None, cue, not heightened
+
+
+def _proviso(said: str) -> list[tuple[int, str]]:
+    """Where a proviso opens the sentence, or follows a clause of its own after a comma, and
+    its cue ("provided", "Subject to")."""
+    for match in _PROVISO.finditer(said):
+        group = "opening" if match["opening"] else "after"
+        if group == "after" and not _CLAUSE_VERB.search(said, 0, match.start()):
+            continue  # "Kenyan exports, subject to a 10% tariff, will fall": no clause before
+        cue = match[group].split()[0] if "subject" not in match[group].lower() else match[group]
+        return [(match.start(group), cue)]
+    return []
 
 
 def _polarity(word: str) -> bool | None:

@@ -236,11 +236,25 @@ COUNTERFACTUAL_MARKERS = ("otherwise",)  # right after the modal
 # auxiliaries of an inverted condition ("Should the deal collapse, ...", "Were prices to
 # fall, ...", "Had the talks failed, ...": Quirk et al. (1985) 15.36).
 OPENING_CONDITIONS = ("without", "should", "were", "had")
-# A proviso, where it opens the sentence or follows a comma ("..., provided volumes are
-# large enough"; "Subject to ratification, the line will ..."): the conditional
-# subordinators of Quirk et al. (1985) "A Comprehensive Grammar of the English Language",
-# 15.19. Not elsewhere: "the money provided by" and "goods subject to duty" are no condition.
-PROVISOS = ("provided", "providing", "subject to")
+# A proviso: the conditional subordinators of Quirk et al. (1985) "A Comprehensive Grammar
+# of the English Language", 15.19. "Provided" and "providing" open a clause ("..., provided
+# volumes are large enough"; "provided that"), not a participle's phrase ("providing relief
+# to households", "provided free of charge"); "subject to" opens the sentence ("Subject to
+# ratification, ...") or follows a clause ("... will remain at that level, subject to the
+# recruitment of ..."), not a noun ("Kenyan exports, subject to a 10% tariff, will fall").
+PROVISOS = ("provided", "providing")
+SUBJECT_TO = "subject to"
+# What opens a clause's subject after "provided": a determiner or a pronoun, or a name.
+CLAUSE_SUBJECT_OPENERS = (
+    *("that", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"),
+    *("it", "they", "we", "he", "she", "you", "both", "each", "every", "all", "enough", "no"),
+)
+# The verbs of a clause a proviso may follow: a modal, "be", "have", or a verb of expecting.
+CLAUSE_VERBS = (
+    *("will", "would", "could", "can", "may", "might", "should", "shall", "must"),
+    *("is", "are", "was", "were", "has", "have", "had"),
+    *("expects", "expect", "expected", "plans", "intends", "allows", "lets"),
+)
 # Words after which "without" still opens a clause, fronted before its main clause ("she
 # warned that without an agreement, investors would ...", "and without Brazilian buyers, much
 # of that power would go unsold"): a conditional adjunct (Quirk et al. (1985) 15.34), unless
