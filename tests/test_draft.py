@@ -188,6 +188,29 @@ def test_a_states_government_introduced_by_its_kind_is_the_state() -> None:
     assert keys_of(text) == [("Ghana", "GHA")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without their accents, some names are words or other places
+        "Male workers could lose.",
+        "Reunion talks begin.",
+        "San Jose-based firms may gain.",
+        # a capital's government is the city's; a car is no capital
+        "The Tokyo Government, which owns the port, could lose.",
+        "Sales of the Cayenne could fall.",
+    ],
+)
+def test_a_word_a_city_or_a_car_is_no_state(text: str) -> None:
+    assert not [m for m in mentions(text) if m.place is not None and m.place.kind == "state"]
+
+
+def test_jersey_city_is_no_island() -> None:
+    assert keys_of("Jersey City and Jersey could gain.") == [
+        ("Jersey City", "US-JC"),
+        ("Jersey", "JEY"),
+    ]
+
+
 def test_a_towns_name_is_matched_as_the_text_writes_it_not_without_its_accents() -> None:
     # the lexicon's names are written either way; a town is known only as the text has it
     text = (

@@ -2292,3 +2292,23 @@ def test_a_podcasts_label_may_be_a_first_name_in_capitals() -> None:
         "MINA: And the other way?\n\nHARUKA: Uganda may gain too."
     )
     assert voices_by_claim(article) == ["Haruka Nakasone", "Haruka Nakasone"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A special prosecutor will be appointed in Peru.",
+        "A British destroyer will visit Peru.",
+        "Tourists will flock to the ruins in Peru.",
+    ],
+)
+def test_a_prosecutor_a_destroyer_and_ruins_are_no_harm(sentence: str) -> None:
+    assert reading_of(sentence).direction == "neutral"
+
+
+def test_a_photographs_credit_is_no_letters_signature() -> None:
+    article = (
+        "Kenya could lose nurses.\n\nJohn Smith\nReuters\n\n"
+        "Uganda may gain from it.\n\nJane Doe\nAFP\n\nThe end"
+    )
+    assert set(voices_by_claim(article)) == {"article"}

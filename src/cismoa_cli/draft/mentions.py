@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .lexicon import (
+    ACCENTED_ONLY,
     APPOSITIVE_STOPS,
     COMPANY_DESIGNATORS,
     COMPANY_HEADS,
@@ -154,9 +155,11 @@ class Mention:
 
 
 def _surface_forms() -> dict[str, Place]:
-    """Each name the lexicon knows, to its place: as listed, without a leading "the", a
-    state's demonyms in the plural and its long forms ("Union of the Comoros"), and each
-    also without its accents ("Sao Tome"), the form a text without them writes."""
+    """Each name the lexicon knows, to its place: as listed, without a leading "the", with
+    "s" after a state's names that end as demonyms do ("Tuvaluans"; a capital so ended gets
+    one too, which no text writes), a state's long forms ("Union of the Comoros"), and each
+    also without its accents ("Sao Tome"), the form a text without them writes, unless that
+    is a word or another place ("Male")."""
     forms: dict[str, Place] = {}
     for place in PLACES:
         listed = [place.name, *place.aliases]
@@ -170,10 +173,12 @@ def _surface_forms() -> dict[str, Place]:
         for form in listed:
             for written in (form, form[4:] if form.startswith("the ") else form):
                 forms.setdefault(written, place)
-                forms.setdefault(without_accents(written), place)
+                if written not in _ACCENTED_ONLY:
+                    forms.setdefault(without_accents(written), place)
     return forms
 
 
+_ACCENTED_ONLY = frozenset(ACCENTED_ONLY)
 _LONG_FORM_THE = ("", " the", " The")  # "Republic of Palau", "Union of the Comoros"
 
 
@@ -389,7 +394,7 @@ def _introduced(text: str, lower_case: _LowerCase) -> dict[str, str]:
         if (
             not name
             or name in _FORMS
-            or name.removesuffix(" Government") in _FORMS  # "the Ghana Government": Ghana
+            or _governs(name.removesuffix(" Government"))  # "the Ghana Government": Ghana
             or not name[-1].isalnum()
             or words[-1][0].islower()
             or words[-1] in _TIME_NAMES
@@ -407,6 +412,17 @@ def _introduced(text: str, lower_case: _LowerCase) -> dict[str, str]:
             found.setdefault(defined, defined)
             found.setdefault(match["short"], found[defined])
     return found
+
+
+def _governs(name: str) -> bool:
+    """Whether a name before "Government" is a state's own ("Ghana", "St Helena" of Saint
+    Helena), not its capital's ("the Tokyo Government" is the city's)."""
+    place = _FORMS.get(name)
+    return (
+        place is not None
+        and place.kind == "state"
+        and bool(set(name.split()) & set(place.name.split()))
+    )
 
 
 def _defined(name: str, short: str) -> str | None:

@@ -28,7 +28,7 @@ from .claims import (
     read,
     relation_cue,
 )
-from .lexicon import SUPPOSITIONS
+from .lexicon import NEWS_AGENCIES, SUPPOSITIONS
 from .mentions import Mention, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
@@ -50,6 +50,7 @@ _RULE = re.compile(r"[\W_]+")  # a line with no word: "---", "* * *"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _QUESTION_LENGTH = 250  # characters: a question, not a paragraph that ends in one
+_AGENCIES = frozenset(NEWS_AGENCIES)
 _SIGNATURE_LINES = 3  # a name, a place, a date: a longer block of lines signs nothing
 _OPENING_QUOTES = frozenset('"\u201c')
 
@@ -292,8 +293,10 @@ def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | No
         if all_units[k - 1].kind is UnitKind.LINE:
             continue  # a signature follows what it signs
         ends = next((n for n in range(k + 1, len(all_units)) if opens[n]), len(all_units))
+        under = [found.text[all_units[n].start : all_units[n].end] for n in range(k + 1, ends)]
         if (
-            ends - k > _SIGNATURE_LINES
+            _AGENCIES.intersection(under)  # a photograph's credit: "John Smith" over "Reuters"
+            or ends - k > _SIGNATURE_LINES
             or any(all_units[n].kind is not UnitKind.LINE for n in range(k, ends))
             or (
                 ends - k == 1

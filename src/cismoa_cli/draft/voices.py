@@ -459,12 +459,12 @@ _AUTHORS = re.compile(
 )
 # A person's name and the organisation they are of ("Marcus Hale of the Harwood Institute").
 _OF_AN_ORGANISATION = re.compile(rf"(?P<name>{_NAME})\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;]{{1,80}}")
-# A role before a person's name where the sentence opens with it, and where the person
-# works ("Energy analyst Fiona Keough of Cape Breton University", "Analyst Jo Bloggs at
-# Kestrel Capital"): a role's head noun last, then the name.
+# A role before a person's name, its first word capitalised where it opens the sentence,
+# and where the person works ("Energy analyst Fiona Keough of Cape Breton University",
+# "Analyst Jo Bloggs at Kestrel Capital"): a role's head noun last, then the name.
 _ROLE_THEN_NAME = re.compile(
     rf"(?P<role>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}})(?P<name>{_NAME})"
-    r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;]{1,80})?"
+    r"(?P<works>\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;]{1,80})?"
 )
 # A role in lower case before a person's name ("finance chief Ravi Menon").
 _ROLED = re.compile(rf"(?P<role>(?:{_LOWER_ROLE_WORD}){{1,3}})(?P<name>{_NAME})")
@@ -1002,7 +1002,11 @@ def _speaker(
     ):
         name = role_first["name"]
         return people.known.get(name) or Speaker(
-            name, "person", role=role_first["role"].strip(), aliases=(name.split()[-1],)
+            name,
+            "person",
+            affiliation=_first_key(inside) if role_first["works"] else None,
+            role=role_first["role"].strip(),
+            aliases=(name.split()[-1],),
         )
     if re.fullmatch(_NAME, phrase) and _is_person_name(phrase, names, at):
         return Speaker(phrase, "person", aliases=(bare[-1],))
