@@ -2262,6 +2262,10 @@ def test_a_committees_turns_are_labelled_with_names_in_title_case() -> None:
         ("Peruvian growers could be prosecuted in Chile.", "risk"),
         ("Peru's farmers will suffer.", "risk"),
         ("The war could ruin Peru's harvest.", "risk"),
+        # a prosecutor, a warship and the ruins a tourist visits are none
+        ("A special prosecutor will be appointed in Peru.", "neutral"),
+        ("A British destroyer will visit Peru.", "neutral"),
+        ("Tourists will flock to the ruins in Peru.", "neutral"),
     ],
 )
 def test_savings_are_a_gain_and_ruin_prosecution_and_suffering_harms(
@@ -2292,18 +2296,6 @@ def test_a_podcasts_label_may_be_a_first_name_in_capitals() -> None:
         "MINA: And the other way?\n\nHARUKA: Uganda may gain too."
     )
     assert voices_by_claim(article) == ["Haruka Nakasone", "Haruka Nakasone"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A special prosecutor will be appointed in Peru.",
-        "A British destroyer will visit Peru.",
-        "Tourists will flock to the ruins in Peru.",
-    ],
-)
-def test_a_prosecutor_a_destroyer_and_ruins_are_no_harm(sentence: str) -> None:
-    assert reading_of(sentence).direction == "neutral"
 
 
 def test_a_photographs_credit_is_no_letters_signature() -> None:
