@@ -1830,6 +1830,9 @@ def test_an_actors_id_is_in_ascii_capitals_whatever_its_name() -> None:
     )
     ids = {a["name"]: a["id"] for a in propose(article)["actors"]}
     assert (ids["Rímac"], ids["Élan Club"]) == ("RIM", "EC")
+    # a town's, without its accents: "SOUFRIERE", not "SOUFRI-RE"
+    town = propose("Fishers in Soufrière, a town of 8,000, could lose, and Peru may gain.")
+    assert [a["id"] for a in town["actors"]] == ["SOUFRIERE", "PER"]
 
 
 def test_an_honorific_with_a_given_name_is_never_a_newspaper() -> None:

@@ -354,7 +354,7 @@ def _localities(text: str, organisations: Iterable[str]) -> dict[str, Place]:
             # Östervik Chamber of Commerce" is named after its town)
             continue
         full = forms[0] if forms else name  # the fuller name, as the text gives it
-        code = _LOCALITY_ID.sub("-", full.upper()).strip("-")[:16]
+        code = _LOCALITY_ID.sub("-", without_accents(full).upper()).strip("-")[:16]
         place = Place(code, full, "region", (name, *forms[1:]) if forms else ())
         for form in (name, *forms):
             found[form] = place
