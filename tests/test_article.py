@@ -32,6 +32,19 @@ def test_us_at_the_end_of_a_sentence_ends_it() -> None:
     assert texts(text) == ["Ties with the U.S.", "The renewal has sparked debate."]
 
 
+def test_initials_before_one_of_their_institutions_end_no_sentence() -> None:
+    text = (
+        "The deal lets the U.S. Navy use the port. The U.N. Security Council met in the "
+        "U.K. Treasury's hall. It was signed with the U.S. The Navy was absent."
+    )
+    assert texts(text) == [
+        "The deal lets the U.S. Navy use the port.",
+        "The U.N. Security Council met in the U.K. Treasury's hall.",
+        "It was signed with the U.S.",
+        "The Navy was absent.",
+    ]
+
+
 def test_a_sentence_may_open_with_any_capital_or_a_letter_of_a_script_without_case() -> None:
     text = (
         "It may hurt India. \u00c9lys\u00e9e officials spoke. \u00d6sterreich may lose. "

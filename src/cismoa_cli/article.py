@@ -6,8 +6,8 @@ A paragraph that does not end like a sentence (a headline, a dateline, a run of 
 Markdown heading ("## Risks") a line of its own, wherever they stand. Prose is split
 into sentences at ``.``, ``!`` or ``?`` followed by a space and a capital letter, so the
 "U.S." in "the U.S. and China" stays inside its sentence while the one in "with the U.S. The
-renewal" ends one. Titles such as "Dr." or "Gen." and a month's abbreviation ("Jan. 5")
-never end a sentence.
+renewal" ends one, unless one of its institutions follows ("the U.S. Navy"). Titles such as
+"Dr." or "Gen." and a month's abbreviation ("Jan. 5") never end a sentence.
 
 Windows (CRLF) and old Mac (CR) line endings break lines as LF does; offsets are always
 counted in the article as stored. Every step is linear in the article's length.
@@ -49,6 +49,18 @@ _TITLES = frozenset(
     | {"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 _LONGEST_TITLE = max(map(len, _TITLES))
+# A country's or a body's initials ("U.S.", "U.K.", "U.N.") before one of its institutions
+# name it ("the U.S. Navy", "the U.S. Embassy"): no sentence ends there, as one does before
+# any other word ("with the U.S. The renewal").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
+_INSTITUTIONS = frozenset(
+    {"Navy", "Army", "Air", "Marine", "Marines", "Coast", "Congress", "Senate", "House"}
+    | {"Treasury", "State", "Department", "Embassy", "Ambassador", "President", "Secretary"}
+    | {"Trade", "Commerce", "Defense", "Defence", "Forces", "Military", "Government"}
+    | {"Administration", "Federal", "Supreme", "Court", "Central", "Command", "Special"}
+    | {"Security", "Council", "General", "Representative", "Mission", "Agency", "Census"}
+)
+_WORD = re.compile(r"[A-Za-z]+")
 # A whole word of a title's length at most, just before where the search stops (the dot).
 _TITLE_WORD = re.compile(rf"(?<!\w)\w{{1,{_LONGEST_TITLE}}}\Z")
 _LINE = re.compile(r"[^\r\n]+")
@@ -216,7 +228,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for stop in _stops(text, start, end):
-        if _is_title(text, begin, stop.start()):
+        if _is_title(text, begin, stop.start()) or _names_an_institution(text, begin, stop):
             continue
         spans.append(_strip(text, begin, stop.end()))
         begin = stop.end()
@@ -247,6 +259,16 @@ class SegmentIndex:
         if first > last:
             return start, end
         return min(self._starts[first], start), max(self._ends[last], end)
+
+
+def _names_an_institution(text: str, begin: int, stop: re.Match[str]) -> bool:
+    """Whether a stop closes initials that one of their institutions follows ("U.S. Navy")."""
+    word = _WORD.match(text, stop.start("next"))
+    return (
+        word is not None
+        and word.group() in _INSTITUTIONS
+        and _INITIALS.search(text, max(begin, stop.end() - 7), stop.end()) is not None
+    )
 
 
 def _is_title(text: str, begin: int, dot: int) -> bool:
