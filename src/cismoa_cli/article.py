@@ -53,6 +53,7 @@ _LONGEST_TITLE = max(map(len, _TITLES))
 # name it ("the U.S. Navy", "the U.S. Embassy"): no sentence ends there, as one does before
 # any other word ("with the U.S. The renewal").
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
+_INITIALS_REACH = 7  # the longest initials, "U.S.A.", and the character before them
 _INSTITUTIONS = frozenset(
     {"Navy", "Army", "Air", "Marine", "Marines", "Coast", "Congress", "Senate", "House"}
     | {"Treasury", "State", "Department", "Embassy", "Ambassador", "President", "Secretary"}
@@ -267,7 +268,7 @@ def _names_an_institution(text: str, begin: int, stop: re.Match[str]) -> bool:
     return (
         word is not None
         and word.group() in _INSTITUTIONS
-        and _INITIALS.search(text, max(begin, stop.end() - 7), stop.end()) is not None
+        and _INITIALS.search(text, max(begin, stop.end() - _INITIALS_REACH), stop.end()) is not None
     )
 
 

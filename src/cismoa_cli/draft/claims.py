@@ -691,8 +691,8 @@ def _proviso(said: str) -> list[tuple[int, str]]:
         group = "opening" if match["opening"] else "after"
         if group == "after" and not _CLAUSE_VERB.search(said, 0, match.start()):
             continue  # "Kenyan exports, subject to a 10% tariff, will fall": no clause before
-        cue = match[group].split()[0] if "subject" not in match[group].lower() else match[group]
-        return [(match.start(group), cue)]
+        said = match[group]  # "subject to", or "provided" and its clause's first word
+        return [(match.start(group), said if said.lower() == SUBJECT_TO else said.split()[0])]
     return []
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -152,6 +153,21 @@ class Mention:
     text: str
     key: str
     place: Place | None
+
+
+class NamesAround:
+    """The names of an article by where they stand: those around a span, found without
+    looking at every name (a check of one line costs the same however long the article)."""
+
+    def __init__(self, names: list[Mention]) -> None:
+        self._names = names
+        self._starts = [m.start for m in names]
+
+    def __call__(self, start: int, end: int) -> list[Mention]:
+        """The names that begin in ``text[start:end]``, and the one before that may run
+        into it."""
+        first = max(0, bisect_left(self._starts, start) - 1)
+        return self._names[first : bisect_left(self._starts, end)]
 
 
 def _surface_forms() -> dict[str, Place]:

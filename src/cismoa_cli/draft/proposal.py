@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -29,7 +29,7 @@ from .claims import (
     relation_cue,
 )
 from .lexicon import NEWS_AGENCIES, SUPPOSITIONS
-from .mentions import Mention, Salience, by_name, mentions
+from .mentions import Mention, NamesAround, Salience, by_name, mentions
 from .populations import with_populations
 from .units import Unit, UnitKind, units
 from .voices import Attribution, People, Speaker, Turns, attribute, signature, signer
@@ -71,16 +71,10 @@ class _Found:
     interests: list[tuple[Unit, str, str]] = field(default_factory=list)  # unit, actor, cue
     relations: dict[tuple[str, str, str], list[tuple[Unit, str]]] = field(default_factory=dict)
     speakers: dict[str, tuple[Speaker, str, tuple[int, int]]] = field(default_factory=dict)
-    name_starts: list[int] = field(init=False)
+    names_around: NamesAround = field(init=False)
 
     def __post_init__(self) -> None:
-        self.name_starts = [m.start for m in self.names]
-
-    def names_around(self, start: int, end: int) -> list[Mention]:
-        """The names that begin in ``text[start:end]``, and the one before that may run into
-        it: all a check of one line needs, whatever the article's length."""
-        first = max(0, bisect_left(self.name_starts, start) - 1)
-        return self.names[first : bisect_left(self.name_starts, end)]
+        self.names_around = NamesAround(self.names)
 
 
 def propose(text: str) -> dict[str, list[dict[str, Any]]]:
@@ -166,7 +160,7 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
     labelled: Speaker | None = None
     # a transcript's turns: who the label opening the paragraph names ("GUEST: ..."), and
     # who a label on a line of its own names, to the next bare line
-    turns = Turns(text, names)
+    turns = Turns(text, found.names_around)
     turn: Speaker | None = None
     turn_by_line: Speaker | None = None
     last_end = 0
@@ -201,8 +195,10 @@ def _attributions(found: _Found, opens: list[bool]) -> list[Attribution | None]:
             answering = interviewee
         elif asked[k]:
             # an interview whose questions are paragraphs of their own: what follows each,
-            # to the next, is the answer of the person the introduction names most
-            interviewee = interviewee or _most_named(text, unit.start, people)
+            # to the next, is the answer of the person the introduction names most (looked
+            # for once, at the first question: the text before each later one is longer)
+            if not questioned:
+                interviewee = interviewee or _most_named(text, unit.start, people)
             answering = None
             questioned = True
         elif questioned:
@@ -272,13 +268,8 @@ def _sign(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -
             continue
         # the paragraph's first line names who says what follows it; its last, who wrote
         # what went before
-        ends = next((n for n in range(k + 1, len(all_units)) if opens[n]), len(all_units))
-        words = range(k + 1, ends) if opened == k else range(opened, k)
-        for n in words:
-            if said_by[n] is None and all_units[n].kind is not UnitKind.LINE:
-                said_by[n] = Attribution(
-                    person, person.name, all_units[n].start, all_units[n].start
-                )
+        words = range(k + 1, _paragraph_end(opens, k)) if opened == k else range(opened, k)
+        _in_words_of(person, all_units, said_by, words)
 
 
 def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | None]) -> None:
@@ -292,7 +283,7 @@ def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | No
             continue
         if all_units[k - 1].kind is UnitKind.LINE:
             continue  # a signature follows what it signs
-        ends = next((n for n in range(k + 1, len(all_units)) if opens[n]), len(all_units))
+        ends = _paragraph_end(opens, k)
         under = [found.text[all_units[n].start : all_units[n].end] for n in range(k + 1, ends)]
         if (
             _AGENCIES.intersection(under)  # a photograph's credit: "John Smith" over "Reuters"
@@ -313,12 +304,26 @@ def _sign_below(found: _Found, opens: list[bool], said_by: list[Attribution | No
     if len(signed) < 2:
         return
     for k, person in signed:
-        n = k - 1
-        while n >= 0 and all_units[n].kind is not UnitKind.LINE:
-            if said_by[n] is None:
-                start = all_units[n].start
-                said_by[n] = Attribution(person, person.name, start, start)
-            n -= 1
+        headline = k - 1
+        while headline >= 0 and all_units[headline].kind is not UnitKind.LINE:
+            headline -= 1
+        _in_words_of(person, all_units, said_by, range(headline + 1, k))
+
+
+def _paragraph_end(opens: list[bool], k: int) -> int:
+    """Where the paragraph of unit ``k`` ends: the unit that opens the next, or the last."""
+    return next((n for n in range(k + 1, len(opens)) if opens[n]), len(opens))
+
+
+def _in_words_of(
+    person: Speaker, all_units: list[Unit], said_by: list[Attribution | None], words: range
+) -> None:
+    """The units of ``words`` that nothing else attributes, bare lines aside, are
+    ``person``'s."""
+    for n in words:
+        if said_by[n] is None and all_units[n].kind is not UnitKind.LINE:
+            start = all_units[n].start
+            said_by[n] = Attribution(person, person.name, start, start)
 
 
 def _paragraph_openings(text: str, all_units: list[Unit]) -> list[bool]:

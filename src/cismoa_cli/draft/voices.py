@@ -11,7 +11,6 @@ their last name ("Varga told reporters") or a pronoun ("She said").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -49,7 +48,7 @@ from .lexicon import (
     TURN_ROLES,
     WRITINGS,
 )
-from .mentions import CAPITAL, Mention, by_name, is_known
+from .mentions import CAPITAL, Mention, NamesAround, by_name, is_known
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -361,7 +360,6 @@ _SIGNATURE = re.compile(
     rf"(?:(?P<capitals>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})|(?P<name>{_NAME})),\s"
 )
 _BYLINE = frozenset(BYLINE_WORDS)
-_SIGNED = re.compile(rf"(?P<name>{_NAME})")  # a name alone on its line
 # A turn's label in capitals, with what its brackets add, and the turn after it ("GUEST:
 # In one sentence ...", "CALLER (Bernard, Laborie): ..."); or a person's name, with an
 # honorific and a role in brackets, on a line of its own before the turn.
@@ -378,11 +376,10 @@ _TITLED = frozenset({*HONORIFICS, "Hon", "Senator", "Deputy"})
 _TITLE = rf"(?:(?P<title>{'|'.join(sorted(_TITLED))})\.? )?"
 # A label in a name's own capitals before a turn ("Julian Thorne:", "Dr Penhallow:", "Q14
 # Chair:"): a turn only when it names a person the text has introduced, or a role it has.
-_SPOKEN_TURN = re.compile(
-    rf"{_ASKED}{_TITLE}(?P<name>{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}):[ \t]+(?=\S)"
-)
+_ONE_NAME_OR_MORE = rf"{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}"  # "Haruka", "Jo Lee"
+_SPOKEN_TURN = re.compile(rf"{_ASKED}{_TITLE}(?P<name>{_ONE_NAME_OR_MORE}):[ \t]+(?=\S)")
 _NAMED_TURN = re.compile(rf"{_TITLE}(?P<name>{_NAME})" r"(?: \((?P<detail>[^()\n]{1,80})\))?:")
-_NAMED = re.compile(rf"{_NAME_PART}(?: {_PARTICLE}*{_NAME_PART}){{0,3}}")
+_NAMED = re.compile(_ONE_NAME_OR_MORE)
 _TURN_ROLES = frozenset(TURN_ROLES)
 # A transcript's header naming who speaks in a role ("Presenter: Marcus Joseph. Studio
 # guest: Yvette Charlemagne, Permanent Secretary"), not a turn's label in capitals.
@@ -735,10 +732,9 @@ class Turns:
     "HOST (MARCIA WHYTE):"). A label that names no one ("MYTH:", "VERDICT:", "UK:" once) is
     no turn."""
 
-    def __init__(self, text: str, names: list[Mention]) -> None:
+    def __init__(self, text: str, names_around: NamesAround) -> None:
         self._text = text
-        self._names = names
-        self._starts = [m.start for m in names]
+        self._names_around = names_around
         self._roles: dict[str, str] = {}
         for cast in (_CAST, _CAST_AFTER):
             for match in cast.finditer(text):
@@ -857,9 +853,7 @@ class Turns:
 
     def _is_person(self, name: str, at: int) -> bool:
         """Whether ``name`` at ``at`` is a person's: only the names around it are looked at."""
-        first = max(0, bisect_left(self._starts, at) - 1)
-        last = bisect_left(self._starts, at + len(name))
-        return _is_person_name(name, self._names[first:last], at)
+        return _is_person_name(name, self._names_around(at, at + len(name)), at)
 
 
 def _labels(name: str) -> tuple[str, str, str, str]:
@@ -873,12 +867,12 @@ def _labels(name: str) -> tuple[str, str, str, str]:
 def signature(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
     """The person a line of its own under a letter names: a name alone ("Teina Marsters"),
     or with where they write from ("João Ferreira, Santarém")."""
-    line = _SIGNED.fullmatch(text, start, end)
+    line = _A_NAME.fullmatch(text, start, end)
     if line is None:
         return signer(text, start, end, names)
-    if line["name"].isupper():
+    if line.group().isupper():
         return None  # "RATING SENSITIVITIES": a heading
-    return _signing(line["name"], names, line.start("name"), (start, end))
+    return _signing(line.group(), names, start, (start, end))
 
 
 def signer(text: str, start: int, end: int, names: list[Mention]) -> Speaker | None:
